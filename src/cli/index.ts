@@ -1,0 +1,3 @@
+import { runCli } from "./haidang.js";
+
+await runCli(process.argv);

@@ -1,0 +1,39 @@
+/** `haidang serve`: migrate, first-run administrator, optional demo data, listen, shut down gracefully. */
+import { type Config, loadConfig } from "../config/config.js";
+import { createPlatform } from "../main.js";
+import { ensureAdministrator } from "../modules/auth/first-run.js";
+import { seedDemo } from "../modules/demo/demo-seed.js";
+
+export async function serve(options: { demo: boolean; config?: Config }): Promise<void> {
+  const config = options.config ?? loadConfig();
+  const platform = await createPlatform(config);
+  const { services } = platform;
+  const admin = await ensureAdministrator({ db: services.db, auth: services.authRepository, audit: services.audit }, config.admin);
+  if (options.demo) {
+    const report = await seedDemo(services);
+    if (report.seeded) console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ.`);
+  }
+  const address = await platform.app.listen({ port: config.port, host: config.host });
+  const url = config.publicUrl ?? address;
+  console.log(`\nHải Đăng đang chạy tại / is running at: ${url}`);
+  if (admin) {
+    console.log(`Đăng nhập / sign in: ${admin.email}`);
+    if (admin.generatedPassword) {
+      console.log(`Mật khẩu một lần / one-time password: ${admin.generatedPassword}`);
+      console.log("(Chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập / shown once — change it after signing in)");
+    }
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    platform.app.log.info({ signal }, "shutting down: draining requests");
+    const timer = setTimeout(() => process.exit(1), 15_000);
+    timer.unref();
+    await platform.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}

@@ -1,0 +1,16 @@
+import { loadConfig } from "../config/config.js";
+import { createServices, type Services } from "../main.js";
+import { openDatabase } from "../platform/db/database.js";
+import { migrateToLatest } from "../platform/db/migrations/index.js";
+
+/** Opens the configured database (migrating it), runs `fn` with the services, closes. */
+export async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const handle = openDatabase({ database: config.database });
+  try {
+    await migrateToLatest(handle.db, handle.dialect);
+    return await fn(createServices(handle, config));
+  } finally {
+    await handle.close();
+  }
+}

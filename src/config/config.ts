@@ -1,0 +1,110 @@
+/**
+ * Configuration: the only reader of `process.env`.
+ *
+ * Every variable is declared here once, validated, given a default and documented; the README's
+ * configuration table mirrors this list. `loadConfig` fails fast with one clear message naming every
+ * bad variable, so a misconfigured server never half-starts.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFromEnv = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const ConfigSchema = z.object({
+  /** TCP port of the HTTP server. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Interface to listen on; 127.0.0.1 keeps it local, 0.0.0.0 exposes it. */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Holds the SQLite file and uploaded files. */
+  HAIDANG_DATA_DIR: z.string().min(1).default("./data"),
+  /** A postgres:// URL switches storage to PostgreSQL; empty means the embedded SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^postgres(ql)?:\/\//.test(v), "must be a postgres:// URL or empty"),
+  /** First-run administrator's e-mail. */
+  HAIDANG_ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+  /** First-run administrator's password; if absent a one-time password is generated and printed once. */
+  HAIDANG_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional().or(z.literal("").transform(() => undefined)),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The public address users reach; https here makes session cookies Secure. */
+  PUBLIC_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  /** Maximum JSON request body in bytes. */
+  HAIDANG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Maximum uploaded file size in bytes (documents, evidence). */
+  HAIDANG_UPLOAD_LIMIT: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  /** Session lifetime in hours (sliding). */
+  HAIDANG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.vn:587; empty disables e-mail. */
+  SMTP_URL: z.string().optional(),
+  /** Sender address of e-mails. */
+  SMTP_FROM: z.string().default("Hải Đăng <no-reply@haidang.local>"),
+  /** Allow fetching from private/loopback addresses (tests only). */
+  HAIDANG_FETCH_ALLOW_PRIVATE: booleanFromEnv,
+  /** Run background jobs in this process. */
+  HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
+  /** Node environment. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+
+export type RawConfig = z.infer<typeof ConfigSchema>;
+
+/** The validated, typed configuration handed to the composition root. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+  admin: { email: string | undefined; password: string | undefined };
+  logLevel: RawConfig["LOG_LEVEL"];
+  publicUrl: string | undefined;
+  isHttps: boolean;
+  bodyLimit: number;
+  uploadLimit: number;
+  sessionHours: number;
+  smtp: { url: string | undefined; from: string };
+  fetchAllowPrivate: boolean;
+  jobsEnabled: boolean;
+  nodeEnv: RawConfig["NODE_ENV"];
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads and validates the environment. Throws `ConfigError` listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${problems}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.HAIDANG_DATA_DIR);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir,
+    database: c.DATABASE_URL
+      ? { kind: "postgres", url: c.DATABASE_URL }
+      : { kind: "sqlite", file: path.join(dataDir, "haidang.sqlite") },
+    admin: { email: c.HAIDANG_ADMIN_EMAIL, password: c.HAIDANG_ADMIN_PASSWORD },
+    logLevel: c.LOG_LEVEL,
+    publicUrl: c.PUBLIC_URL,
+    isHttps: c.PUBLIC_URL?.startsWith("https://") ?? false,
+    bodyLimit: c.HAIDANG_BODY_LIMIT,
+    uploadLimit: c.HAIDANG_UPLOAD_LIMIT,
+    sessionHours: c.HAIDANG_SESSION_HOURS,
+    smtp: { url: c.SMTP_URL || undefined, from: c.SMTP_FROM },
+    fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
+    jobsEnabled: c.HAIDANG_JOBS === "on",
+    nodeEnv: c.NODE_ENV,
+  };
+}
+
+/** Names and descriptions of every variable, for `haidang --help` and the README table. */
+export const configVariables = Object.keys(ConfigSchema.shape);

@@ -1,0 +1,103 @@
+/**
+ * Composition root: config → database → repositories → services → HTTP (+ jobs).
+ * Nothing else constructs services; each gets only what it uses.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyServerOptions } from "fastify";
+import type { Config } from "./config/config.js";
+import { createAuditRepository } from "./modules/audit/audit.repository.js";
+import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
+import { createAuditService } from "./modules/audit/audit.service.js";
+import { createAuthRepository } from "./modules/auth/auth.repository.js";
+import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { createAuthService } from "./modules/auth/auth.service.js";
+import { createCommitteesService } from "./modules/directory/committees.service.js";
+import { createDirectoryRepository } from "./modules/directory/directory.repository.js";
+import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
+import { createPeopleService } from "./modules/directory/people.service.js";
+import { createUnitsService } from "./modules/directory/units.service.js";
+import { registerUsersRoutes } from "./modules/users/users.routes.js";
+import { createUsersService } from "./modules/users/users.service.js";
+import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
+import { migrateToLatest } from "./platform/db/migrations/index.js";
+import { buildApp } from "./platform/http/app.js";
+import { registerHealthRoutes } from "./platform/http/health.routes.js";
+import { VERSION } from "./version.js";
+
+/** The services of Hải Đăng, built once per process. */
+export function createServices(database: DatabaseHandle, config: Pick<Config, "sessionHours">) {
+  const { db } = database;
+  const auditRepository = createAuditRepository();
+  const audit = createAuditService({ db, audit: auditRepository });
+  const authRepository = createAuthRepository();
+  const auth = createAuthService({ db, auth: authRepository, audit, policy: { sessionHours: config.sessionHours } });
+  const directory = createDirectoryRepository();
+  return {
+    db,
+    audit,
+    auth,
+    authRepository,
+    users: createUsersService({ db, auth: authRepository, audit }),
+    units: createUnitsService({ db, directory, audit }),
+    people: createPeopleService({ db, directory, audit }),
+    committees: createCommitteesService({ db, directory, audit }),
+    directory,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "web");
+
+export interface Platform {
+  config: Config;
+  database: DatabaseHandle;
+  services: Services;
+  app: Awaited<ReturnType<typeof buildApp>>["app"];
+  routes: Awaited<ReturnType<typeof buildApp>>["routes"];
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and builds the HTTP app (not yet listening). */
+export async function createPlatform(config: Config, options: { logger?: FastifyServerOptions["logger"]; webDir?: string } = {}): Promise<Platform> {
+  const database = openDatabase({ database: config.database });
+  try {
+    await migrateToLatest(database.db, database.dialect);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const services = createServices(database, config);
+  const { app, routes, cookieName } = await buildApp({
+    logLevel: config.logLevel,
+    bodyLimit: config.bodyLimit,
+    isHttps: config.isHttps,
+    publicUrl: config.publicUrl,
+    version: VERSION,
+    auth: services.auth,
+    webDir: options.webDir ?? WEB_DIR,
+    ...(options.logger !== undefined && { logger: options.logger }),
+  });
+  registerHealthRoutes(app, { database });
+  registerAuthRoutes(app, { auth: services.auth, cookieName, isHttps: config.isHttps, sessionHours: config.sessionHours });
+  registerUsersRoutes(app, { users: services.users });
+  registerDirectoryRoutes(app, { units: services.units, people: services.people, committees: services.committees });
+  registerAuditRoutes(app, { audit: services.audit });
+  await app.ready();
+
+  let closed = false;
+  return {
+    config,
+    database,
+    services,
+    app,
+    routes,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** The audit journal: read and export only. There is deliberately no route that changes it. */
+import { PageSchema, pageOf, toLimitOffset } from "../../platform/http/pagination.js";
+import type { App } from "../../platform/http/types.js";
+import { presentAuditEntry } from "./audit.presenter.js";
+import { AuditEntrySchema, AuditExportQuery, AuditQuery } from "./audit.schemas.js";
+import type { AuditService } from "./audit.service.js";
+import { exportAudit } from "./audit-export.js";
+
+const config = { policy: "audit.read" } as const;
+
+export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
+  app.get("/api/audit", { config, schema: { tags: ["audit"], summary: "Nhật ký hệ thống / Audit journal", querystring: AuditQuery, response: { 200: PageSchema(AuditEntrySchema) } } }, async (request) => {
+    const { page, pageSize, ...filter } = request.query;
+    const { rows, total } = await deps.audit.list(request.ctx, filter, toLimitOffset({ page, pageSize }));
+    return pageOf(rows.map(presentAuditEntry), total, { page, pageSize });
+  });
+
+  app.get("/api/audit/export", { config, schema: { tags: ["audit"], summary: "Xuất nhật ký (CSV/XLSX) / Export the journal", querystring: AuditExportQuery } }, async (request, reply) => {
+    const { format, ...filter } = request.query;
+    const file = await exportAudit(deps.audit.iterate(request.ctx, filter), format);
+    const stamp = new Date().toISOString().slice(0, 10);
+    return reply
+      .header("content-disposition", `attachment; filename="nhat-ky-${stamp}.${format}"`)
+      .type(file.contentType)
+      .send(file.body);
+  });
+}

@@ -1,0 +1,127 @@
+/** All SQL for accounts, sessions and sign-in attempts. */
+import type { DbOrTrx } from "../../platform/db/database.js";
+import type { SessionTable, UserTable } from "../../platform/db/schema.js";
+import { newId } from "../../platform/ids.js";
+
+export type UserRow = UserTable;
+
+export interface SessionWithUser {
+  session: SessionTable;
+  user: UserRow;
+}
+
+export function createAuthRepository() {
+  return {
+    findUserByEmail(db: DbOrTrx, email: string): Promise<UserRow | undefined> {
+      return db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+    },
+
+    findUserById(db: DbOrTrx, id: string): Promise<UserRow | undefined> {
+      return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    countUsers(db: DbOrTrx): Promise<number> {
+      return db
+        .selectFrom("users")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    },
+
+    async listUsers(db: DbOrTrx, page: { limit: number; offset: number }, q?: string): Promise<{ rows: UserRow[]; total: number }> {
+      let base = db.selectFrom("users");
+      if (q) base = base.where((eb) => eb.or([eb("email", "like", `%${q.toLowerCase()}%`), eb("display_name", "like", `%${q}%`)]));
+      const rows = await base.selectAll().orderBy("email").limit(page.limit).offset(page.offset).execute();
+      const { n } = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      return { rows, total: Number(n) };
+    },
+
+    async insertUser(db: DbOrTrx, user: UserRow): Promise<void> {
+      await db.insertInto("users").values(user).execute();
+    },
+
+    async updateUser(db: DbOrTrx, id: string, patch: Partial<UserRow>): Promise<void> {
+      await db.updateTable("users").set(patch).where("id", "=", id).execute();
+    },
+
+    /** The live session for a token hash together with its user, in one query. */
+    async findLiveSession(db: DbOrTrx, tokenHash: string, now: string): Promise<SessionWithUser | undefined> {
+      const row = await db
+        .selectFrom("sessions as s")
+        .innerJoin("users as u", "u.id", "s.user_id")
+        .select([
+          "s.id as s_id", "s.user_id as s_user_id", "s.csrf_token as s_csrf_token", "s.created_at as s_created_at",
+          "s.last_seen_at as s_last_seen_at", "s.expires_at as s_expires_at", "s.ip as s_ip", "s.user_agent as s_user_agent",
+          "s.revoked_at as s_revoked_at",
+          "u.id", "u.email", "u.display_name", "u.password_hash", "u.roles", "u.person_id", "u.is_active",
+          "u.must_change_password", "u.failed_logins", "u.locked_until", "u.password_changed_at", "u.created_at", "u.updated_at",
+        ])
+        .where("s.id", "=", tokenHash)
+        .where("s.revoked_at", "is", null)
+        .where("s.expires_at", ">", now)
+        .where("u.is_active", "=", 1)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { s_id, s_user_id, s_csrf_token, s_created_at, s_last_seen_at, s_expires_at, s_ip, s_user_agent, s_revoked_at, ...user } = row;
+      return {
+        session: { id: s_id, user_id: s_user_id, csrf_token: s_csrf_token, created_at: s_created_at, last_seen_at: s_last_seen_at, expires_at: s_expires_at, ip: s_ip, user_agent: s_user_agent, revoked_at: s_revoked_at },
+        user,
+      };
+    },
+
+    async insertSession(db: DbOrTrx, session: SessionTable): Promise<void> {
+      await db.insertInto("sessions").values(session).execute();
+    },
+
+    async touchSession(db: DbOrTrx, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+      await db.updateTable("sessions").set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where("id", "=", id).execute();
+    },
+
+    listSessions(db: DbOrTrx, userId: string, now: string): Promise<SessionTable[]> {
+      return db
+        .selectFrom("sessions")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .where("expires_at", ">", now)
+        .orderBy("last_seen_at", "desc")
+        .execute();
+    },
+
+    findSession(db: DbOrTrx, id: string): Promise<SessionTable | undefined> {
+      return db.selectFrom("sessions").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async revokeSession(db: DbOrTrx, id: string, at: string): Promise<void> {
+      await db.updateTable("sessions").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute();
+    },
+
+    /** Revokes every session of a user, except one when given (password change keeps the current one). */
+    async revokeUserSessions(db: DbOrTrx, userId: string, at: string, exceptId?: string): Promise<void> {
+      let q = db.updateTable("sessions").set({ revoked_at: at }).where("user_id", "=", userId).where("revoked_at", "is", null);
+      if (exceptId) q = q.where("id", "!=", exceptId);
+      await q.execute();
+    },
+
+    async recordAttempt(db: DbOrTrx, email: string, ip: string, at: string, success: boolean): Promise<void> {
+      await db.insertInto("login_attempts").values({ id: newId(), email: email.toLowerCase(), ip, at, success: success ? 1 : 0 }).execute();
+    },
+
+    async countFailuresFromIp(db: DbOrTrx, ip: string, since: string): Promise<number> {
+      const r = await db
+        .selectFrom("login_attempts")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("ip", "=", ip)
+        .where("at", ">=", since)
+        .where("success", "=", 0)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+
+    async pruneAttempts(db: DbOrTrx, before: string): Promise<void> {
+      await db.deleteFrom("login_attempts").where("at", "<", before).execute();
+    },
+  };
+}
+
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

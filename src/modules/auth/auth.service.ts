@@ -1,0 +1,217 @@
+/**
+ * Sign-in, sessions and passwords.
+ *
+ * Sessions live in the database; the cookie holds a random token and the database only its SHA-256.
+ * Each session has its own CSRF token (synchronizer pattern), required on every state-changing request.
+ * Failed sign-ins lock the account for a while (per e-mail) and throttle the client address (per IP).
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { Actor, RequestContext } from "../../platform/context.js";
+import type { Db } from "../../platform/db/database.js";
+import { newId, nowIso } from "../../platform/ids.js";
+import { assertCan } from "../../platform/policy/policy.js";
+import type { Role } from "../../platform/policy/roles.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { authErrors } from "./auth.errors.js";
+import type { AuthRepository, UserRow } from "./auth.repository.js";
+import { hashPassword, timingSafeDummyVerify, verifyPassword } from "./password.js";
+
+export interface AuthPolicy {
+  sessionHours: number;
+  /** Failures on one account before it locks. */
+  maxFailuresPerAccount: number;
+  lockMinutes: number;
+  /** Failures from one address within the window before it is throttled. */
+  maxFailuresPerIp: number;
+  ipWindowMinutes: number;
+}
+
+export const defaultAuthPolicy: AuthPolicy = {
+  sessionHours: 12,
+  maxFailuresPerAccount: 5,
+  lockMinutes: 15,
+  maxFailuresPerIp: 30,
+  ipWindowMinutes: 15,
+};
+
+export interface LiveSession {
+  id: string;
+  csrfToken: string;
+  actor: Actor;
+  user: UserRow;
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const minutesFrom = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+// Touch the session row at most once a minute: reads stay reads.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function parseRoles(json: string): Role[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? (v.filter((r) => typeof r === "string") as Role[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function actorOf(user: UserRow): Actor {
+  return { userId: user.id, displayName: user.display_name, roles: parseRoles(user.roles), personId: user.person_id };
+}
+
+/** Password rule: at least 10 characters, letters and digits. */
+export function assertStrongPassword(password: string): void {
+  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) throw authErrors.weakPassword();
+}
+
+export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: AuditService; policy?: Partial<AuthPolicy> }) {
+  const policy = { ...defaultAuthPolicy, ...deps.policy };
+  const { db, auth, audit } = deps;
+
+  async function throttle(ip: string, now: string) {
+    const failures = await auth.countFailuresFromIp(db, ip, minutesFrom(now, -policy.ipWindowMinutes));
+    if (failures >= policy.maxFailuresPerIp) {
+      throw authErrors.tooManyAttempts({ meta: { retryAfterSeconds: policy.ipWindowMinutes * 60 } });
+    }
+  }
+
+  return {
+    policy,
+
+    /** Checks the password and opens a session. Returns the cookie token (never stored) and the CSRF token. */
+    async login(ctx: RequestContext, input: { email: string; password: string; userAgent: string | null }) {
+      const now = nowIso();
+      const ip = ctx.ip ?? "unknown";
+      const email = input.email.trim().toLowerCase();
+      await throttle(ip, now);
+      const user = await auth.findUserByEmail(db, email);
+      if (!user) {
+        await timingSafeDummyVerify(input.password);
+        await auth.recordAttempt(db, email, ip, now, false);
+        throw authErrors.invalidCredentials();
+      }
+      if (user.locked_until && user.locked_until > now) {
+        await auth.recordAttempt(db, email, ip, now, false);
+        throw authErrors.accountLocked({ meta: { retryAfterSeconds: Math.ceil((Date.parse(user.locked_until) - Date.parse(now)) / 1000) } });
+      }
+      const ok = await verifyPassword(user.password_hash, input.password);
+      if (!ok) {
+        const failures = user.failed_logins + 1;
+        const locks = failures >= policy.maxFailuresPerAccount;
+        await db.transaction().execute(async (trx) => {
+          await auth.updateUser(trx, user.id, {
+            failed_logins: locks ? 0 : failures,
+            locked_until: locks ? minutesFrom(now, policy.lockMinutes) : user.locked_until,
+          });
+          await auth.recordAttempt(trx, email, ip, now, false);
+          if (locks) {
+            await audit.record(trx, ctx, { entityType: "user", entityId: user.id, action: "lock", after: { lockedMinutes: policy.lockMinutes } });
+          }
+        });
+        throw authErrors.invalidCredentials();
+      }
+      if (!user.is_active) throw authErrors.accountDisabled();
+
+      const token = randomBytes(32).toString("base64url");
+      const csrfToken = randomBytes(24).toString("base64url");
+      const sessionId = sha256(token);
+      const actor = actorOf(user);
+      await db.transaction().execute(async (trx) => {
+        await auth.insertSession(trx, {
+          id: sessionId,
+          user_id: user.id,
+          csrf_token: csrfToken,
+          created_at: now,
+          last_seen_at: now,
+          expires_at: minutesFrom(now, policy.sessionHours * 60),
+          ip,
+          user_agent: input.userAgent?.slice(0, 300) ?? null,
+          revoked_at: null,
+        });
+        await auth.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+        await auth.recordAttempt(trx, email, ip, now, true);
+        await audit.record(trx, { ...ctx, actor }, { entityType: "session", entityId: sessionId.slice(0, 16), action: "login" });
+      });
+      return { token, csrfToken, user };
+    },
+
+    /** Resolves a cookie token to a live session, sliding its expiry. */
+    async resolve(token: string): Promise<LiveSession | undefined> {
+      const now = nowIso();
+      const found = await auth.findLiveSession(db, sha256(token), now);
+      if (!found) return undefined;
+      if (Date.parse(now) - Date.parse(found.session.last_seen_at) > TOUCH_INTERVAL_MS) {
+        await auth.touchSession(db, found.session.id, now, minutesFrom(now, policy.sessionHours * 60));
+      }
+      return { id: found.session.id, csrfToken: found.session.csrf_token, actor: actorOf(found.user), user: found.user };
+    },
+
+    async logout(ctx: RequestContext, sessionId: string) {
+      await db.transaction().execute(async (trx) => {
+        await auth.revokeSession(trx, sessionId, nowIso());
+        await audit.record(trx, ctx, { entityType: "session", entityId: sessionId.slice(0, 16), action: "logout" });
+      });
+    },
+
+    async changePassword(ctx: RequestContext, sessionId: string, input: { currentPassword: string; newPassword: string }) {
+      const actor = assertCan(ctx.actor, "authenticated");
+      const user = await auth.findUserById(db, actor.userId);
+      if (!user) throw authErrors.userNotFound();
+      if (!(await verifyPassword(user.password_hash, input.currentPassword))) throw authErrors.wrongCurrentPassword();
+      assertStrongPassword(input.newPassword);
+      const hashed = await hashPassword(input.newPassword);
+      const now = nowIso();
+      await db.transaction().execute(async (trx) => {
+        await auth.updateUser(trx, user.id, { password_hash: hashed, password_changed_at: now, must_change_password: 0, updated_at: now });
+        // Other devices must sign in again with the new password.
+        await auth.revokeUserSessions(trx, user.id, now, sessionId);
+        await audit.record(trx, ctx, { entityType: "user", entityId: user.id, action: "password_change" });
+      });
+    },
+
+    async currentUser(ctx: RequestContext): Promise<UserRow> {
+      const actor = assertCan(ctx.actor, "authenticated");
+      const user = await auth.findUserById(db, actor.userId);
+      if (!user) throw authErrors.userNotFound();
+      return user;
+    },
+
+    async listSessions(ctx: RequestContext) {
+      const actor = assertCan(ctx.actor, "authenticated");
+      return auth.listSessions(db, actor.userId, nowIso());
+    },
+
+    /** Revokes one of the caller's own sessions. */
+    async revokeSession(ctx: RequestContext, sessionId: string) {
+      const actor = assertCan(ctx.actor, "authenticated");
+      const session = await auth.findSession(db, sessionId);
+      if (!session || session.user_id !== actor.userId || session.revoked_at) throw authErrors.sessionNotFound();
+      await db.transaction().execute(async (trx) => {
+        await auth.revokeSession(trx, sessionId, nowIso());
+        await audit.record(trx, ctx, { entityType: "session", entityId: sessionId.slice(0, 16), action: "revoke" });
+      });
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+/** New user row with a hashed password (used by the users service, the CLI and the first-run setup). */
+export async function buildUserRow(input: { email: string; displayName: string; password: string; roles: Role[]; personId?: string | null; mustChangePassword?: boolean }): Promise<UserRow> {
+  const now = nowIso();
+  return {
+    id: newId(),
+    email: input.email.trim().toLowerCase(),
+    display_name: input.displayName,
+    password_hash: await hashPassword(input.password),
+    roles: JSON.stringify(input.roles),
+    person_id: input.personId ?? null,
+    is_active: 1,
+    must_change_password: input.mustChangePassword ? 1 : 0,
+    failed_logins: 0,
+    locked_until: null,
+    password_changed_at: now,
+    created_at: now,
+    updated_at: now,
+  };
+}

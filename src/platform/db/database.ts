@@ -1,0 +1,58 @@
+/**
+ * Opens the database for the configured dialect: better-sqlite3 (WAL, foreign keys, busy timeout)
+ * or PostgreSQL through a `pg` pool. Everything above this file speaks Kysely only.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type DialectName = "sqlite" | "postgres";
+
+export type Db = Kysely<Database>;
+/** A database handle or an open transaction: repositories accept either. */
+export type DbOrTrx = Kysely<Database> | Transaction<Database>;
+
+export interface OpenDatabaseOptions {
+  database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+  /** Max pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: DialectName;
+  /** Closes connections. */
+  close(): Promise<void>;
+  /** The raw better-sqlite3 handle (SQLite only), for online backup. */
+  sqlite?: SQLite.Database;
+}
+
+// PostgreSQL returns BIGINT (count(*)) as string by default; counts here always fit a JS number.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  if (options.database.kind === "sqlite") {
+    const file = options.database.file;
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("synchronous = NORMAL");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: options.database.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}

@@ -1,0 +1,42 @@
+/**
+ * Applies the hand-written migrations in order. Kysely's Migrator keeps the bookkeeping table
+ * (`kysely_migration`) and a lock, so two processes starting together don't both migrate.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { Db, DialectName } from "../database.js";
+import { platformMigration } from "./0001-platform.js";
+import type { AppMigration } from "./migration.js";
+
+/** Every migration, in order. Modules append theirs here. */
+export const migrations: AppMigration[] = [platformMigration];
+
+function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const m of list) out[m.name] = { up: (db: Kysely<unknown>) => m.up(db, dialect) };
+      return out;
+    },
+  };
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+// Migrations are written against an untyped schema: they describe the past, not today's types.
+const untyped = (db: Db) => db as unknown as Kysely<unknown>;
+
+export async function migrateToLatest(db: Db, dialect: DialectName): Promise<MigrationReport> {
+  const migrator = new Migrator({ db: untyped(db), provider: provider(dialect, migrations) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}
+
+/** True when every known migration has been applied (used by `/readyz`). */
+export async function isSchemaCurrent(db: Db, dialect: DialectName): Promise<boolean> {
+  const migrator = new Migrator({ db: untyped(db), provider: provider(dialect, migrations) });
+  const all = await migrator.getMigrations();
+  return all.every((m) => m.executedAt !== undefined);
+}

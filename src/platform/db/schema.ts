@@ -1,0 +1,144 @@
+/**
+ * Table types for Kysely. Portable conventions (same on SQLite and PostgreSQL):
+ * ids are text UUIDs, timestamps are ISO-8601 UTC text, calendar dates are `YYYY-MM-DD` text,
+ * booleans are integers 0/1, JSON is text. Only the audit journal uses a numeric sequence.
+ */
+import type { Generated } from "kysely";
+
+export interface UnitTable {
+  id: string;
+  name: string;
+  short_name: string | null;
+  /** Folded name and short name ("so ngoai vu sng") for accent-insensitive search and matching. */
+  folded_name: string;
+  type: string;
+  parent_id: string | null;
+  is_active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitNameTable {
+  id: string;
+  unit_id: string;
+  name: string;
+  short_name: string | null;
+  changed_at: string;
+  changed_by: string | null;
+}
+
+export interface PersonTable {
+  id: string;
+  full_name: string;
+  /** Lower-case, accent- and đ-folded full name for matching and search. */
+  folded_name: string;
+  honorific: string | null;
+  position: string | null;
+  unit_id: string | null;
+  email: string | null;
+  phone: string | null;
+  is_active: number;
+  merged_into_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonNameTable {
+  id: string;
+  person_id: string;
+  full_name: string;
+  changed_at: string;
+  changed_by: string | null;
+}
+
+export interface CommitteeTable {
+  id: string;
+  name: string;
+  short_name: string | null;
+  unit_id: string | null;
+  created_at: string;
+}
+
+export interface CommitteeMemberTable {
+  id: string;
+  committee_id: string;
+  person_id: string;
+  role: string;
+  start_date: string;
+  end_date: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  /** JSON array of role names. */
+  roles: string;
+  person_id: string | null;
+  is_active: number;
+  must_change_password: number;
+  failed_logins: number;
+  locked_until: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen database does not yield live cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: string;
+  email: string;
+  ip: string;
+  at: string;
+  success: number;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  diff_json: string;
+  request_id: string | null;
+  ip: string | null;
+}
+
+export interface PlatformTables {
+  units: UnitTable;
+  unit_names: UnitNameTable;
+  people: PersonTable;
+  person_names: PersonNameTable;
+  committees: CommitteeTable;
+  committee_members: CommitteeMemberTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}
+
+/**
+ * The whole database. Modules add their tables by extending this interface in their own
+ * `*.tables.ts` file and listing them here.
+ */
+export interface Database extends PlatformTables {}

@@ -1,0 +1,57 @@
+/**
+ * The permission policy: one table, enforced on the server for every route.
+ *
+ * Each API route declares `config: { policy: "<permission>" }`; the HTTP layer refuses to start a
+ * route without one, and `test/integration/route-policy.test.ts` walks every route × role against
+ * this table. Row-level rules (a member writes only where they or their unit are a party) live in
+ * the services and use `canActOn…` helpers.
+ */
+import type { Actor } from "../context.js";
+import { commonErrors } from "../errors.js";
+import { ROLES, type Role } from "./roles.js";
+
+const everyone: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  /** Open to anyone, signed in or not (login, health). */
+  public: "public",
+  /** Any signed-in account (own profile, own sessions, password). */
+  authenticated: everyone,
+  "directory.read": everyone,
+  "directory.write": ["admin", "secretariat"],
+  /** Members may edit their own person record (row-level check in the service). */
+  "directory.person.update": ["admin", "secretariat", "member", "leader"],
+  "directory.merge": ["admin", "secretariat"],
+  "committee.write": ["admin", "secretariat"],
+  "audit.read": ["admin", "secretariat", "leader"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[] | "public">;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === "string" && Object.hasOwn(PERMISSIONS, value);
+}
+
+/** Whether an actor (or an anonymous caller, when null) holds a permission. */
+export function can(actor: Actor | null, permission: Permission): boolean {
+  const allowed = PERMISSIONS[permission];
+  if (allowed === "public") return true;
+  if (!actor) return false;
+  return actor.roles.some((r) => (allowed as readonly Role[]).includes(r));
+}
+
+/**
+ * Throws `unauthenticated` or `forbidden` unless the actor holds the permission; returns the actor.
+ * Never used with "public" (public routes have no actor to check).
+ */
+export function assertCan(actor: Actor | null, permission: Exclude<Permission, "public">): Actor {
+  if (!actor) throw commonErrors.unauthenticated();
+  if (!can(actor, permission)) throw commonErrors.forbidden({ meta: { permission } });
+  return actor;
+}
+
+/** Roles that may act on anything within a permission without row-level restriction. */
+export function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
+  return actor.roles.some((r) => roles.includes(r));
+}

@@ -1,0 +1,35 @@
+/**
+ * Vitest global setup: decides whether the PostgreSQL suites run, and starts the cluster they use.
+ * - TEST_DATABASE_URL set → use that server.
+ * - else PostgreSQL server binaries installed → a throw-away cluster for this run.
+ * - else: under CI=true fail loudly; locally print one line saying how to enable it.
+ */
+import type { TestProject } from "vitest/node";
+import { findPostgresBin, startCluster } from "./postgres-cluster.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Admin URL of the PostgreSQL server for tests, or null when PostgreSQL suites are off. */
+    pgUrl: string | null;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const fromEnv = process.env.TEST_DATABASE_URL;
+  if (fromEnv) {
+    project.provide("pgUrl", fromEnv);
+    return () => {};
+  }
+  const bin = findPostgresBin();
+  if (!bin) {
+    if (process.env.CI === "true") {
+      throw new Error("CI=true but no PostgreSQL server binaries in /usr/lib/postgresql/*/bin: install postgresql (apt-get install postgresql) or set TEST_DATABASE_URL");
+    }
+    console.warn("PostgreSQL suites skipped: no server binaries found — `apt-get install postgresql` or set TEST_DATABASE_URL to enable them.");
+    project.provide("pgUrl", null);
+    return () => {};
+  }
+  const cluster = await startCluster(bin);
+  project.provide("pgUrl", cluster.url);
+  return () => cluster.stop();
+}
