@@ -18,6 +18,7 @@ function step(label, cmd, args) {
 }
 
 step("server: tsc", bin("tsc"), ["-p", "tsconfig.build.json"]);
-if (!process.argv.includes("--server-only")) step("web: vite build", bin("vite"), ["build", "--logLevel", "warn"]);
+if (!process.argv.includes("--server-only"))
+  step("web: vite build", bin("vite"), ["build", "--logLevel", "warn"]);
 mkdirSync(join(root, "dist"), { recursive: true });
 writeFileSync(join(root, "dist", ".build-stamp"), new Date().toISOString());

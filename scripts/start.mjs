@@ -19,18 +19,26 @@ function newestMtime(dir) {
 const isStale =
   !existsSync(stamp) ||
   !existsSync(join(root, "dist", "web", "index.html")) ||
-  Math.max(newestMtime(join(root, "src")), statSync(join(root, "package.json")).mtimeMs) > statSync(stamp).mtimeMs;
+  Math.max(newestMtime(join(root, "src")), statSync(join(root, "package.json")).mtimeMs) >
+    statSync(stamp).mtimeMs;
 
 if (isStale) {
   console.log("Đang biên dịch / building…");
-  const r = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [join(root, "dist", "server", "cli", "index.js"), "serve", "--demo", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-  env: { NODE_ENV: "production", ...process.env },
-});
+const child = spawn(
+  process.execPath,
+  [join(root, "dist", "server", "cli", "index.js"), "serve", "--demo", ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { NODE_ENV: "production", ...process.env },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

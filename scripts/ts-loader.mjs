@@ -17,13 +17,17 @@ let ts;
 
 /** Resolve hook: `./x.js` → `./x.ts` when only the TypeScript source exists. */
 export async function resolve(specifier, context, nextResolve) {
-  if ((specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:")) && context.parentURL) {
+  if (
+    (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:")) &&
+    context.parentURL
+  ) {
     const url = new URL(specifier, context.parentURL);
     if (url.protocol === "file:" && url.pathname.endsWith(".js") && !existsSync(fileURLToPath(url))) {
       const tsUrl = new URL(url.href.replace(/\.js$/, ".ts"));
       if (existsSync(fileURLToPath(tsUrl))) return { url: tsUrl.href, shortCircuit: true, format: "module" };
     }
-    if (url.protocol === "file:" && url.pathname.endsWith(".ts")) return { url: url.href, shortCircuit: true, format: "module" };
+    if (url.protocol === "file:" && url.pathname.endsWith(".ts"))
+      return { url: url.href, shortCircuit: true, format: "module" };
   }
   return nextResolve(specifier, context);
 }

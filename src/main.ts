@@ -31,14 +31,19 @@ export function createServices(database: DatabaseHandle, config: Pick<Config, "s
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
-  const auth = createAuthService({ db, auth: authRepository, audit, policy: { sessionHours: config.sessionHours } });
+  const auth = createAuthService({
+    db,
+    auth: authRepository,
+    audit,
+    policy: { sessionHours: config.sessionHours },
+  });
   const directory = createDirectoryRepository();
   return {
     db,
     audit,
     auth,
     authRepository,
-    users: createUsersService({ db, auth: authRepository, audit }),
+    users: createUsersService({ db, auth: authRepository, audit, forgetUser: auth.forgetUser }),
     units: createUnitsService({ db, directory, audit }),
     people: createPeopleService({ db, directory, audit }),
     committees: createCommitteesService({ db, directory, audit }),
@@ -60,7 +65,10 @@ export interface Platform {
 }
 
 /** Opens the database, applies migrations and builds the HTTP app (not yet listening). */
-export async function createPlatform(config: Config, options: { logger?: FastifyServerOptions["logger"]; webDir?: string } = {}): Promise<Platform> {
+export async function createPlatform(
+  config: Config,
+  options: { logger?: FastifyServerOptions["logger"]; webDir?: string } = {},
+): Promise<Platform> {
   const database = openDatabase({ database: config.database });
   try {
     await migrateToLatest(database.db, database.dialect);
@@ -80,9 +88,18 @@ export async function createPlatform(config: Config, options: { logger?: Fastify
     ...(options.logger !== undefined && { logger: options.logger }),
   });
   registerHealthRoutes(app, { database });
-  registerAuthRoutes(app, { auth: services.auth, cookieName, isHttps: config.isHttps, sessionHours: config.sessionHours });
+  registerAuthRoutes(app, {
+    auth: services.auth,
+    cookieName,
+    isHttps: config.isHttps,
+    sessionHours: config.sessionHours,
+  });
   registerUsersRoutes(app, { users: services.users });
-  registerDirectoryRoutes(app, { units: services.units, people: services.people, committees: services.committees });
+  registerDirectoryRoutes(app, {
+    units: services.units,
+    people: services.people,
+    committees: services.committees,
+  });
   registerAuditRoutes(app, { audit: services.audit });
   await app.ready();
 

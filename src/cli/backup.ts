@@ -15,9 +15,24 @@ import { defineError } from "../platform/errors.js";
 const run = promisify(execFile);
 
 export const backupErrors = {
-  pgToolMissing: defineError({ code: "backup_pg_tool_missing", status: 500, vi: "Không tìm thấy pg_dump/pg_restore: hãy cài gói postgresql-client", en: "pg_dump/pg_restore not found: install the postgresql-client package" }),
-  notABackup: defineError({ code: "backup_invalid_file", status: 400, vi: "Tệp không phải bản sao lưu Hải Đăng hợp lệ", en: "The file is not a valid Hải Đăng backup" }),
-  fileMissing: defineError({ code: "backup_file_missing", status: 400, vi: "Không tìm thấy tệp sao lưu", en: "Backup file not found" }),
+  pgToolMissing: defineError({
+    code: "backup_pg_tool_missing",
+    status: 500,
+    vi: "Không tìm thấy pg_dump/pg_restore: hãy cài gói postgresql-client",
+    en: "pg_dump/pg_restore not found: install the postgresql-client package",
+  }),
+  notABackup: defineError({
+    code: "backup_invalid_file",
+    status: 400,
+    vi: "Tệp không phải bản sao lưu Hải Đăng hợp lệ",
+    en: "The file is not a valid Hải Đăng backup",
+  }),
+  fileMissing: defineError({
+    code: "backup_file_missing",
+    status: 400,
+    vi: "Không tìm thấy tệp sao lưu",
+    en: "Backup file not found",
+  }),
 };
 
 async function pgTool(name: "pg_dump" | "pg_restore"): Promise<string> {
@@ -48,17 +63,28 @@ export async function restore(config: Config, file: string): Promise<void> {
   const source = path.resolve(file);
   if (!fs.existsSync(source)) throw backupErrors.fileMissing();
   if (config.database.kind === "postgres") {
-    await run(await pgTool("pg_restore"), ["--clean", "--if-exists", "--no-owner", "-d", config.database.url, source]);
+    await run(await pgTool("pg_restore"), [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "-d",
+      config.database.url,
+      source,
+    ]);
     return;
   }
   // Check it really is one of ours before replacing anything.
   try {
     const probe = new SQLite(source, { readonly: true, fileMustExist: true });
-    const ok = probe.prepare("select count(*) as n from sqlite_master where name in ('kysely_migration','audit_log')").get() as { n: number };
+    const ok = probe
+      .prepare("select count(*) as n from sqlite_master where name in ('kysely_migration','audit_log')")
+      .get() as { n: number };
     probe.close();
     if (ok.n < 2) throw backupErrors.notABackup();
   } catch (err) {
-    throw err instanceof Error && "code" in err && err.code === "backup_invalid_file" ? err : backupErrors.notABackup({ cause: err });
+    throw err instanceof Error && "code" in err && err.code === "backup_invalid_file"
+      ? err
+      : backupErrors.notABackup({ cause: err });
   }
   const target = config.database.file;
   fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -52,8 +52,16 @@ user
   .option("--password <password>")
   .action(async (opts: { email: string; name: string; role: Role[]; password?: string }) => {
     await withServices(async (services) => {
-      const ctx = { ...systemContext(), actor: { userId: "cli", displayName: "CLI", roles: ["admin" as const], personId: null } };
-      const { user: created, temporaryPassword } = await services.users.create(ctx, { email: opts.email, displayName: opts.name, roles: opts.role, ...(opts.password && { password: opts.password }) });
+      const ctx = {
+        ...systemContext(),
+        actor: { userId: "cli", displayName: "CLI", roles: ["admin" as const], personId: null },
+      };
+      const { user: created, temporaryPassword } = await services.users.create(ctx, {
+        email: opts.email,
+        displayName: opts.name,
+        roles: opts.role,
+        ...(opts.password && { password: opts.password }),
+      });
       console.log(`Created ${created.email} (${opts.role.join(", ")})`);
       if (temporaryPassword) console.log(`One-time password: ${temporaryPassword}`);
     });
@@ -66,7 +74,10 @@ user
     await withServices(async (services) => {
       const found = await services.authRepository.findUserByEmail(services.db, opts.email);
       if (!found) throw new Error(`user_not_found: ${opts.email}`);
-      const ctx = { ...systemContext(), actor: { userId: "cli", displayName: "CLI", roles: ["admin" as const], personId: null } };
+      const ctx = {
+        ...systemContext(),
+        actor: { userId: "cli", displayName: "CLI", roles: ["admin" as const], personId: null },
+      };
       const { temporaryPassword } = await services.users.resetPassword(ctx, found.id);
       console.log(`One-time password: ${temporaryPassword}`);
     });
@@ -95,7 +106,11 @@ program
     await withServices(async (services) => {
       const { seedDemo } = await import("../modules/demo/demo-seed.js");
       const report = await seedDemo(services);
-      console.log(report.seeded ? `Seeded ${report.units} units, ${report.people} people` : "Directory not empty: nothing seeded");
+      console.log(
+        report.seeded
+          ? `Seeded ${report.units} units, ${report.people} people`
+          : "Directory not empty: nothing seeded",
+      );
     });
   });
 

@@ -8,10 +8,14 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   const config = options.config ?? loadConfig();
   const platform = await createPlatform(config);
   const { services } = platform;
-  const admin = await ensureAdministrator({ db: services.db, auth: services.authRepository, audit: services.audit }, config.admin);
+  const admin = await ensureAdministrator(
+    { db: services.db, auth: services.authRepository, audit: services.audit },
+    config.admin,
+  );
   if (options.demo) {
     const report = await seedDemo(services);
-    if (report.seeded) console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ.`);
+    if (report.seeded)
+      console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ.`);
   }
   const address = await platform.app.listen({ port: config.port, host: config.host });
   const url = config.publicUrl ?? address;
@@ -20,7 +24,9 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     console.log(`Đăng nhập / sign in: ${admin.email}`);
     if (admin.generatedPassword) {
       console.log(`Mật khẩu một lần / one-time password: ${admin.generatedPassword}`);
-      console.log("(Chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập / shown once — change it after signing in)");
+      console.log(
+        "(Chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập / shown once — change it after signing in)",
+      );
     }
   }
 

@@ -26,19 +26,38 @@ const ConfigSchema = z.object({
     .optional()
     .refine((v) => !v || /^postgres(ql)?:\/\//.test(v), "must be a postgres:// URL or empty"),
   /** First-run administrator's e-mail. */
-  HAIDANG_ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+  HAIDANG_ADMIN_EMAIL: z
+    .email()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** First-run administrator's password; if absent a one-time password is generated and printed once. */
-  HAIDANG_ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional().or(z.literal("").transform(() => undefined)),
+  HAIDANG_ADMIN_PASSWORD: z
+    .string()
+    .min(10, "must be at least 10 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The public address users reach; https here makes session cookies Secure. */
-  PUBLIC_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Maximum JSON request body in bytes. */
   HAIDANG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Maximum uploaded file size in bytes (documents, evidence). */
-  HAIDANG_UPLOAD_LIMIT: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  HAIDANG_UPLOAD_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   /** Session lifetime in hours (sliding). */
-  HAIDANG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  HAIDANG_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example.vn:587; empty disables e-mail. */
   SMTP_URL: z.string().optional(),
   /** Sender address of e-mails. */

@@ -34,7 +34,10 @@ export class AppError extends Error {
   readonly details: ErrorDetail[] | undefined;
   readonly meta: Record<string, unknown> | undefined;
 
-  constructor(def: ErrorDefinition, options: { details?: ErrorDetail[]; meta?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(
+    def: ErrorDefinition,
+    options: { details?: ErrorDetail[]; meta?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
     super(def.en, { cause: options.cause });
     this.name = "AppError";
     this.code = def.code;
@@ -53,8 +56,15 @@ export class AppError extends Error {
 
 /** Makes a factory for one kind of error. The factory's optional argument adds meta data or details. */
 export function defineError(def: ErrorDefinition) {
-  const factory = (options: { details?: ErrorDetail[]; meta?: Record<string, unknown>; cause?: unknown; vi?: string; en?: string } = {}) =>
-    new AppError({ ...def, vi: options.vi ?? def.vi, en: options.en ?? def.en }, options);
+  const factory = (
+    options: {
+      details?: ErrorDetail[];
+      meta?: Record<string, unknown>;
+      cause?: unknown;
+      vi?: string;
+      en?: string;
+    } = {},
+  ) => new AppError({ ...def, vi: options.vi ?? def.vi, en: options.en ?? def.en }, options);
   factory.code = def.code;
   return factory;
 }
@@ -65,12 +75,42 @@ export function isAppError(err: unknown): err is AppError {
 
 /** Errors shared by every module. */
 export const commonErrors = {
-  validation: defineError({ code: "validation_failed", status: 400, vi: "Dữ liệu không hợp lệ", en: "Invalid input" }),
+  validation: defineError({
+    code: "validation_failed",
+    status: 400,
+    vi: "Dữ liệu không hợp lệ",
+    en: "Invalid input",
+  }),
   notFound: defineError({ code: "not_found", status: 404, vi: "Không tìm thấy", en: "Not found" }),
-  unauthenticated: defineError({ code: "unauthenticated", status: 401, vi: "Bạn cần đăng nhập", en: "Sign-in required" }),
-  forbidden: defineError({ code: "forbidden", status: 403, vi: "Bạn không có quyền thực hiện thao tác này", en: "You are not allowed to do this" }),
-  conflict: defineError({ code: "conflict", status: 409, vi: "Dữ liệu đã bị thay đổi hoặc bị trùng", en: "Conflicting or duplicate data" }),
-  payloadTooLarge: defineError({ code: "payload_too_large", status: 413, vi: "Dữ liệu gửi lên quá lớn", en: "Payload too large" }),
-  unavailable: defineError({ code: "service_unavailable", status: 503, vi: "Hệ thống tạm thời không sẵn sàng (cơ sở dữ liệu)", en: "Service temporarily unavailable (database)" }),
+  unauthenticated: defineError({
+    code: "unauthenticated",
+    status: 401,
+    vi: "Bạn cần đăng nhập",
+    en: "Sign-in required",
+  }),
+  forbidden: defineError({
+    code: "forbidden",
+    status: 403,
+    vi: "Bạn không có quyền thực hiện thao tác này",
+    en: "You are not allowed to do this",
+  }),
+  conflict: defineError({
+    code: "conflict",
+    status: 409,
+    vi: "Dữ liệu đã bị thay đổi hoặc bị trùng",
+    en: "Conflicting or duplicate data",
+  }),
+  payloadTooLarge: defineError({
+    code: "payload_too_large",
+    status: 413,
+    vi: "Dữ liệu gửi lên quá lớn",
+    en: "Payload too large",
+  }),
+  unavailable: defineError({
+    code: "service_unavailable",
+    status: 503,
+    vi: "Hệ thống tạm thời không sẵn sàng (cơ sở dữ liệu)",
+    en: "Service temporarily unavailable (database)",
+  }),
   internal: defineError({ code: "internal_error", status: 500, vi: "Lỗi hệ thống", en: "Internal error" }),
 };

@@ -20,16 +20,35 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(options: { dialect?: DialectName; demo?: boolean; listen?: boolean; webDir?: string; env?: Record<string, string> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: {
+    dialect?: DialectName;
+    demo?: boolean;
+    listen?: boolean;
+    webDir?: string;
+    env?: Record<string, string>;
+  } = {},
+): Promise<TestPlatform> {
   const testDb = await createTestDatabase(options.dialect ?? "sqlite");
   const config: Config = {
-    ...loadConfig({ HAIDANG_DATA_DIR: testDb.dataDir, LOG_LEVEL: "silent", HAIDANG_JOBS: "off", ...options.env }),
+    ...loadConfig({
+      HAIDANG_DATA_DIR: testDb.dataDir,
+      LOG_LEVEL: "silent",
+      HAIDANG_JOBS: "off",
+      ...options.env,
+    }),
     database: testDb.database,
     admin: { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
   };
-  const platform = await createPlatform(config, { logger: false, ...(options.webDir && { webDir: options.webDir }) });
+  const platform = await createPlatform(config, {
+    logger: false,
+    ...(options.webDir && { webDir: options.webDir }),
+  });
   const { services } = platform;
-  await ensureAdministrator({ db: services.db, auth: services.authRepository, audit: services.audit }, config.admin);
+  await ensureAdministrator(
+    { db: services.db, auth: services.authRepository, audit: services.audit },
+    config.admin,
+  );
   if (options.demo) await seedDemo(services);
   const url = options.listen ? await platform.app.listen({ port: 0, host: "127.0.0.1" }) : "";
   return {

@@ -23,9 +23,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const bin = findPostgresBin();
   if (!bin) {
     if (process.env.CI === "true") {
-      throw new Error("CI=true but no PostgreSQL server binaries in /usr/lib/postgresql/*/bin: install postgresql (apt-get install postgresql) or set TEST_DATABASE_URL");
+      throw new Error(
+        "CI=true but no PostgreSQL server binaries in /usr/lib/postgresql/*/bin: install postgresql (apt-get install postgresql) or set TEST_DATABASE_URL",
+      );
     }
-    console.warn("PostgreSQL suites skipped: no server binaries found — `apt-get install postgresql` or set TEST_DATABASE_URL to enable them.");
+    console.warn(
+      "PostgreSQL suites skipped: no server binaries found — `apt-get install postgresql` or set TEST_DATABASE_URL to enable them.",
+    );
     project.provide("pgUrl", null);
     return () => {};
   }

@@ -11,15 +11,30 @@ export interface InjectResult {
 export interface Client {
   csrfToken: string;
   cookie: string;
-  request(method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE", url: string, body?: unknown, headers?: Record<string, string>): Promise<InjectResult>;
+  request(
+    method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<InjectResult>;
 }
 
-export async function rawRequest(app: App, method: string, url: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<InjectResult> {
+export async function rawRequest(
+  app: App,
+  method: string,
+  url: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<InjectResult> {
   const res = await app.inject({
     method: method as "GET",
     url,
-    headers: { ...(options.body !== undefined && { "content-type": "application/json" }), ...options.headers },
-    ...(options.body !== undefined && { payload: typeof options.body === "string" ? options.body : JSON.stringify(options.body) }),
+    headers: {
+      ...(options.body !== undefined && { "content-type": "application/json" }),
+      ...options.headers,
+    },
+    ...(options.body !== undefined && {
+      payload: typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+    }),
   });
   let body: unknown = null;
   try {
@@ -40,7 +55,10 @@ export async function signIn(app: App, email: string, password: string): Promise
     csrfToken,
     cookie,
     request(method, url, body, headers = {}) {
-      return rawRequest(app, method, url, { body, headers: { cookie, "x-csrf-token": csrfToken, ...headers } });
+      return rawRequest(app, method, url, {
+        body,
+        headers: { cookie, "x-csrf-token": csrfToken, ...headers },
+      });
     },
   };
 }

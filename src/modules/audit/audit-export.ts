@@ -10,7 +10,12 @@ const columns: TableColumn<AuditEntryDto>[] = [
   { header: "Đối tượng / Entity", value: (e) => e.entityType, width: 16 },
   { header: "Mã đối tượng / Entity id", value: (e) => e.entityId, width: 38 },
   { header: "Thao tác / Action", value: (e) => e.action, width: 14 },
-  { header: "Thay đổi / Changes", value: (e) => e.diff.map((d) => `${d.path}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)}`).join("\n"), width: 60 },
+  {
+    header: "Thay đổi / Changes",
+    value: (e) =>
+      e.diff.map((d) => `${d.path}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)}`).join("\n"),
+    width: 60,
+  },
   { header: "Mã yêu cầu / Request id", value: (e) => e.requestId ?? "", width: 38 },
   { header: "Địa chỉ / IP", value: (e) => e.ip ?? "", width: 16 },
 ];
@@ -19,5 +24,8 @@ export async function exportAudit(pages: AsyncGenerator<AuditRow[]>, format: "cs
   const entries: AuditEntryDto[] = [];
   for await (const rows of pages) for (const r of rows) entries.push(presentAuditEntry(r));
   if (format === "csv") return { contentType: "text/csv; charset=utf-8", body: toCsv(entries, columns) };
-  return { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: await toXlsx(entries, columns, { sheetName: "Nhật ký" }) };
+  return {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: await toXlsx(entries, columns, { sheetName: "Nhật ký" }),
+  };
 }

@@ -70,14 +70,20 @@ export function createAuditRepository() {
         .execute();
     },
 
-    async list(db: DbOrTrx, f: AuditFilter, page: { limit: number; offset: number }): Promise<{ rows: AuditRow[]; total: number }> {
+    async list(
+      db: DbOrTrx,
+      f: AuditFilter,
+      page: { limit: number; offset: number },
+    ): Promise<{ rows: AuditRow[]; total: number }> {
       const rows = await applyFilter(db.selectFrom("audit_log").selectAll(), f)
         .orderBy("seq", "desc")
         .limit(page.limit)
         .offset(page.offset)
         .execute();
-      const { total } = await applyFilter(db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("total")), f)
-        .executeTakeFirstOrThrow();
+      const { total } = await applyFilter(
+        db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("total")),
+        f,
+      ).executeTakeFirstOrThrow();
       return { rows: rows as AuditRow[], total: Number(total) };
     },
 

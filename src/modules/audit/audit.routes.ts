@@ -9,19 +9,42 @@ import { exportAudit } from "./audit-export.js";
 const config = { policy: "audit.read" } as const;
 
 export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
-  app.get("/api/audit", { config, schema: { tags: ["audit"], summary: "Nhật ký hệ thống / Audit journal", querystring: AuditQuery, response: { 200: PageSchema(AuditEntrySchema) } } }, async (request) => {
-    const { page, pageSize, ...filter } = request.query;
-    const { rows, total } = await deps.audit.list(request.ctx, filter, toLimitOffset({ page, pageSize }));
-    return pageOf(rows.map(presentAuditEntry), total, { page, pageSize });
-  });
+  app.get(
+    "/api/audit",
+    {
+      config,
+      schema: {
+        tags: ["audit"],
+        summary: "Nhật ký hệ thống / Audit journal",
+        querystring: AuditQuery,
+        response: { 200: PageSchema(AuditEntrySchema) },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      const { rows, total } = await deps.audit.list(request.ctx, filter, toLimitOffset({ page, pageSize }));
+      return pageOf(rows.map(presentAuditEntry), total, { page, pageSize });
+    },
+  );
 
-  app.get("/api/audit/export", { config, schema: { tags: ["audit"], summary: "Xuất nhật ký (CSV/XLSX) / Export the journal", querystring: AuditExportQuery } }, async (request, reply) => {
-    const { format, ...filter } = request.query;
-    const file = await exportAudit(deps.audit.iterate(request.ctx, filter), format);
-    const stamp = new Date().toISOString().slice(0, 10);
-    return reply
-      .header("content-disposition", `attachment; filename="nhat-ky-${stamp}.${format}"`)
-      .type(file.contentType)
-      .send(file.body);
-  });
+  app.get(
+    "/api/audit/export",
+    {
+      config,
+      schema: {
+        tags: ["audit"],
+        summary: "Xuất nhật ký (CSV/XLSX) / Export the journal",
+        querystring: AuditExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const file = await exportAudit(deps.audit.iterate(request.ctx, filter), format);
+      const stamp = new Date().toISOString().slice(0, 10);
+      return reply
+        .header("content-disposition", `attachment; filename="nhat-ky-${stamp}.${format}"`)
+        .type(file.contentType)
+        .send(file.body);
+    },
+  );
 }

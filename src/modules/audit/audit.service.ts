@@ -6,8 +6,8 @@ import type { RequestContext } from "../../platform/context.js";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
-import { diffSnapshots } from "./audit-diff.js";
 import type { AuditFilter, AuditRepository, AuditRow } from "./audit.repository.js";
+import { diffSnapshots } from "./audit-diff.js";
 
 export interface ChangeRecord {
   entityType: string;
@@ -31,7 +31,10 @@ export function createAuditService(deps: { db: DbOrTrx; audit: AuditRepository }
         action: change.action,
         before: change.before ?? null,
         after: change.after ?? null,
-        diff: diffSnapshots(change.before as Record<string, unknown> | null, change.after as Record<string, unknown> | null),
+        diff: diffSnapshots(
+          change.before as Record<string, unknown> | null,
+          change.after as Record<string, unknown> | null,
+        ),
         requestId: ctx.requestId,
         ip: ctx.ip,
       });

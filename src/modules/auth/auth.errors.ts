@@ -1,15 +1,70 @@
 import { defineError } from "../../platform/errors.js";
 
 export const authErrors = {
-  invalidCredentials: defineError({ code: "invalid_credentials", status: 401, vi: "Sai e-mail hoặc mật khẩu", en: "Wrong e-mail or password" }),
-  accountLocked: defineError({ code: "account_locked", status: 423, vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần, hãy thử lại sau", en: "Account temporarily locked after repeated failed sign-ins; try again later" }),
-  tooManyAttempts: defineError({ code: "too_many_attempts", status: 429, vi: "Quá nhiều lần đăng nhập từ địa chỉ này, hãy thử lại sau", en: "Too many sign-in attempts from this address; try again later" }),
-  accountDisabled: defineError({ code: "account_disabled", status: 403, vi: "Tài khoản đã bị vô hiệu hóa", en: "Account disabled" }),
-  csrfInvalid: defineError({ code: "csrf_invalid", status: 403, vi: "Thiếu hoặc sai mã chống giả mạo (CSRF)", en: "Missing or invalid CSRF token" }),
-  originRejected: defineError({ code: "origin_rejected", status: 403, vi: "Yêu cầu đến từ nguồn không được phép", en: "Request origin not allowed" }),
-  wrongCurrentPassword: defineError({ code: "wrong_current_password", status: 400, vi: "Mật khẩu hiện tại không đúng", en: "Current password is wrong" }),
-  weakPassword: defineError({ code: "weak_password", status: 400, vi: "Mật khẩu cần ít nhất 10 ký tự, gồm chữ và số", en: "Password needs at least 10 characters with letters and digits" }),
-  emailTaken: defineError({ code: "email_taken", status: 409, vi: "E-mail đã được dùng cho tài khoản khác", en: "E-mail already used by another account" }),
-  userNotFound: defineError({ code: "user_not_found", status: 404, vi: "Không tìm thấy tài khoản", en: "Account not found" }),
-  sessionNotFound: defineError({ code: "session_not_found", status: 404, vi: "Không tìm thấy phiên đăng nhập", en: "Session not found" }),
+  invalidCredentials: defineError({
+    code: "invalid_credentials",
+    status: 401,
+    vi: "Sai e-mail hoặc mật khẩu",
+    en: "Wrong e-mail or password",
+  }),
+  accountLocked: defineError({
+    code: "account_locked",
+    status: 423,
+    vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần, hãy thử lại sau",
+    en: "Account temporarily locked after repeated failed sign-ins; try again later",
+  }),
+  tooManyAttempts: defineError({
+    code: "too_many_attempts",
+    status: 429,
+    vi: "Quá nhiều lần đăng nhập từ địa chỉ này, hãy thử lại sau",
+    en: "Too many sign-in attempts from this address; try again later",
+  }),
+  accountDisabled: defineError({
+    code: "account_disabled",
+    status: 403,
+    vi: "Tài khoản đã bị vô hiệu hóa",
+    en: "Account disabled",
+  }),
+  csrfInvalid: defineError({
+    code: "csrf_invalid",
+    status: 403,
+    vi: "Thiếu hoặc sai mã chống giả mạo (CSRF)",
+    en: "Missing or invalid CSRF token",
+  }),
+  originRejected: defineError({
+    code: "origin_rejected",
+    status: 403,
+    vi: "Yêu cầu đến từ nguồn không được phép",
+    en: "Request origin not allowed",
+  }),
+  wrongCurrentPassword: defineError({
+    code: "wrong_current_password",
+    status: 400,
+    vi: "Mật khẩu hiện tại không đúng",
+    en: "Current password is wrong",
+  }),
+  weakPassword: defineError({
+    code: "weak_password",
+    status: 400,
+    vi: "Mật khẩu cần ít nhất 10 ký tự, gồm chữ và số",
+    en: "Password needs at least 10 characters with letters and digits",
+  }),
+  emailTaken: defineError({
+    code: "email_taken",
+    status: 409,
+    vi: "E-mail đã được dùng cho tài khoản khác",
+    en: "E-mail already used by another account",
+  }),
+  userNotFound: defineError({
+    code: "user_not_found",
+    status: 404,
+    vi: "Không tìm thấy tài khoản",
+    en: "Account not found",
+  }),
+  sessionNotFound: defineError({
+    code: "session_not_found",
+    status: 404,
+    vi: "Không tìm thấy phiên đăng nhập",
+    en: "Session not found",
+  }),
 };

@@ -28,9 +28,16 @@ export function createAuthRepository() {
         .then((r) => Number(r.n));
     },
 
-    async listUsers(db: DbOrTrx, page: { limit: number; offset: number }, q?: string): Promise<{ rows: UserRow[]; total: number }> {
+    async listUsers(
+      db: DbOrTrx,
+      page: { limit: number; offset: number },
+      q?: string,
+    ): Promise<{ rows: UserRow[]; total: number }> {
       let base = db.selectFrom("users");
-      if (q) base = base.where((eb) => eb.or([eb("email", "like", `%${q.toLowerCase()}%`), eb("display_name", "like", `%${q}%`)]));
+      if (q)
+        base = base.where((eb) =>
+          eb.or([eb("email", "like", `%${q.toLowerCase()}%`), eb("display_name", "like", `%${q}%`)]),
+        );
       const rows = await base.selectAll().orderBy("email").limit(page.limit).offset(page.offset).execute();
       const { n } = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
       return { rows, total: Number(n) };
@@ -50,11 +57,28 @@ export function createAuthRepository() {
         .selectFrom("sessions as s")
         .innerJoin("users as u", "u.id", "s.user_id")
         .select([
-          "s.id as s_id", "s.user_id as s_user_id", "s.csrf_token as s_csrf_token", "s.created_at as s_created_at",
-          "s.last_seen_at as s_last_seen_at", "s.expires_at as s_expires_at", "s.ip as s_ip", "s.user_agent as s_user_agent",
+          "s.id as s_id",
+          "s.user_id as s_user_id",
+          "s.csrf_token as s_csrf_token",
+          "s.created_at as s_created_at",
+          "s.last_seen_at as s_last_seen_at",
+          "s.expires_at as s_expires_at",
+          "s.ip as s_ip",
+          "s.user_agent as s_user_agent",
           "s.revoked_at as s_revoked_at",
-          "u.id", "u.email", "u.display_name", "u.password_hash", "u.roles", "u.person_id", "u.is_active",
-          "u.must_change_password", "u.failed_logins", "u.locked_until", "u.password_changed_at", "u.created_at", "u.updated_at",
+          "u.id",
+          "u.email",
+          "u.display_name",
+          "u.password_hash",
+          "u.roles",
+          "u.person_id",
+          "u.is_active",
+          "u.must_change_password",
+          "u.failed_logins",
+          "u.locked_until",
+          "u.password_changed_at",
+          "u.created_at",
+          "u.updated_at",
         ])
         .where("s.id", "=", tokenHash)
         .where("s.revoked_at", "is", null)
@@ -62,9 +86,30 @@ export function createAuthRepository() {
         .where("u.is_active", "=", 1)
         .executeTakeFirst();
       if (!row) return undefined;
-      const { s_id, s_user_id, s_csrf_token, s_created_at, s_last_seen_at, s_expires_at, s_ip, s_user_agent, s_revoked_at, ...user } = row;
+      const {
+        s_id,
+        s_user_id,
+        s_csrf_token,
+        s_created_at,
+        s_last_seen_at,
+        s_expires_at,
+        s_ip,
+        s_user_agent,
+        s_revoked_at,
+        ...user
+      } = row;
       return {
-        session: { id: s_id, user_id: s_user_id, csrf_token: s_csrf_token, created_at: s_created_at, last_seen_at: s_last_seen_at, expires_at: s_expires_at, ip: s_ip, user_agent: s_user_agent, revoked_at: s_revoked_at },
+        session: {
+          id: s_id,
+          user_id: s_user_id,
+          csrf_token: s_csrf_token,
+          created_at: s_created_at,
+          last_seen_at: s_last_seen_at,
+          expires_at: s_expires_at,
+          ip: s_ip,
+          user_agent: s_user_agent,
+          revoked_at: s_revoked_at,
+        },
         user,
       };
     },
@@ -74,7 +119,11 @@ export function createAuthRepository() {
     },
 
     async touchSession(db: DbOrTrx, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-      await db.updateTable("sessions").set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where("id", "=", id).execute();
+      await db
+        .updateTable("sessions")
+        .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+        .where("id", "=", id)
+        .execute();
     },
 
     listSessions(db: DbOrTrx, userId: string, now: string): Promise<SessionTable[]> {
@@ -93,18 +142,30 @@ export function createAuthRepository() {
     },
 
     async revokeSession(db: DbOrTrx, id: string, at: string): Promise<void> {
-      await db.updateTable("sessions").set({ revoked_at: at }).where("id", "=", id).where("revoked_at", "is", null).execute();
+      await db
+        .updateTable("sessions")
+        .set({ revoked_at: at })
+        .where("id", "=", id)
+        .where("revoked_at", "is", null)
+        .execute();
     },
 
     /** Revokes every session of a user, except one when given (password change keeps the current one). */
     async revokeUserSessions(db: DbOrTrx, userId: string, at: string, exceptId?: string): Promise<void> {
-      let q = db.updateTable("sessions").set({ revoked_at: at }).where("user_id", "=", userId).where("revoked_at", "is", null);
+      let q = db
+        .updateTable("sessions")
+        .set({ revoked_at: at })
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null);
       if (exceptId) q = q.where("id", "!=", exceptId);
       await q.execute();
     },
 
     async recordAttempt(db: DbOrTrx, email: string, ip: string, at: string, success: boolean): Promise<void> {
-      await db.insertInto("login_attempts").values({ id: newId(), email: email.toLowerCase(), ip, at, success: success ? 1 : 0 }).execute();
+      await db
+        .insertInto("login_attempts")
+        .values({ id: newId(), email: email.toLowerCase(), ip, at, success: success ? 1 : 0 })
+        .execute();
     },
 
     async countFailuresFromIp(db: DbOrTrx, ip: string, since: string): Promise<number> {

@@ -15,6 +15,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import { authErrors } from "./auth.errors.js";
 import type { AuthRepository, UserRow } from "./auth.repository.js";
 import { hashPassword, timingSafeDummyVerify, verifyPassword } from "./password.js";
+import { createSessionCache, type SessionCache } from "./session-cache.js";
 
 export interface AuthPolicy {
   sessionHours: number;
@@ -24,6 +25,8 @@ export interface AuthPolicy {
   /** Failures from one address within the window before it is throttled. */
   maxFailuresPerIp: number;
   ipWindowMinutes: number;
+  /** How long a resolved session may be reused without a database lookup (0 disables). */
+  sessionCacheMs: number;
 }
 
 export const defaultAuthPolicy: AuthPolicy = {
@@ -32,6 +35,7 @@ export const defaultAuthPolicy: AuthPolicy = {
   lockMinutes: 15,
   maxFailuresPerIp: 30,
   ipWindowMinutes: 15,
+  sessionCacheMs: 5_000,
 };
 
 export interface LiveSession {
@@ -42,7 +46,8 @@ export interface LiveSession {
 }
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-const minutesFrom = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+const minutesFrom = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 // Touch the session row at most once a minute: reads stay reads.
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -56,17 +61,31 @@ export function parseRoles(json: string): Role[] {
 }
 
 export function actorOf(user: UserRow): Actor {
-  return { userId: user.id, displayName: user.display_name, roles: parseRoles(user.roles), personId: user.person_id };
+  return {
+    userId: user.id,
+    displayName: user.display_name,
+    roles: parseRoles(user.roles),
+    personId: user.person_id,
+  };
 }
 
 /** Password rule: at least 10 characters, letters and digits. */
 export function assertStrongPassword(password: string): void {
-  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) throw authErrors.weakPassword();
+  if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password))
+    throw authErrors.weakPassword();
 }
 
-export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: AuditService; policy?: Partial<AuthPolicy> }) {
+export function createAuthService(deps: {
+  db: Db;
+  auth: AuthRepository;
+  audit: AuditService;
+  policy?: Partial<AuthPolicy>;
+  sessionCache?: SessionCache<LiveSession>;
+}) {
   const policy = { ...defaultAuthPolicy, ...deps.policy };
   const { db, auth, audit } = deps;
+  const cache =
+    deps.sessionCache ?? createSessionCache<LiveSession>({ ttlMs: policy.sessionCacheMs, max: 10_000 });
 
   async function throttle(ip: string, now: string) {
     const failures = await auth.countFailuresFromIp(db, ip, minutesFrom(now, -policy.ipWindowMinutes));
@@ -92,7 +111,9 @@ export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: A
       }
       if (user.locked_until && user.locked_until > now) {
         await auth.recordAttempt(db, email, ip, now, false);
-        throw authErrors.accountLocked({ meta: { retryAfterSeconds: Math.ceil((Date.parse(user.locked_until) - Date.parse(now)) / 1000) } });
+        throw authErrors.accountLocked({
+          meta: { retryAfterSeconds: Math.ceil((Date.parse(user.locked_until) - Date.parse(now)) / 1000) },
+        });
       }
       const ok = await verifyPassword(user.password_hash, input.password);
       if (!ok) {
@@ -105,7 +126,12 @@ export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: A
           });
           await auth.recordAttempt(trx, email, ip, now, false);
           if (locks) {
-            await audit.record(trx, ctx, { entityType: "user", entityId: user.id, action: "lock", after: { lockedMinutes: policy.lockMinutes } });
+            await audit.record(trx, ctx, {
+              entityType: "user",
+              entityId: user.id,
+              action: "lock",
+              after: { lockedMinutes: policy.lockMinutes },
+            });
           }
         });
         throw authErrors.invalidCredentials();
@@ -130,43 +156,78 @@ export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: A
         });
         await auth.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
         await auth.recordAttempt(trx, email, ip, now, true);
-        await audit.record(trx, { ...ctx, actor }, { entityType: "session", entityId: sessionId.slice(0, 16), action: "login" });
+        await audit.record(
+          trx,
+          { ...ctx, actor },
+          { entityType: "session", entityId: sessionId.slice(0, 16), action: "login" },
+        );
       });
       return { token, csrfToken, user };
     },
 
     /** Resolves a cookie token to a live session, sliding its expiry. */
     async resolve(token: string): Promise<LiveSession | undefined> {
+      const tokenHash = sha256(token);
+      const cached = cache.get(tokenHash);
+      if (cached) return cached;
       const now = nowIso();
-      const found = await auth.findLiveSession(db, sha256(token), now);
+      const found = await auth.findLiveSession(db, tokenHash, now);
       if (!found) return undefined;
       if (Date.parse(now) - Date.parse(found.session.last_seen_at) > TOUCH_INTERVAL_MS) {
         await auth.touchSession(db, found.session.id, now, minutesFrom(now, policy.sessionHours * 60));
       }
-      return { id: found.session.id, csrfToken: found.session.csrf_token, actor: actorOf(found.user), user: found.user };
+      const live = {
+        id: found.session.id,
+        csrfToken: found.session.csrf_token,
+        actor: actorOf(found.user),
+        user: found.user,
+      };
+      cache.set(tokenHash, found.user.id, live);
+      return live;
+    },
+
+    /** Drops cached sessions of a user after a change to the account (roles, status, password). */
+    forgetUser(userId: string) {
+      cache.evictUser(userId);
     },
 
     async logout(ctx: RequestContext, sessionId: string) {
       await db.transaction().execute(async (trx) => {
         await auth.revokeSession(trx, sessionId, nowIso());
-        await audit.record(trx, ctx, { entityType: "session", entityId: sessionId.slice(0, 16), action: "logout" });
+        await audit.record(trx, ctx, {
+          entityType: "session",
+          entityId: sessionId.slice(0, 16),
+          action: "logout",
+        });
       });
+      cache.evict(sessionId);
     },
 
-    async changePassword(ctx: RequestContext, sessionId: string, input: { currentPassword: string; newPassword: string }) {
+    async changePassword(
+      ctx: RequestContext,
+      sessionId: string,
+      input: { currentPassword: string; newPassword: string },
+    ) {
       const actor = assertCan(ctx.actor, "authenticated");
       const user = await auth.findUserById(db, actor.userId);
       if (!user) throw authErrors.userNotFound();
-      if (!(await verifyPassword(user.password_hash, input.currentPassword))) throw authErrors.wrongCurrentPassword();
+      if (!(await verifyPassword(user.password_hash, input.currentPassword)))
+        throw authErrors.wrongCurrentPassword();
       assertStrongPassword(input.newPassword);
       const hashed = await hashPassword(input.newPassword);
       const now = nowIso();
       await db.transaction().execute(async (trx) => {
-        await auth.updateUser(trx, user.id, { password_hash: hashed, password_changed_at: now, must_change_password: 0, updated_at: now });
+        await auth.updateUser(trx, user.id, {
+          password_hash: hashed,
+          password_changed_at: now,
+          must_change_password: 0,
+          updated_at: now,
+        });
         // Other devices must sign in again with the new password.
         await auth.revokeUserSessions(trx, user.id, now, sessionId);
         await audit.record(trx, ctx, { entityType: "user", entityId: user.id, action: "password_change" });
       });
+      cache.evictUser(user.id);
     },
 
     async currentUser(ctx: RequestContext): Promise<UserRow> {
@@ -185,11 +246,17 @@ export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: A
     async revokeSession(ctx: RequestContext, sessionId: string) {
       const actor = assertCan(ctx.actor, "authenticated");
       const session = await auth.findSession(db, sessionId);
-      if (!session || session.user_id !== actor.userId || session.revoked_at) throw authErrors.sessionNotFound();
+      if (!session || session.user_id !== actor.userId || session.revoked_at)
+        throw authErrors.sessionNotFound();
       await db.transaction().execute(async (trx) => {
         await auth.revokeSession(trx, sessionId, nowIso());
-        await audit.record(trx, ctx, { entityType: "session", entityId: sessionId.slice(0, 16), action: "revoke" });
+        await audit.record(trx, ctx, {
+          entityType: "session",
+          entityId: sessionId.slice(0, 16),
+          action: "revoke",
+        });
       });
+      cache.evict(sessionId);
     },
   };
 }
@@ -197,7 +264,14 @@ export function createAuthService(deps: { db: Db; auth: AuthRepository; audit: A
 export type AuthService = ReturnType<typeof createAuthService>;
 
 /** New user row with a hashed password (used by the users service, the CLI and the first-run setup). */
-export async function buildUserRow(input: { email: string; displayName: string; password: string; roles: Role[]; personId?: string | null; mustChangePassword?: boolean }): Promise<UserRow> {
+export async function buildUserRow(input: {
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  personId?: string | null;
+  mustChangePassword?: boolean;
+}): Promise<UserRow> {
   const now = nowIso();
   return {
     id: newId(),

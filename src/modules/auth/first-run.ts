@@ -15,14 +15,28 @@ export interface FirstRunResult {
   generatedPassword?: string;
 }
 
-export async function ensureAdministrator(deps: { db: Db; auth: AuthRepository; audit: AuditService }, admin: Config["admin"]): Promise<FirstRunResult | null> {
+export async function ensureAdministrator(
+  deps: { db: Db; auth: AuthRepository; audit: AuditService },
+  admin: Config["admin"],
+): Promise<FirstRunResult | null> {
   if ((await deps.auth.countUsers(deps.db)) > 0) return null;
   const email = admin.email ?? DEFAULT_ADMIN_EMAIL;
   const generatedPassword = admin.password ? undefined : generatePassword();
-  const row = await buildUserRow({ email, displayName: "Quản trị hệ thống", password: admin.password ?? (generatedPassword as string), roles: ["admin"], mustChangePassword: false });
+  const row = await buildUserRow({
+    email,
+    displayName: "Quản trị hệ thống",
+    password: admin.password ?? (generatedPassword as string),
+    roles: ["admin"],
+    mustChangePassword: false,
+  });
   await deps.db.transaction().execute(async (trx) => {
     await deps.auth.insertUser(trx, row);
-    await deps.audit.record(trx, systemContext(), { entityType: "user", entityId: row.id, action: "create", after: { email, roles: ["admin"] } });
+    await deps.audit.record(trx, systemContext(), {
+      entityType: "user",
+      entityId: row.id,
+      action: "create",
+      after: { email, roles: ["admin"] },
+    });
   });
   return generatedPassword ? { email, generatedPassword } : { email };
 }

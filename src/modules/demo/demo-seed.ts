@@ -2,10 +2,11 @@
  * Demo data for `npm start` on an empty database: the committee of the reference programme.
  * Idempotent: does nothing when the directory already has units.
  */
+
+import type { Services } from "../../main.js";
 import { type RequestContext, systemContext } from "../../platform/context.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
-import type { Services } from "../../main.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
 
 export interface SeedReport {
@@ -14,9 +15,17 @@ export interface SeedReport {
   people: number;
 }
 
-export async function seedDemo(services: Services, ctx: RequestContext = systemContext()): Promise<SeedReport> {
+export async function seedDemo(
+  services: Services,
+  ctx: RequestContext = systemContext(),
+): Promise<SeedReport> {
   const { db, directory, audit, people } = services;
-  const existing = await directory.listUnits(db, {}, { limit: 1, offset: 0 }, { field: "name", direction: "asc" });
+  const existing = await directory.listUnits(
+    db,
+    {},
+    { limit: 1, offset: 0 },
+    { field: "name", direction: "asc" },
+  );
   if (existing.total > 0) return { seeded: false, units: 0, people: 0 };
 
   return db.transaction().execute(async (trx) => {
@@ -26,18 +35,63 @@ export async function seedDemo(services: Services, ctx: RequestContext = systemC
       const id = newId();
       unitIds.set(u.key, id);
       const parent = "parent" in u ? (unitIds.get(u.parent) ?? null) : null;
-      await directory.insertUnit(trx, { id, name: u.name, short_name: u.shortName, folded_name: foldVietnamese(`${u.name} ${u.shortName}`), type: u.type, parent_id: parent, is_active: 1, created_at: now, updated_at: now });
+      await directory.insertUnit(trx, {
+        id,
+        name: u.name,
+        short_name: u.shortName,
+        folded_name: foldVietnamese(`${u.name} ${u.shortName}`),
+        type: u.type,
+        parent_id: parent,
+        is_active: 1,
+        created_at: now,
+        updated_at: now,
+      });
       await directory.addUnitName(trx, id, u.name, u.shortName, now, null);
-      await audit.record(trx, ctx, { entityType: "unit", entityId: id, action: "create", after: { name: u.name, type: u.type, source: "demo" } });
+      await audit.record(trx, ctx, {
+        entityType: "unit",
+        entityId: id,
+        action: "create",
+        after: { name: u.name, type: u.type, source: "demo" },
+      });
     }
     const committeeId = newId();
-    await directory.insertCommittee(trx, { id: committeeId, name: "Ban Chỉ đạo Công tác thông tin đối ngoại thành phố Hải Phòng", short_name: "BCĐ TTĐN", unit_id: unitIds.get("bcd") ?? null, created_at: now });
-    await audit.record(trx, ctx, { entityType: "committee", entityId: committeeId, action: "create", after: { source: "demo" } });
+    await directory.insertCommittee(trx, {
+      id: committeeId,
+      name: "Ban Chỉ đạo Công tác thông tin đối ngoại thành phố Hải Phòng",
+      short_name: "BCĐ TTĐN",
+      unit_id: unitIds.get("bcd") ?? null,
+      created_at: now,
+    });
+    await audit.record(trx, ctx, {
+      entityType: "committee",
+      entityId: committeeId,
+      action: "create",
+      after: { source: "demo" },
+    });
     for (const p of REFERENCE_PEOPLE) {
-      const person = await people.insert(trx, ctx, { fullName: p.fullName, honorific: "Đồng chí", position: p.position ?? null, unitId: null });
+      const person = await people.insert(trx, ctx, {
+        fullName: p.fullName,
+        honorific: "Đồng chí",
+        position: p.position ?? null,
+        unitId: null,
+      });
       const memberId = newId();
-      await directory.insertMember(trx, { id: memberId, committee_id: committeeId, person_id: person.id, role: p.role, start_date: REFERENCE_TERM_START, end_date: null, created_at: now, updated_at: now });
-      await audit.record(trx, ctx, { entityType: "committee_member", entityId: memberId, action: "create", after: { personId: person.id, role: p.role } });
+      await directory.insertMember(trx, {
+        id: memberId,
+        committee_id: committeeId,
+        person_id: person.id,
+        role: p.role,
+        start_date: REFERENCE_TERM_START,
+        end_date: null,
+        created_at: now,
+        updated_at: now,
+      });
+      await audit.record(trx, ctx, {
+        entityType: "committee_member",
+        entityId: memberId,
+        action: "create",
+        after: { personId: person.id, role: p.role },
+      });
     }
     return { seeded: true, units: REFERENCE_UNITS.length, people: REFERENCE_PEOPLE.length };
   });

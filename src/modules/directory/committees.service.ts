@@ -9,7 +9,11 @@ import { directoryErrors } from "./directory.errors.js";
 import type { DirectoryRepository } from "./directory.repository.js";
 import type { CreateMemberBody, UpdateMemberBody } from "./directory.schemas.js";
 
-export function createCommitteesService(deps: { db: Db; directory: DirectoryRepository; audit: AuditService }) {
+export function createCommitteesService(deps: {
+  db: Db;
+  directory: DirectoryRepository;
+  audit: AuditService;
+}) {
   const { db, directory, audit } = deps;
   return {
     async list(ctx: RequestContext) {
@@ -29,9 +33,23 @@ export function createCommitteesService(deps: { db: Db; directory: DirectoryRepo
         if (!(await directory.findCommittee(trx, committeeId))) throw directoryErrors.committeeNotFound();
         if (!(await directory.findPerson(trx, input.personId))) throw directoryErrors.personNotFound();
         const now = nowIso();
-        const row = { id: newId(), committee_id: committeeId, person_id: input.personId, role: input.role, start_date: input.startDate, end_date: input.endDate ?? null, created_at: now, updated_at: now };
+        const row = {
+          id: newId(),
+          committee_id: committeeId,
+          person_id: input.personId,
+          role: input.role,
+          start_date: input.startDate,
+          end_date: input.endDate ?? null,
+          created_at: now,
+          updated_at: now,
+        };
         await directory.insertMember(trx, row);
-        await audit.record(trx, ctx, { entityType: "committee_member", entityId: row.id, action: "create", after: row });
+        await audit.record(trx, ctx, {
+          entityType: "committee_member",
+          entityId: row.id,
+          action: "create",
+          after: row,
+        });
         const member = (await directory.listMembers(trx, committeeId)).find((m) => m.id === row.id);
         if (!member) throw directoryErrors.memberNotFound();
         return member;
@@ -46,10 +64,21 @@ export function createCommitteesService(deps: { db: Db; directory: DirectoryRepo
         const startDate = input.startDate ?? before.start_date;
         const endDate = input.endDate === undefined ? before.end_date : input.endDate;
         if (endDate && endDate < startDate) throw directoryErrors.memberDates();
-        const patch = { ...(input.role !== undefined && { role: input.role }), start_date: startDate, end_date: endDate, updated_at: nowIso() };
+        const patch = {
+          ...(input.role !== undefined && { role: input.role }),
+          start_date: startDate,
+          end_date: endDate,
+          updated_at: nowIso(),
+        };
         await directory.updateMember(trx, id, patch);
         const after = { ...before, ...patch };
-        await audit.record(trx, ctx, { entityType: "committee_member", entityId: id, action: "update", before, after });
+        await audit.record(trx, ctx, {
+          entityType: "committee_member",
+          entityId: id,
+          action: "update",
+          before,
+          after,
+        });
         const member = (await directory.listMembers(trx, before.committee_id)).find((m) => m.id === id);
         if (!member) throw directoryErrors.memberNotFound();
         return member;

@@ -1,7 +1,12 @@
 /** All SQL of the directory: units, people, committees and their name histories. */
 import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
-import type { CommitteeMemberTable, CommitteeTable, PersonTable, UnitTable } from "../../platform/db/schema.js";
+import type {
+  CommitteeMemberTable,
+  CommitteeTable,
+  PersonTable,
+  UnitTable,
+} from "../../platform/db/schema.js";
 import { escapeLike } from "../../platform/http/pagination.js";
 import { newId } from "../../platform/ids.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
@@ -24,10 +29,23 @@ export interface PersonFilter {
 
 export type UnitRow = UnitTable & { parent_name: string | null };
 export type PersonRow = PersonTable & { unit_name: string | null };
-export type MemberRow = CommitteeMemberTable & { person_name: string; position: string | null; unit_name: string | null };
+export type MemberRow = CommitteeMemberTable & {
+  person_name: string;
+  position: string | null;
+  unit_name: string | null;
+};
 
-const unitSortColumns = { name: "u.folded_name", type: "u.type", createdAt: "u.created_at", updatedAt: "u.updated_at" } as const;
-const personSortColumns = { fullName: "p.folded_name", createdAt: "p.created_at", updatedAt: "p.updated_at" } as const;
+const unitSortColumns = {
+  name: "u.folded_name",
+  type: "u.type",
+  createdAt: "u.created_at",
+  updatedAt: "u.updated_at",
+} as const;
+const personSortColumns = {
+  fullName: "p.folded_name",
+  createdAt: "p.created_at",
+  updatedAt: "p.updated_at",
+} as const;
 
 /** Case-insensitive contains on a name; the pattern is escaped so user text is never a wildcard. */
 function nameContains(column: "u.folded_name" | "p.folded_name", text: string) {
@@ -66,7 +84,9 @@ export function createDirectoryRepository() {
         .limit(page.limit)
         .offset(page.offset)
         .execute();
-      const { n } = await unitsBase(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const { n } = await unitsBase(db, f)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       return { rows: rows as UnitRow[], total: Number(n) };
     },
 
@@ -85,7 +105,11 @@ export function createDirectoryRepository() {
       const out: string[] = [];
       let current: string | null = id;
       while (current && out.length < 50) {
-        const row: { parent_id: string | null } | undefined = await db.selectFrom("units").select("parent_id").where("id", "=", current).executeTakeFirst();
+        const row: { parent_id: string | null } | undefined = await db
+          .selectFrom("units")
+          .select("parent_id")
+          .where("id", "=", current)
+          .executeTakeFirst();
         current = row?.parent_id ?? null;
         if (current) out.push(current);
       }
@@ -100,12 +124,27 @@ export function createDirectoryRepository() {
       await db.updateTable("units").set(patch).where("id", "=", id).execute();
     },
 
-    async addUnitName(db: DbOrTrx, unitId: string, name: string, shortName: string | null, at: string, by: string | null) {
-      await db.insertInto("unit_names").values({ id: newId(), unit_id: unitId, name, short_name: shortName, changed_at: at, changed_by: by }).execute();
+    async addUnitName(
+      db: DbOrTrx,
+      unitId: string,
+      name: string,
+      shortName: string | null,
+      at: string,
+      by: string | null,
+    ) {
+      await db
+        .insertInto("unit_names")
+        .values({ id: newId(), unit_id: unitId, name, short_name: shortName, changed_at: at, changed_by: by })
+        .execute();
     },
 
     unitNameHistory(db: DbOrTrx, unitId: string) {
-      return db.selectFrom("unit_names").selectAll().where("unit_id", "=", unitId).orderBy("changed_at", "desc").execute();
+      return db
+        .selectFrom("unit_names")
+        .selectAll()
+        .where("unit_id", "=", unitId)
+        .orderBy("changed_at", "desc")
+        .execute();
     },
 
     async listPeople(db: DbOrTrx, f: PersonFilter, page: Page, sort: Sort<keyof typeof personSortColumns>) {
@@ -117,7 +156,9 @@ export function createDirectoryRepository() {
         .limit(page.limit)
         .offset(page.offset)
         .execute();
-      const { n } = await peopleBase(db, f).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const { n } = await peopleBase(db, f)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       return { rows: rows as PersonRow[], total: Number(n) };
     },
 
@@ -133,7 +174,12 @@ export function createDirectoryRepository() {
 
     /** People whose folded name equals the given one (accent- and case-insensitive exact match). */
     findPeopleByFoldedName(db: DbOrTrx, name: string): Promise<PersonTable[]> {
-      return db.selectFrom("people").selectAll().where("folded_name", "=", foldVietnamese(name)).where("merged_into_id", "is", null).execute();
+      return db
+        .selectFrom("people")
+        .selectAll()
+        .where("folded_name", "=", foldVietnamese(name))
+        .where("merged_into_id", "is", null)
+        .execute();
     },
 
     async insertPerson(db: DbOrTrx, row: PersonTable): Promise<void> {
@@ -145,16 +191,28 @@ export function createDirectoryRepository() {
     },
 
     async addPersonName(db: DbOrTrx, personId: string, fullName: string, at: string, by: string | null) {
-      await db.insertInto("person_names").values({ id: newId(), person_id: personId, full_name: fullName, changed_at: at, changed_by: by }).execute();
+      await db
+        .insertInto("person_names")
+        .values({ id: newId(), person_id: personId, full_name: fullName, changed_at: at, changed_by: by })
+        .execute();
     },
 
     personNameHistory(db: DbOrTrx, personId: string) {
-      return db.selectFrom("person_names").selectAll().where("person_id", "=", personId).orderBy("changed_at", "desc").execute();
+      return db
+        .selectFrom("person_names")
+        .selectAll()
+        .where("person_id", "=", personId)
+        .orderBy("changed_at", "desc")
+        .execute();
     },
 
     /** Moves every reference from the duplicate to the survivor (memberships, accounts, name history). */
     async repointPerson(db: DbOrTrx, fromId: string, toId: string): Promise<void> {
-      await db.updateTable("committee_members").set({ person_id: toId }).where("person_id", "=", fromId).execute();
+      await db
+        .updateTable("committee_members")
+        .set({ person_id: toId })
+        .where("person_id", "=", fromId)
+        .execute();
       await db.updateTable("users").set({ person_id: toId }).where("person_id", "=", fromId).execute();
       await db.updateTable("person_names").set({ person_id: toId }).where("person_id", "=", fromId).execute();
     },
@@ -180,7 +238,10 @@ export function createDirectoryRepository() {
         .selectAll("m")
         .select(["p.full_name as person_name", "p.position as position", "un.name as unit_name"])
         .where("m.committee_id", "=", committeeId);
-      if (activeOn) q = q.where("m.start_date", "<=", activeOn).where((eb) => eb.or([eb("m.end_date", "is", null), eb("m.end_date", ">=", activeOn)]));
+      if (activeOn)
+        q = q
+          .where("m.start_date", "<=", activeOn)
+          .where((eb) => eb.or([eb("m.end_date", "is", null), eb("m.end_date", ">=", activeOn)]));
       const roleOrder = sql<number>`case m.role when 'head' then 0 when 'deputy_head' then 1 when 'member' then 2 else 3 end`;
       return q.orderBy(roleOrder).orderBy("p.folded_name").execute() as Promise<MemberRow[]>;
     },

@@ -29,62 +29,247 @@ const read = { policy: "directory.read" } as const;
 const write = { policy: "directory.write" } as const;
 const tags = ["directory"];
 
-export function registerDirectoryRoutes(app: App, deps: { units: UnitsService; people: PeopleService; committees: CommitteesService }) {
+export function registerDirectoryRoutes(
+  app: App,
+  deps: { units: UnitsService; people: PeopleService; committees: CommitteesService },
+) {
   const { units, people, committees } = deps;
 
-  app.get("/api/units", { config: read, schema: { tags, summary: "Danh sách đơn vị / List units", querystring: UnitQuery, response: { 200: PageSchema(UnitSchema) } } }, async (request) => {
-    const { rows, total } = await units.list(request.ctx, request.query);
-    return pageOf(rows.map(presentUnit), total, request.query);
-  });
+  app.get(
+    "/api/units",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Danh sách đơn vị / List units",
+        querystring: UnitQuery,
+        response: { 200: PageSchema(UnitSchema) },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await units.list(request.ctx, request.query);
+      return pageOf(rows.map(presentUnit), total, request.query);
+    },
+  );
 
-  app.post("/api/units", { config: write, schema: { tags, summary: "Thêm đơn vị / Create unit", body: CreateUnitBody, response: { 201: UnitSchema } } }, async (request, reply) => {
-    return reply.status(201).send(presentUnit(await units.create(request.ctx, request.body)));
-  });
+  app.post(
+    "/api/units",
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Thêm đơn vị / Create unit",
+        body: CreateUnitBody,
+        response: { 201: UnitSchema },
+      },
+    },
+    async (request, reply) => {
+      return reply.status(201).send(presentUnit(await units.create(request.ctx, request.body)));
+    },
+  );
 
-  app.get("/api/units/:id", { config: read, schema: { tags, summary: "Chi tiết đơn vị / Unit", params: IdParams, response: { 200: UnitSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) } } }, async (request) => {
-    const { unit, nameHistory } = await units.get(request.ctx, request.params.id);
-    return { ...presentUnit(unit), nameHistory: nameHistory.map((h) => ({ name: h.name, shortName: h.short_name, changedAt: h.changed_at, changedBy: h.changed_by })) };
-  });
+  app.get(
+    "/api/units/:id",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Chi tiết đơn vị / Unit",
+        params: IdParams,
+        response: { 200: UnitSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) },
+      },
+    },
+    async (request) => {
+      const { unit, nameHistory } = await units.get(request.ctx, request.params.id);
+      return {
+        ...presentUnit(unit),
+        nameHistory: nameHistory.map((h) => ({
+          name: h.name,
+          shortName: h.short_name,
+          changedAt: h.changed_at,
+          changedBy: h.changed_by,
+        })),
+      };
+    },
+  );
 
-  app.patch("/api/units/:id", { config: write, schema: { tags, summary: "Sửa đơn vị / Update unit", params: IdParams, body: UpdateUnitBody, response: { 200: UnitSchema } } }, async (request) => {
-    return presentUnit(await units.update(request.ctx, request.params.id, request.body));
-  });
+  app.patch(
+    "/api/units/:id",
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Sửa đơn vị / Update unit",
+        params: IdParams,
+        body: UpdateUnitBody,
+        response: { 200: UnitSchema },
+      },
+    },
+    async (request) => {
+      return presentUnit(await units.update(request.ctx, request.params.id, request.body));
+    },
+  );
 
-  app.get("/api/people", { config: read, schema: { tags, summary: "Danh sách cán bộ / List people", querystring: PersonQuery, response: { 200: PageSchema(PersonSchema) } } }, async (request) => {
-    const { rows, total } = await people.list(request.ctx, request.query);
-    return pageOf(rows.map(presentPerson), total, request.query);
-  });
+  app.get(
+    "/api/people",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Danh sách cán bộ / List people",
+        querystring: PersonQuery,
+        response: { 200: PageSchema(PersonSchema) },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await people.list(request.ctx, request.query);
+      return pageOf(rows.map(presentPerson), total, request.query);
+    },
+  );
 
-  app.post("/api/people", { config: write, schema: { tags, summary: "Thêm cán bộ / Create person", body: CreatePersonBody, response: { 201: PersonSchema } } }, async (request, reply) => {
-    return reply.status(201).send(presentPerson(await people.create(request.ctx, request.body)));
-  });
+  app.post(
+    "/api/people",
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Thêm cán bộ / Create person",
+        body: CreatePersonBody,
+        response: { 201: PersonSchema },
+      },
+    },
+    async (request, reply) => {
+      return reply.status(201).send(presentPerson(await people.create(request.ctx, request.body)));
+    },
+  );
 
-  app.get("/api/people/:id", { config: read, schema: { tags, summary: "Chi tiết cán bộ / Person", params: IdParams, response: { 200: PersonSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) } } }, async (request) => {
-    const { person, nameHistory } = await people.get(request.ctx, request.params.id);
-    return { ...presentPerson(person), nameHistory: nameHistory.map((h) => ({ name: h.full_name, changedAt: h.changed_at, changedBy: h.changed_by })) };
-  });
+  app.get(
+    "/api/people/:id",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Chi tiết cán bộ / Person",
+        params: IdParams,
+        response: { 200: PersonSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) },
+      },
+    },
+    async (request) => {
+      const { person, nameHistory } = await people.get(request.ctx, request.params.id);
+      return {
+        ...presentPerson(person),
+        nameHistory: nameHistory.map((h) => ({
+          name: h.full_name,
+          changedAt: h.changed_at,
+          changedBy: h.changed_by,
+        })),
+      };
+    },
+  );
 
-  app.patch("/api/people/:id", { config: { policy: "directory.person.update" }, schema: { tags, summary: "Sửa cán bộ / Update person", params: IdParams, body: UpdatePersonBody, response: { 200: PersonSchema } } }, async (request) => {
-    return presentPerson(await people.update(request.ctx, request.params.id, request.body));
-  });
+  app.patch(
+    "/api/people/:id",
+    {
+      config: { policy: "directory.person.update" },
+      schema: {
+        tags,
+        summary: "Sửa cán bộ / Update person",
+        params: IdParams,
+        body: UpdatePersonBody,
+        response: { 200: PersonSchema },
+      },
+    },
+    async (request) => {
+      return presentPerson(await people.update(request.ctx, request.params.id, request.body));
+    },
+  );
 
-  app.post("/api/people/:id/merge", { config: { policy: "directory.merge" }, schema: { tags, summary: "Gộp hồ sơ trùng / Merge a duplicate into this person", params: IdParams, body: MergeBody, response: { 200: PersonSchema } } }, async (request) => {
-    return presentPerson(await people.merge(request.ctx, request.params.id, request.body.duplicateId));
-  });
+  app.post(
+    "/api/people/:id/merge",
+    {
+      config: { policy: "directory.merge" },
+      schema: {
+        tags,
+        summary: "Gộp hồ sơ trùng / Merge a duplicate into this person",
+        params: IdParams,
+        body: MergeBody,
+        response: { 200: PersonSchema },
+      },
+    },
+    async (request) => {
+      return presentPerson(await people.merge(request.ctx, request.params.id, request.body.duplicateId));
+    },
+  );
 
-  app.get("/api/committees", { config: read, schema: { tags, summary: "Ban Chỉ đạo / Committees", response: { 200: z.object({ items: z.array(CommitteeSchema) }) } } }, async (request) => {
-    return { items: (await committees.list(request.ctx)).map(presentCommittee) };
-  });
+  app.get(
+    "/api/committees",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Ban Chỉ đạo / Committees",
+        response: { 200: z.object({ items: z.array(CommitteeSchema) }) },
+      },
+    },
+    async (request) => {
+      return { items: (await committees.list(request.ctx)).map(presentCommittee) };
+    },
+  );
 
-  app.get("/api/committees/:id/members", { config: read, schema: { tags, summary: "Thành viên Ban Chỉ đạo / Committee members", params: IdParams, querystring: MemberQuery, response: { 200: z.object({ items: z.array(MemberSchema) }) } } }, async (request) => {
-    return { items: (await committees.members(request.ctx, request.params.id, request.query.activeOn)).map(presentMember) };
-  });
+  app.get(
+    "/api/committees/:id/members",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Thành viên Ban Chỉ đạo / Committee members",
+        params: IdParams,
+        querystring: MemberQuery,
+        response: { 200: z.object({ items: z.array(MemberSchema) }) },
+      },
+    },
+    async (request) => {
+      return {
+        items: (await committees.members(request.ctx, request.params.id, request.query.activeOn)).map(
+          presentMember,
+        ),
+      };
+    },
+  );
 
-  app.post("/api/committees/:id/members", { config: { policy: "committee.write" }, schema: { tags, summary: "Thêm thành viên / Add member", params: IdParams, body: CreateMemberBody, response: { 201: MemberSchema } } }, async (request, reply) => {
-    return reply.status(201).send(presentMember(await committees.addMember(request.ctx, request.params.id, request.body)));
-  });
+  app.post(
+    "/api/committees/:id/members",
+    {
+      config: { policy: "committee.write" },
+      schema: {
+        tags,
+        summary: "Thêm thành viên / Add member",
+        params: IdParams,
+        body: CreateMemberBody,
+        response: { 201: MemberSchema },
+      },
+    },
+    async (request, reply) => {
+      return reply
+        .status(201)
+        .send(presentMember(await committees.addMember(request.ctx, request.params.id, request.body)));
+    },
+  );
 
-  app.patch("/api/committee-members/:id", { config: { policy: "committee.write" }, schema: { tags, summary: "Sửa nhiệm kỳ thành viên / Update membership", params: IdParams, body: UpdateMemberBody, response: { 200: MemberSchema } } }, async (request) => {
-    return presentMember(await committees.updateMember(request.ctx, request.params.id, request.body));
-  });
+  app.patch(
+    "/api/committee-members/:id",
+    {
+      config: { policy: "committee.write" },
+      schema: {
+        tags,
+        summary: "Sửa nhiệm kỳ thành viên / Update membership",
+        params: IdParams,
+        body: UpdateMemberBody,
+        response: { 200: MemberSchema },
+      },
+    },
+    async (request) => {
+      return presentMember(await committees.updateMember(request.ctx, request.params.id, request.body));
+    },
+  );
 }

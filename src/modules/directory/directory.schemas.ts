@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { PageQuery, SearchText, sortParam } from "../../platform/http/pagination.js";
 
-export const UNIT_TYPES = ["party_body", "committee", "department", "district", "press", "armed_forces", "mass_organisation", "other"] as const;
+export const UNIT_TYPES = [
+  "party_body",
+  "committee",
+  "department",
+  "district",
+  "press",
+  "armed_forces",
+  "mass_organisation",
+  "other",
+] as const;
 export const COMMITTEE_ROLES = ["head", "deputy_head", "member", "secretariat_member"] as const;
 
 const Name = z.string().trim().min(1).max(300);
@@ -24,7 +33,12 @@ export const UnitSchema = z.object({
 });
 export type UnitDto = z.infer<typeof UnitSchema>;
 
-export const NameHistoryEntry = z.object({ name: z.string(), shortName: z.string().nullable().optional(), changedAt: z.string(), changedBy: z.string().nullable() });
+export const NameHistoryEntry = z.object({
+  name: z.string(),
+  shortName: z.string().nullable().optional(),
+  changedAt: z.string(),
+  changedBy: z.string().nullable(),
+});
 
 export const UnitQuery = PageQuery.extend({
   q: SearchText,
@@ -74,14 +88,24 @@ export const CreatePersonBody = z.strictObject({
   position: z.string().trim().max(300).nullable().optional(),
   unitId: Id.nullable().optional(),
   email: z.email().max(200).nullable().optional(),
-  phone: z.string().trim().max(50).regex(/^[0-9+().\s-]*$/).nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(50)
+    .regex(/^[0-9+().\s-]*$/)
+    .nullable()
+    .optional(),
   isActive: z.boolean().optional(),
 });
 export const UpdatePersonBody = CreatePersonBody.partial();
 
 export const MergeBody = z.strictObject({ duplicateId: Id });
 
-export const CommitteeSchema = z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable() });
+export const CommitteeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+});
 
 export const MemberSchema = z.object({
   id: z.string(),
@@ -99,7 +123,18 @@ export type MemberDto = z.infer<typeof MemberSchema>;
 export const MemberQuery = z.object({ activeOn: IsoDate.optional() });
 
 export const CreateMemberBody = z
-  .strictObject({ personId: Id, role: z.enum(COMMITTEE_ROLES), startDate: IsoDate, endDate: IsoDate.nullable().optional() })
-  .refine((b) => !b.endDate || b.endDate >= b.startDate, { path: ["endDate"], message: "endDate before startDate" });
-export const UpdateMemberBody = z
-  .strictObject({ role: z.enum(COMMITTEE_ROLES).optional(), startDate: IsoDate.optional(), endDate: IsoDate.nullable().optional() });
+  .strictObject({
+    personId: Id,
+    role: z.enum(COMMITTEE_ROLES),
+    startDate: IsoDate,
+    endDate: IsoDate.nullable().optional(),
+  })
+  .refine((b) => !b.endDate || b.endDate >= b.startDate, {
+    path: ["endDate"],
+    message: "endDate before startDate",
+  });
+export const UpdateMemberBody = z.strictObject({
+  role: z.enum(COMMITTEE_ROLES).optional(),
+  startDate: IsoDate.optional(),
+  endDate: IsoDate.nullable().optional(),
+});

@@ -52,7 +52,12 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
     });
     await directory.addPersonName(trx, id, input.fullName, now, ctx.actor?.userId ?? null);
     const person = await load(trx, id);
-    await audit.record(trx, ctx, { entityType: "person", entityId: id, action: "create", after: presentPerson(person) });
+    await audit.record(trx, ctx, {
+      entityType: "person",
+      entityId: id,
+      action: "create",
+      after: presentPerson(person),
+    });
     return person;
   }
 
@@ -85,7 +90,13 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
       const actor = assertCan(ctx.actor, "directory.person.update");
       assertMayEdit(actor, id);
       // Members edit contact details only; name, unit and status are the secretariat's.
-      if (!hasAnyRole(actor, ["admin", "secretariat"]) && (input.fullName !== undefined || input.unitId !== undefined || input.isActive !== undefined || input.position !== undefined)) {
+      if (
+        !hasAnyRole(actor, ["admin", "secretariat"]) &&
+        (input.fullName !== undefined ||
+          input.unitId !== undefined ||
+          input.isActive !== undefined ||
+          input.position !== undefined)
+      ) {
         throw commonErrors.forbidden({ meta: { reason: "members edit contact details only" } });
       }
       return db.transaction().execute(async (trx) => {
@@ -94,7 +105,10 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
         if (input.unitId !== undefined) await assertUnit(trx, input.unitId);
         const now = nowIso();
         await directory.updatePerson(trx, id, {
-          ...(input.fullName !== undefined && { full_name: input.fullName, folded_name: foldVietnamese(input.fullName) }),
+          ...(input.fullName !== undefined && {
+            full_name: input.fullName,
+            folded_name: foldVietnamese(input.fullName),
+          }),
           ...(input.honorific !== undefined && { honorific: input.honorific }),
           ...(input.position !== undefined && { position: input.position }),
           ...(input.unitId !== undefined && { unit_id: input.unitId }),
@@ -107,7 +121,13 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
           await directory.addPersonName(trx, id, input.fullName, now, actor.userId);
         }
         const after = await load(trx, id);
-        await audit.record(trx, ctx, { entityType: "person", entityId: id, action: "update", before: presentPerson(before), after: presentPerson(after) });
+        await audit.record(trx, ctx, {
+          entityType: "person",
+          entityId: id,
+          action: "update",
+          before: presentPerson(before),
+          after: presentPerson(after),
+        });
         return after;
       });
     },
@@ -125,7 +145,11 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
         if (survivor.merged_into_id || duplicate.merged_into_id) throw directoryErrors.personMerged();
         const now = nowIso();
         await directory.repointPerson(trx, duplicateId, survivorId);
-        await directory.updatePerson(trx, duplicateId, { merged_into_id: survivorId, is_active: 0, updated_at: now });
+        await directory.updatePerson(trx, duplicateId, {
+          merged_into_id: survivorId,
+          is_active: 0,
+          updated_at: now,
+        });
         // Keep contact details the survivor lacks.
         await directory.updatePerson(trx, survivorId, {
           email: survivor.email ?? duplicate.email,
@@ -137,8 +161,20 @@ export function createPeopleService(deps: { db: Db; directory: DirectoryReposito
         });
         const after = await load(trx, survivorId);
         const duplicateAfter = await load(trx, duplicateId);
-        await audit.record(trx, ctx, { entityType: "person", entityId: survivorId, action: "merge", before: presentPerson(survivor), after: { ...presentPerson(after), mergedFrom: duplicateId } });
-        await audit.record(trx, ctx, { entityType: "person", entityId: duplicateId, action: "merged_into", before: presentPerson(duplicate), after: presentPerson(duplicateAfter) });
+        await audit.record(trx, ctx, {
+          entityType: "person",
+          entityId: survivorId,
+          action: "merge",
+          before: presentPerson(survivor),
+          after: { ...presentPerson(after), mergedFrom: duplicateId },
+        });
+        await audit.record(trx, ctx, {
+          entityType: "person",
+          entityId: duplicateId,
+          action: "merged_into",
+          before: presentPerson(duplicate),
+          after: presentPerson(duplicateAfter),
+        });
         return after;
       });
     },

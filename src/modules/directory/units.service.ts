@@ -12,7 +12,8 @@ import { presentUnit } from "./directory.presenter.js";
 import type { DirectoryRepository } from "./directory.repository.js";
 import type { CreateUnitBody, UnitQuery, UpdateUnitBody } from "./directory.schemas.js";
 
-const foldUnit = (name: string, shortName: string | null | undefined) => foldVietnamese(`${name} ${shortName ?? ""}`);
+const foldUnit = (name: string, shortName: string | null | undefined) =>
+  foldVietnamese(`${name} ${shortName ?? ""}`);
 
 export function createUnitsService(deps: { db: Db; directory: DirectoryRepository; audit: AuditService }) {
   const { db, directory, audit } = deps;
@@ -20,13 +21,19 @@ export function createUnitsService(deps: { db: Db; directory: DirectoryRepositor
   async function assertParent(trx: DbOrTrx, unitId: string | null, parentId: string | null | undefined) {
     if (!parentId) return;
     if (!(await directory.findUnit(trx, parentId))) throw directoryErrors.parentNotFound();
-    if (unitId && (parentId === unitId || (await directory.ancestorIds(trx, parentId)).includes(unitId))) throw directoryErrors.unitCycle();
+    if (unitId && (parentId === unitId || (await directory.ancestorIds(trx, parentId)).includes(unitId)))
+      throw directoryErrors.unitCycle();
   }
 
   return {
     async list(ctx: RequestContext, query: UnitQuery) {
       assertCan(ctx.actor, "directory.read");
-      const filter = { q: query.q, type: query.type, parentId: query.parentId, isActive: query.isActive === undefined ? undefined : query.isActive === "true" };
+      const filter = {
+        q: query.q,
+        type: query.type,
+        parentId: query.parentId,
+        isActive: query.isActive === undefined ? undefined : query.isActive === "true",
+      };
       return directory.listUnits(db, filter, toLimitOffset(query), parseSort(query.sort, "name"));
     },
 
@@ -57,7 +64,12 @@ export function createUnitsService(deps: { db: Db; directory: DirectoryRepositor
         await directory.addUnitName(trx, id, input.name, input.shortName ?? null, now, actor.userId);
         const unit = await directory.findUnit(trx, id);
         if (!unit) throw directoryErrors.unitNotFound();
-        await audit.record(trx, ctx, { entityType: "unit", entityId: id, action: "create", after: presentUnit(unit) });
+        await audit.record(trx, ctx, {
+          entityType: "unit",
+          entityId: id,
+          action: "create",
+          after: presentUnit(unit),
+        });
         return unit;
       });
     },
@@ -86,7 +98,13 @@ export function createUnitsService(deps: { db: Db; directory: DirectoryRepositor
         }
         const after = await directory.findUnit(trx, id);
         if (!after) throw directoryErrors.unitNotFound();
-        await audit.record(trx, ctx, { entityType: "unit", entityId: id, action: "update", before: presentUnit(before), after: presentUnit(after) });
+        await audit.record(trx, ctx, {
+          entityType: "unit",
+          entityId: id,
+          action: "update",
+          before: presentUnit(before),
+          after: presentUnit(after),
+        });
         return after;
       });
     },

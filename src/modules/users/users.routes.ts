@@ -12,21 +12,72 @@ const config = { policy: "users.manage" } as const;
 export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
   const { users } = deps;
 
-  app.get("/api/users", { config, schema: { tags: ["users"], summary: "Danh sách tài khoản / List accounts", querystring: PageQuery.extend({ q: SearchText }), response: { 200: PageSchema(UserSchema) } } }, async (request) => {
-    const { rows, total } = await users.list(request.ctx, toLimitOffset(request.query), request.query.q);
-    return pageOf(rows.map(presentUser), total, request.query);
-  });
+  app.get(
+    "/api/users",
+    {
+      config,
+      schema: {
+        tags: ["users"],
+        summary: "Danh sách tài khoản / List accounts",
+        querystring: PageQuery.extend({ q: SearchText }),
+        response: { 200: PageSchema(UserSchema) },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await users.list(request.ctx, toLimitOffset(request.query), request.query.q);
+      return pageOf(rows.map(presentUser), total, request.query);
+    },
+  );
 
-  app.post("/api/users", { config, schema: { tags: ["users"], summary: "Tạo tài khoản / Create account", body: CreateUserBody, response: { 201: z.object({ user: UserSchema, temporaryPassword: z.string().optional() }) } } }, async (request, reply) => {
-    const { user, temporaryPassword } = await users.create(request.ctx, request.body);
-    return reply.status(201).send({ user: presentUser(user), ...(temporaryPassword && { temporaryPassword }) });
-  });
+  app.post(
+    "/api/users",
+    {
+      config,
+      schema: {
+        tags: ["users"],
+        summary: "Tạo tài khoản / Create account",
+        body: CreateUserBody,
+        response: { 201: z.object({ user: UserSchema, temporaryPassword: z.string().optional() }) },
+      },
+    },
+    async (request, reply) => {
+      const { user, temporaryPassword } = await users.create(request.ctx, request.body);
+      return reply
+        .status(201)
+        .send({ user: presentUser(user), ...(temporaryPassword && { temporaryPassword }) });
+    },
+  );
 
-  app.patch("/api/users/:id", { config, schema: { tags: ["users"], summary: "Sửa tài khoản / Update account", params: IdParams, body: UpdateUserBody, response: { 200: UserSchema } } }, async (request) => {
-    return presentUser(await users.update(request.ctx, request.params.id, request.body));
-  });
+  app.patch(
+    "/api/users/:id",
+    {
+      config,
+      schema: {
+        tags: ["users"],
+        summary: "Sửa tài khoản / Update account",
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) => {
+      return presentUser(await users.update(request.ctx, request.params.id, request.body));
+    },
+  );
 
-  app.post("/api/users/:id/reset-password", { config, schema: { tags: ["users"], summary: "Đặt lại mật khẩu / Reset password", params: IdParams, response: { 200: z.object({ temporaryPassword: z.string() }) } } }, async (request) => {
-    return users.resetPassword(request.ctx, request.params.id);
-  });
+  app.post(
+    "/api/users/:id/reset-password",
+    {
+      config,
+      schema: {
+        tags: ["users"],
+        summary: "Đặt lại mật khẩu / Reset password",
+        params: IdParams,
+        response: { 200: z.object({ temporaryPassword: z.string() }) },
+      },
+    },
+    async (request) => {
+      return users.resetPassword(request.ctx, request.params.id);
+    },
+  );
 }

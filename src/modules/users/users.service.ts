@@ -12,8 +12,13 @@ import { generatePassword, hashPassword } from "../auth/password.js";
 import { presentUser } from "./users.presenter.js";
 import type { CreateUserBody, UpdateUserBody } from "./users.schemas.js";
 
-export function createUsersService(deps: { db: Db; auth: AuthRepository; audit: AuditService }) {
-  const { db, auth, audit } = deps;
+export function createUsersService(deps: {
+  db: Db;
+  auth: AuthRepository;
+  audit: AuditService;
+  forgetUser: (userId: string) => void;
+}) {
+  const { db, auth, audit, forgetUser } = deps;
   return {
     async list(ctx: RequestContext, page: { limit: number; offset: number }, q?: string) {
       assertCan(ctx.actor, "users.manage");
@@ -35,30 +40,44 @@ export function createUsersService(deps: { db: Db; auth: AuthRepository; audit: 
       });
       await db.transaction().execute(async (trx) => {
         await auth.insertUser(trx, row);
-        await audit.record(trx, ctx, { entityType: "user", entityId: row.id, action: "create", after: presentUser(row) });
+        await audit.record(trx, ctx, {
+          entityType: "user",
+          entityId: row.id,
+          action: "create",
+          after: presentUser(row),
+        });
       });
       return { user: row, temporaryPassword };
     },
 
     async update(ctx: RequestContext, id: string, input: z.infer<typeof UpdateUserBody>) {
       assertCan(ctx.actor, "users.manage");
-      return db.transaction().execute(async (trx) => {
-        const before = await auth.findUserById(trx, id);
-        if (!before) throw authErrors.userNotFound();
-        const now = nowIso();
-        await auth.updateUser(trx, id, {
-          ...(input.displayName !== undefined && { display_name: input.displayName }),
-          ...(input.roles !== undefined && { roles: JSON.stringify(input.roles) }),
-          ...(input.personId !== undefined && { person_id: input.personId }),
-          ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
-          updated_at: now,
-        });
-        if (input.isActive === false) await auth.revokeUserSessions(trx, id, now);
-        const after = await auth.findUserById(trx, id);
-        if (!after) throw authErrors.userNotFound();
-        await audit.record(trx, ctx, { entityType: "user", entityId: id, action: "update", before: presentUser(before), after: presentUser(after) });
-        return after;
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const before = await auth.findUserById(trx, id);
+          if (!before) throw authErrors.userNotFound();
+          const now = nowIso();
+          await auth.updateUser(trx, id, {
+            ...(input.displayName !== undefined && { display_name: input.displayName }),
+            ...(input.roles !== undefined && { roles: JSON.stringify(input.roles) }),
+            ...(input.personId !== undefined && { person_id: input.personId }),
+            ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
+            updated_at: now,
+          });
+          if (input.isActive === false) await auth.revokeUserSessions(trx, id, now);
+          const after = await auth.findUserById(trx, id);
+          if (!after) throw authErrors.userNotFound();
+          await audit.record(trx, ctx, {
+            entityType: "user",
+            entityId: id,
+            action: "update",
+            before: presentUser(before),
+            after: presentUser(after),
+          });
+          return after;
+        })
+        .finally(() => forgetUser(id));
     },
 
     /** Sets a one-time password, signs the user out everywhere and returns the password once. */
@@ -70,10 +89,18 @@ export function createUsersService(deps: { db: Db; auth: AuthRepository; audit: 
         const user = await auth.findUserById(trx, id);
         if (!user) throw authErrors.userNotFound();
         const now = nowIso();
-        await auth.updateUser(trx, id, { password_hash: hashed, must_change_password: 1, failed_logins: 0, locked_until: null, password_changed_at: now, updated_at: now });
+        await auth.updateUser(trx, id, {
+          password_hash: hashed,
+          must_change_password: 1,
+          failed_logins: 0,
+          locked_until: null,
+          password_changed_at: now,
+          updated_at: now,
+        });
         await auth.revokeUserSessions(trx, id, now);
         await audit.record(trx, ctx, { entityType: "user", entityId: id, action: "password_reset" });
       });
+      forgetUser(id);
       return { temporaryPassword };
     },
   };

@@ -35,17 +35,25 @@ export function toCsv<T>(rows: Iterable<T>, columns: TableColumn<T>[]): string {
 }
 
 /** One-sheet workbook: bold frozen header, widths, wrapped text. */
-export async function toXlsx<T>(rows: Iterable<T>, columns: TableColumn<T>[], options: { sheetName?: string } = {}): Promise<Buffer> {
+export async function toXlsx<T>(
+  rows: Iterable<T>,
+  columns: TableColumn<T>[],
+  options: { sheetName?: string } = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Hải Đăng";
-  const sheet = workbook.addWorksheet((options.sheetName ?? "Sheet1").slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet((options.sheetName ?? "Sheet1").slice(0, 31), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 20 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(columns.map((c) => {
-      const v = c.value(row);
-      return typeof v === "number" ? v : safeText(v);
-    }));
+    sheet.addRow(
+      columns.map((c) => {
+        const v = c.value(row);
+        return typeof v === "number" ? v : safeText(v);
+      }),
+    );
   }
   sheet.eachRow((r) => {
     r.alignment = { vertical: "top", wrapText: true };

@@ -11,8 +11,8 @@ import type { AuthService } from "../../modules/auth/auth.service.js";
 import { isPermission } from "../policy/policy.js";
 import { apiNotFound, errorHandler } from "./error-handler.js";
 import { registerOpenApi, renderDocsPage } from "./openapi.js";
-import { createSessionHook } from "./session-hook.js";
 import { setSecurityHeaders } from "./security-headers.js";
+import { createSessionHook } from "./session-hook.js";
 import type { App } from "./types.js";
 import { isWebNavigation, registerWebApp } from "./web-app.js";
 
@@ -37,13 +37,24 @@ export interface BuildAppOptions {
 
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,64}$/;
 
-export async function buildApp(options: BuildAppOptions): Promise<{ app: App; routes: RouteInfo[]; cookieName: string }> {
+export async function buildApp(
+  options: BuildAppOptions,
+): Promise<{ app: App; routes: RouteInfo[]; cookieName: string }> {
   const cookieName = options.isHttps ? "__Host-hd_session" : "hd_session";
   const app = Fastify({
     logger: options.logger ?? {
       level: options.logLevel,
       redact: {
-        paths: ["req.headers.cookie", "req.headers.authorization", 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', "password", "*.password", "*.newPassword", "*.currentPassword"],
+        paths: [
+          "req.headers.cookie",
+          "req.headers.authorization",
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+          "password",
+          "*.password",
+          "*.newPassword",
+          "*.currentPassword",
+        ],
         censor: "[redacted]",
       },
     },
@@ -67,7 +78,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const policy = route.config?.policy;
     if (route.url.startsWith("/api/") && !isPermission(policy)) {
-      throw new Error(`Route ${methods.join(",")} ${route.url} has no policy: add config.policy (platform/policy/policy.ts)`);
+      throw new Error(
+        `Route ${methods.join(",")} ${route.url} has no policy: add config.policy (platform/policy/policy.ts)`,
+      );
     }
     for (const m of methods) if (m !== "HEAD") routes.push({ method: m, url: route.url, policy });
   });
@@ -83,10 +96,17 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
   app.addHook("onRequest", createSessionHook({ auth: options.auth, cookieName, allowedOrigins }));
   app.setErrorHandler(errorHandler);
 
-  app.get("/api/openapi.json", { config: { policy: "public" }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { policy: "public" }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get("/api/docs", { config: { policy: "public" }, schema: { hide: true } }, async (_req, reply) => {
-    reply.header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-    return reply.type("text/html; charset=utf-8").send(renderDocsPage(app.swagger() as Parameters<typeof renderDocsPage>[0]));
+    reply.header(
+      "content-security-policy",
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    );
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(renderDocsPage(app.swagger() as Parameters<typeof renderDocsPage>[0]));
   });
 
   const hasWeb = options.webDir ? await registerWebApp(app, options.webDir) : false;

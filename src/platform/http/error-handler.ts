@@ -10,12 +10,41 @@ import { langFromHeader } from "../i18n/lang.js";
 import { validationDetails } from "../i18n/validation-messages.js";
 
 const httpErrors = {
-  invalidJson: defineError({ code: "invalid_json", status: 400, vi: "Nội dung JSON không đọc được", en: "Malformed JSON body" }),
-  unsupportedMediaType: defineError({ code: "unsupported_media_type", status: 415, vi: "Kiểu nội dung không được hỗ trợ", en: "Unsupported content type" }),
-  routeNotFound: defineError({ code: "route_not_found", status: 404, vi: "Không có đường dẫn API này", en: "No such API route" }),
+  invalidJson: defineError({
+    code: "invalid_json",
+    status: 400,
+    vi: "Nội dung JSON không đọc được",
+    en: "Malformed JSON body",
+  }),
+  unsupportedMediaType: defineError({
+    code: "unsupported_media_type",
+    status: 415,
+    vi: "Kiểu nội dung không được hỗ trợ",
+    en: "Unsupported content type",
+  }),
+  routeNotFound: defineError({
+    code: "route_not_found",
+    status: 404,
+    vi: "Không có đường dẫn API này",
+    en: "No such API route",
+  }),
 };
 
-const DB_DOWN_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "SQLITE_BUSY", "SQLITE_CANTOPEN"]);
+const DB_DOWN_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "SQLITE_BUSY",
+  "SQLITE_CANTOPEN",
+]);
 
 /** True when the error means the database is unreachable (answer 503 and keep running). */
 export function isDatabaseUnavailable(err: unknown): boolean {
@@ -23,7 +52,12 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
   if (typeof code === "string" && DB_DOWN_CODES.has(code)) return true;
   const message = (err as { message?: unknown }).message;
-  return typeof message === "string" && /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(message);
+  return (
+    typeof message === "string" &&
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(
+      message,
+    )
+  );
 }
 
 function toAppError(err: FastifyError | Error, lang: Lang): AppError {
@@ -48,16 +82,29 @@ function toAppError(err: FastifyError | Error, lang: Lang): AppError {
   const status = (err as FastifyError).statusCode;
   if (status === 413) return commonErrors.payloadTooLarge();
   if (status && status >= 400 && status < 500) {
-    return new AppError({ code: "bad_request", status, vi: "Yêu cầu không hợp lệ", en: err.message || "Bad request" });
+    return new AppError({
+      code: "bad_request",
+      status,
+      vi: "Yêu cầu không hợp lệ",
+      en: err.message || "Bad request",
+    });
   }
   return commonErrors.internal({ cause: err });
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, err: AppError, lang: Lang): FastifyReply {
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  err: AppError,
+  lang: Lang,
+): FastifyReply {
   const body: Record<string, unknown> = { code: err.code, message: err.localizedMessage(lang) };
   if (err.details?.length) body.details = err.details;
   if (err.meta?.retryAfterSeconds) reply.header("retry-after", String(err.meta.retryAfterSeconds));
-  return reply.status(err.status).type("application/json; charset=utf-8").send({ error: body, requestId: request.id });
+  return reply
+    .status(err.status)
+    .type("application/json; charset=utf-8")
+    .send({ error: body, requestId: request.id });
 }
 
 export function errorHandler(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -72,5 +119,10 @@ export function errorHandler(err: FastifyError | Error, request: FastifyRequest,
 }
 
 export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return sendError(request, reply, httpErrors.routeNotFound(), langFromHeader(request.headers["accept-language"]));
+  return sendError(
+    request,
+    reply,
+    httpErrors.routeNotFound(),
+    langFromHeader(request.headers["accept-language"]),
+  );
 }

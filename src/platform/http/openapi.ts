@@ -9,7 +9,8 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
       openapi: "3.1.0",
       info: {
         title: "Hải Đăng API",
-        description: "API của nền tảng Hải Đăng (Ban Chỉ đạo Công tác thông tin đối ngoại). Errors: `{ error: { code, message, details? }, requestId }`; send `Accept-Language: en` for English messages. State-changing requests need the `x-csrf-token` header returned by sign-in.",
+        description:
+          "API của nền tảng Hải Đăng (Ban Chỉ đạo Công tác thông tin đối ngoại). Errors: `{ error: { code, message, details? }, requestId }`; send `Accept-Language: en` for English messages. State-changing requests need the `x-csrf-token` header returned by sign-in.",
         version,
       },
       components: {
@@ -41,7 +42,10 @@ export function renderDocsPage(doc: OpenApiDoc): string {
     }
   }
   const sections = [...groups.entries()]
-    .map(([tag, rows]) => `<h2>${escapeHtml(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>Mô tả / Summary</th></tr></thead><tbody>${rows.join("")}</tbody></table>`)
+    .map(
+      ([tag, rows]) =>
+        `<h2>${escapeHtml(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>Mô tả / Summary</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    )
     .join("");
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(doc.info?.title ?? "API")}</title></head>
 <body><main><h1>${escapeHtml(doc.info?.title ?? "API")} ${escapeHtml(doc.info?.version ?? "")}</h1>

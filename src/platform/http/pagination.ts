@@ -12,12 +12,20 @@ export function sortParam<const F extends readonly [string, ...string[]]>(fields
   return z.enum(values).optional();
 }
 
-export function parseSort<F extends string>(sort: string | undefined, fallback: F): { field: F; direction: "asc" | "desc" } {
+export function parseSort<F extends string>(
+  sort: string | undefined,
+  fallback: F,
+): { field: F; direction: "asc" | "desc" } {
   if (!sort) return { field: fallback, direction: "asc" };
-  return sort.startsWith("-") ? { field: sort.slice(1) as F, direction: "desc" } : { field: sort as F, direction: "asc" };
+  return sort.startsWith("-")
+    ? { field: sort.slice(1) as F, direction: "desc" }
+    : { field: sort as F, direction: "asc" };
 }
 
-export const toLimitOffset = (q: { page: number; pageSize: number }) => ({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+export const toLimitOffset = (q: { page: number; pageSize: number }) => ({
+  limit: q.pageSize,
+  offset: (q.page - 1) * q.pageSize,
+});
 
 export function pageOf<T>(items: T[], total: number, q: { page: number; pageSize: number }) {
   return { items, page: q.page, pageSize: q.pageSize, total };

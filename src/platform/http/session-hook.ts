@@ -5,12 +5,12 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type {} from "./types.js";
 import { authErrors } from "../../modules/auth/auth.errors.js";
 import type { AuthService } from "../../modules/auth/auth.service.js";
 import { commonErrors } from "../errors.js";
 import { langFromHeader } from "../i18n/lang.js";
 import { assertCan } from "../policy/policy.js";
+import type {} from "./types.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -40,7 +40,12 @@ function sameSecret(a: string, b: string): boolean {
 
 export function createSessionHook(options: SessionHookOptions) {
   return async function sessionHook(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    request.ctx = { actor: null, requestId: request.id, ip: request.ip ?? null, lang: langFromHeader(request.headers["accept-language"]) };
+    request.ctx = {
+      actor: null,
+      requestId: request.id,
+      ip: request.ip ?? null,
+      lang: langFromHeader(request.headers["accept-language"]),
+    };
     request.sessionId = null;
     request.csrfToken = null;
 
@@ -62,7 +67,8 @@ export function createSessionHook(options: SessionHookOptions) {
     if (!SAFE_METHODS.has(request.method)) {
       if (!originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();
       const header = request.headers["x-csrf-token"];
-      if (typeof header !== "string" || !request.csrfToken || !sameSecret(header, request.csrfToken)) throw authErrors.csrfInvalid();
+      if (typeof header !== "string" || !request.csrfToken || !sameSecret(header, request.csrfToken))
+        throw authErrors.csrfInvalid();
     }
   };
 }

@@ -21,7 +21,8 @@ export async function registerWebApp(app: App, webDir: string): Promise<boolean>
     wildcard: false,
     // Hashed file names never change: cache them for a long time.
     setHeaders(res, file) {
-      if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader("cache-control", "public, max-age=31536000, immutable");
+      if (file.includes(`${path.sep}assets${path.sep}`))
+        res.setHeader("cache-control", "public, max-age=31536000, immutable");
     },
   });
   app.decorate("sendWebIndex", (reply: FastifyReply) => {

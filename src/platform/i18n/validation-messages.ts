@@ -18,16 +18,28 @@ function describe(issue: ValidationIssue, lang: Lang): string {
   switch (issue.keyword) {
     case "invalid_type":
       return p.input === undefined
-        ? vi ? "Trường này là bắt buộc" : "This field is required"
-        : vi ? `Sai kiểu dữ liệu (cần ${String(p.expected)})` : `Wrong type (expected ${String(p.expected)})`;
+        ? vi
+          ? "Trường này là bắt buộc"
+          : "This field is required"
+        : vi
+          ? `Sai kiểu dữ liệu (cần ${String(p.expected)})`
+          : `Wrong type (expected ${String(p.expected)})`;
     case "too_small":
       return p.origin === "string"
-        ? vi ? `Cần ít nhất ${String(p.minimum)} ký tự` : `Must have at least ${String(p.minimum)} characters`
-        : vi ? `Giá trị nhỏ nhất là ${String(p.minimum)}` : `Minimum is ${String(p.minimum)}`;
+        ? vi
+          ? `Cần ít nhất ${String(p.minimum)} ký tự`
+          : `Must have at least ${String(p.minimum)} characters`
+        : vi
+          ? `Giá trị nhỏ nhất là ${String(p.minimum)}`
+          : `Minimum is ${String(p.minimum)}`;
     case "too_big":
       return p.origin === "string"
-        ? vi ? `Tối đa ${String(p.maximum)} ký tự` : `At most ${String(p.maximum)} characters`
-        : vi ? `Giá trị lớn nhất là ${String(p.maximum)}` : `Maximum is ${String(p.maximum)}`;
+        ? vi
+          ? `Tối đa ${String(p.maximum)} ký tự`
+          : `At most ${String(p.maximum)} characters`
+        : vi
+          ? `Giá trị lớn nhất là ${String(p.maximum)}`
+          : `Maximum is ${String(p.maximum)}`;
     case "invalid_format":
       return vi ? `Sai định dạng (${String(p.format)})` : `Invalid format (${String(p.format)})`;
     case "invalid_value":
@@ -41,7 +53,11 @@ function describe(issue: ValidationIssue, lang: Lang): string {
   }
 }
 
-export function validationDetails(issues: ValidationIssue[], context: string | undefined, lang: Lang): ErrorDetail[] {
+export function validationDetails(
+  issues: ValidationIssue[],
+  context: string | undefined,
+  lang: Lang,
+): ErrorDetail[] {
   return issues.map((issue) => {
     const field = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
     const path = [context && context !== "body" ? context : "", field].filter(Boolean).join(".");

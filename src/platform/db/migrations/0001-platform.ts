@@ -78,8 +78,16 @@ export const platformMigration: AppMigration = {
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("committee_members_committee_idx").on("committee_members").column("committee_id").execute();
-    await db.schema.createIndex("committee_members_person_idx").on("committee_members").column("person_id").execute();
+    await db.schema
+      .createIndex("committee_members_committee_idx")
+      .on("committee_members")
+      .column("committee_id")
+      .execute();
+    await db.schema
+      .createIndex("committee_members_person_idx")
+      .on("committee_members")
+      .column("person_id")
+      .execute();
 
     await db.schema
       .createTable("users")
@@ -120,8 +128,16 @@ export const platformMigration: AppMigration = {
       .addColumn("at", "text", (c) => c.notNull())
       .addColumn("success", "integer", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("login_attempts_ip_at_idx").on("login_attempts").columns(["ip", "at"]).execute();
-    await db.schema.createIndex("login_attempts_email_at_idx").on("login_attempts").columns(["email", "at"]).execute();
+    await db.schema
+      .createIndex("login_attempts_ip_at_idx")
+      .on("login_attempts")
+      .columns(["ip", "at"])
+      .execute();
+    await db.schema
+      .createIndex("login_attempts_email_at_idx")
+      .on("login_attempts")
+      .columns(["email", "at"])
+      .execute();
 
     await db.schema
       .createTable("audit_log")
@@ -141,7 +157,11 @@ export const platformMigration: AppMigration = {
       .addColumn("request_id", "text")
       .addColumn("ip", "text")
       .execute();
-    await db.schema.createIndex("audit_log_entity_idx").on("audit_log").columns(["entity_type", "entity_id"]).execute();
+    await db.schema
+      .createIndex("audit_log_entity_idx")
+      .on("audit_log")
+      .columns(["entity_type", "entity_id"])
+      .execute();
     await db.schema.createIndex("audit_log_at_idx").on("audit_log").column("at").execute();
     await db.schema.createIndex("audit_log_actor_idx").on("audit_log").column("actor_id").execute();
 
