@@ -2,6 +2,7 @@
  * Composition root: config → database → repositories → services → HTTP (+ jobs).
  * Nothing else constructs services; each gets only what it uses.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyServerOptions } from "fastify";
@@ -23,11 +24,14 @@ import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrations/index.js";
 import { buildApp } from "./platform/http/app.js";
 import { registerHealthRoutes } from "./platform/http/health.routes.js";
+import { createJobRunner } from "./platform/jobs/job-runner.js";
+import { createJobsRepository } from "./platform/jobs/jobs.repository.js";
 import { VERSION } from "./version.js";
 
 /** The services of Hải Đăng, built once per process. */
 export function createServices(database: DatabaseHandle, config: Pick<Config, "sessionHours">) {
   const { db } = database;
+  const jobs = createJobRunner({ db, jobs: createJobsRepository(database.dialect) });
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
@@ -40,6 +44,7 @@ export function createServices(database: DatabaseHandle, config: Pick<Config, "s
   const directory = createDirectoryRepository();
   return {
     db,
+    jobs,
     audit,
     auth,
     authRepository,
@@ -53,7 +58,12 @@ export function createServices(database: DatabaseHandle, config: Pick<Config, "s
 
 export type Services = ReturnType<typeof createServices>;
 
-export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "web");
+/** The built web app: beside the compiled server (dist/web), or under dist/ when running from sources. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const WEB_DIR =
+  [path.resolve(here, "..", "web"), path.resolve(here, "..", "dist", "web")].find((d) =>
+    fs.existsSync(path.join(d, "index.html")),
+  ) ?? path.resolve(here, "..", "web");
 
 export interface Platform {
   config: Config;
@@ -113,6 +123,7 @@ export async function createPlatform(
     async close() {
       if (closed) return;
       closed = true;
+      await services.jobs.stop();
       await app.close();
       await database.close();
     },

@@ -18,6 +18,7 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
       console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ.`);
   }
   const address = await platform.app.listen({ port: config.port, host: config.host });
+  if (config.jobsEnabled) services.jobs.start();
   const url = config.publicUrl ?? address;
   console.log(`\nHải Đăng đang chạy tại / is running at: ${url}`);
   if (admin) {

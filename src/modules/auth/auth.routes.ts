@@ -51,7 +51,8 @@ export function registerAuthRoutes(
     { config: { policy: "authenticated" }, schema: { tags: ["auth"], summary: "Đăng xuất / Sign out" } },
     async (request, reply) => {
       if (request.sessionId) await auth.logout(request.ctx, request.sessionId);
-      reply.clearCookie(cookieName, { path: "/" });
+      // Same attributes as when set: browsers ignore a __Host- cookie cleared without Secure.
+      reply.clearCookie(cookieName, { path: "/", httpOnly: true, sameSite: "lax", secure: deps.isHttps });
       return reply.status(204).send();
     },
   );

@@ -7,7 +7,7 @@ import { assertCan } from "../../platform/policy/policy.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { directoryErrors } from "./directory.errors.js";
 import type { DirectoryRepository } from "./directory.repository.js";
-import type { CreateMemberBody, UpdateMemberBody } from "./directory.schemas.js";
+import type { CreateCommitteeBody, CreateMemberBody, UpdateMemberBody } from "./directory.schemas.js";
 
 export function createCommitteesService(deps: {
   db: Db;
@@ -19,6 +19,29 @@ export function createCommitteesService(deps: {
     async list(ctx: RequestContext) {
       assertCan(ctx.actor, "directory.read");
       return directory.listCommittees(db);
+    },
+
+    async create(ctx: RequestContext, input: z.infer<typeof CreateCommitteeBody>) {
+      assertCan(ctx.actor, "committee.write");
+      return db.transaction().execute(async (trx) => {
+        if (input.unitId && !(await directory.findUnit(trx, input.unitId)))
+          throw directoryErrors.unitNotFound();
+        const row = {
+          id: newId(),
+          name: input.name,
+          short_name: input.shortName ?? null,
+          unit_id: input.unitId ?? null,
+          created_at: nowIso(),
+        };
+        await directory.insertCommittee(trx, row);
+        await audit.record(trx, ctx, {
+          entityType: "committee",
+          entityId: row.id,
+          action: "create",
+          after: row,
+        });
+        return row;
+      });
     },
 
     async members(ctx: RequestContext, committeeId: string, activeOn?: string) {

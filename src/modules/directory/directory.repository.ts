@@ -140,10 +140,12 @@ export function createDirectoryRepository() {
 
     unitNameHistory(db: DbOrTrx, unitId: string) {
       return db
-        .selectFrom("unit_names")
-        .selectAll()
-        .where("unit_id", "=", unitId)
-        .orderBy("changed_at", "desc")
+        .selectFrom("unit_names as h")
+        .leftJoin("users as by", "by.id", "h.changed_by")
+        .selectAll("h")
+        .select("by.display_name as changed_by_name")
+        .where("h.unit_id", "=", unitId)
+        .orderBy("h.changed_at", "desc")
         .execute();
     },
 
@@ -199,10 +201,12 @@ export function createDirectoryRepository() {
 
     personNameHistory(db: DbOrTrx, personId: string) {
       return db
-        .selectFrom("person_names")
-        .selectAll()
-        .where("person_id", "=", personId)
-        .orderBy("changed_at", "desc")
+        .selectFrom("person_names as h")
+        .leftJoin("users as by", "by.id", "h.changed_by")
+        .selectAll("h")
+        .select("by.display_name as changed_by_name")
+        .where("h.person_id", "=", personId)
+        .orderBy("h.changed_at", "desc")
         .execute();
     },
 

@@ -6,6 +6,7 @@ import type { CommitteesService } from "./committees.service.js";
 import { presentCommittee, presentMember, presentPerson, presentUnit } from "./directory.presenter.js";
 import {
   CommitteeSchema,
+  CreateCommitteeBody,
   CreateMemberBody,
   CreatePersonBody,
   CreateUnitBody,
@@ -88,6 +89,7 @@ export function registerDirectoryRoutes(
           shortName: h.short_name,
           changedAt: h.changed_at,
           changedBy: h.changed_by,
+          changedByName: h.changed_by_name,
         })),
       };
     },
@@ -162,6 +164,7 @@ export function registerDirectoryRoutes(
           name: h.full_name,
           changedAt: h.changed_at,
           changedBy: h.changed_by,
+          changedByName: h.changed_by_name,
         })),
       };
     },

@@ -38,6 +38,14 @@ export const NameHistoryEntry = z.object({
   shortName: z.string().nullable().optional(),
   changedAt: z.string(),
   changedBy: z.string().nullable(),
+  /** Display name of the account that made the change (null for imports and the system). */
+  changedByName: z.string().nullable(),
+});
+
+export const CreateCommitteeBody = z.strictObject({
+  name: Name,
+  shortName: ShortName,
+  unitId: Id.nullable().optional(),
 });
 
 export const UnitQuery = PageQuery.extend({

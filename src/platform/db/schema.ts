@@ -4,6 +4,7 @@
  * booleans are integers 0/1, JSON is text. Only the audit journal uses a numeric sequence.
  */
 import type { Generated } from "kysely";
+import type { JobTables } from "../jobs/jobs.tables.js";
 
 export interface UnitTable {
   id: string;
@@ -141,4 +142,4 @@ export interface PlatformTables {
  * The whole database. Modules add their tables by extending this interface in their own
  * `*.tables.ts` file and listing them here.
  */
-export interface Database extends PlatformTables {}
+export interface Database extends PlatformTables, JobTables {}

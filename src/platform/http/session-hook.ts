@@ -50,7 +50,8 @@ export function createSessionHook(options: SessionHookOptions) {
     request.csrfToken = null;
 
     const policy = request.routeOptions.config?.policy;
-    if (!request.url.startsWith("/api/")) return;
+    // Unknown routes fall through to the not-found handler (404 route_not_found), which reads nothing.
+    if (!request.url.startsWith("/api/") || request.is404) return;
     if (!policy) throw commonErrors.forbidden({ meta: { reason: "route without policy" } });
 
     const token = request.cookies[options.cookieName];
@@ -62,9 +63,14 @@ export function createSessionHook(options: SessionHookOptions) {
         request.csrfToken = session.csrfToken;
       }
     }
-    if (policy === "public") return;
+    const isSafe = SAFE_METHODS.has(request.method);
+    // Public writes (sign-in) check the Origin too: a foreign page must not sign a browser in (login CSRF).
+    if (policy === "public") {
+      if (!isSafe && !originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();
+      return;
+    }
     assertCan(request.ctx.actor, policy);
-    if (!SAFE_METHODS.has(request.method)) {
+    if (!isSafe) {
       if (!originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();
       const header = request.headers["x-csrf-token"];
       if (typeof header !== "string" || !request.csrfToken || !sameSecret(header, request.csrfToken))

@@ -5,10 +5,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db, DialectName } from "../database.js";
 import { platformMigration } from "./0001-platform.js";
+import { jobsMigration } from "./0003-jobs.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
-export const migrations: AppMigration[] = [platformMigration];
+export const migrations: AppMigration[] = [platformMigration, jobsMigration];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
   return {
@@ -28,7 +29,11 @@ export interface MigrationReport {
 const untyped = (db: Db) => db as unknown as Kysely<unknown>;
 
 export async function migrateToLatest(db: Db, dialect: DialectName): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: untyped(db), provider: provider(dialect, migrations) });
+  const migrator = new Migrator({
+    db: untyped(db),
+    provider: provider(dialect, migrations),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
@@ -36,7 +41,11 @@ export async function migrateToLatest(db: Db, dialect: DialectName): Promise<Mig
 
 /** True when every known migration has been applied (used by `/readyz`). */
 export async function isSchemaCurrent(db: Db, dialect: DialectName): Promise<boolean> {
-  const migrator = new Migrator({ db: untyped(db), provider: provider(dialect, migrations) });
+  const migrator = new Migrator({
+    db: untyped(db),
+    provider: provider(dialect, migrations),
+    allowUnorderedMigrations: true,
+  });
   const all = await migrator.getMigrations();
   return all.every((m) => m.executedAt !== undefined);
 }

@@ -1,0 +1,171 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
+  ContactsOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
+import { Alert, Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { AUDIT_READERS, useAuth } from "../features/auth/auth-context";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Logo } from "./Logo";
+
+type MenuItem = Required<MenuProps>["items"][number];
+
+function useMenuItems(): MenuItem[] {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
+  const soon = (label: string) => (
+    <span className="hd-menu-soon">
+      {label} <Tag className="hd-soon-tag">{t("nav.soon")}</Tag>
+    </span>
+  );
+  const items: MenuItem[] = [
+    { key: "/", icon: <DashboardOutlined />, label: link("/", t("nav.dashboard")) },
+    { key: "/programmes", icon: <ProjectOutlined />, label: soon(t("nav.programmes")), disabled: true },
+    { key: "/follow-up", icon: <CarryOutOutlined />, label: soon(t("nav.followUp")), disabled: true },
+    { key: "/reports", icon: <FileTextOutlined />, label: soon(t("nav.reports")), disabled: true },
+    { key: "/monitoring", icon: <AlertOutlined />, label: soon(t("nav.monitoring")), disabled: true },
+    {
+      key: "directory",
+      icon: <ContactsOutlined />,
+      label: t("nav.directory"),
+      children: [
+        { key: "/directory/units", label: link("/directory/units", t("nav.units")) },
+        { key: "/directory/people", label: link("/directory/people", t("nav.people")) },
+        { key: "/directory/committee", label: link("/directory/committee", t("nav.committee")) },
+      ],
+    },
+  ];
+  if (hasRole(...AUDIT_READERS)) {
+    items.push({ key: "/audit", icon: <AuditOutlined />, label: link("/audit", t("nav.audit")) });
+  }
+  if (hasRole("admin")) {
+    items.push({
+      key: "/admin/users",
+      icon: <SettingOutlined />,
+      label: link("/admin/users", t("nav.users")),
+    });
+  }
+  items.push({ key: "/account", icon: <UserOutlined />, label: link("/account", t("nav.account")) });
+  return items;
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { user, signOut } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < 992);
+  const [openKeys, setOpenKeys] = useState<string[]>(() =>
+    location.pathname.startsWith("/directory") ? ["directory"] : [],
+  );
+  const items = useMenuItems();
+  const selectedKey = location.pathname === "/" ? "/" : location.pathname.replace(/\/$/, "");
+
+  const handleSignOut = async () => {
+    await signOut().catch(() => undefined);
+    navigate("/login", { replace: true });
+  };
+
+  return (
+    <Layout className="hd-shell" hasSider>
+      <a className="hd-skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={272}
+        className="hd-sider"
+        trigger={null}
+      >
+        <Link to="/" className="hd-brand" aria-label={t("app.name")}>
+          <Logo />
+          {!collapsed && (
+            <span className="hd-brand-text">
+              <span className="hd-brand-name">{t("app.name")}</span>
+              <span className="hd-brand-sub">{t("app.committeeShort")}</span>
+            </span>
+          )}
+        </Link>
+        <nav aria-label={t("shell.mainNavigation")}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            items={items}
+            selectedKeys={[selectedKey]}
+            openKeys={collapsed ? undefined : openKeys}
+            onOpenChange={setOpenKeys}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="hd-header">
+          <Button
+            type="text"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setCollapsed(!collapsed)}
+            aria-label={collapsed ? t("shell.expandMenu") : t("shell.collapseMenu")}
+            aria-expanded={!collapsed}
+          />
+          <Typography.Text className="hd-header-title" ellipsis>
+            {t("app.committee")}
+          </Typography.Text>
+          <Space size="middle" className="hd-header-actions">
+            <span className="hd-user" data-testid="current-user">
+              <UserOutlined aria-hidden />
+              <span className="hd-user-name">{user?.displayName}</span>
+              <span className="hd-user-roles">
+                {user?.roles.map((role) => (
+                  <Tag key={role} color="blue" variant="filled">
+                    {t(`roles.${role}`)}
+                  </Tag>
+                ))}
+              </span>
+            </span>
+            <LanguageSwitch />
+            <Tooltip title={t("shell.signOut")}>
+              <Button icon={<LogoutOutlined />} onClick={handleSignOut} aria-label={t("shell.signOut")}>
+                <span className="hd-hide-narrow">{t("shell.signOut")}</span>
+              </Button>
+            </Tooltip>
+          </Space>
+        </Layout.Header>
+        <Layout.Content id="main" tabIndex={-1} className="hd-content">
+          {user?.mustChangePassword && location.pathname !== "/account" && (
+            <Alert
+              type="warning"
+              showIcon
+              className="hd-mb"
+              title={t("shell.mustChangePassword")}
+              action={
+                <Button size="small" onClick={() => navigate("/account")}>
+                  {t("account.changePassword")}
+                </Button>
+              }
+            />
+          )}
+          <Outlet />
+        </Layout.Content>
+        <Layout.Footer className="hd-footer">
+          <BarChartOutlined aria-hidden /> {t("app.footer")}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,140 @@
+import { Alert, Form, Input, Modal, Select } from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, isApiError } from "../../api/client";
+import { type Person, ROLES, type Role, type User } from "../../api/types";
+import { RemoteSelect } from "../../components/RemoteSelect";
+import { applyFieldErrors } from "../../components/server-errors";
+import { personOption } from "../directory/directory-api";
+
+interface UserForm {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  personId?: string | null;
+  password?: string;
+}
+
+/** Create a user (user = null) or edit one; creation may answer with a temporary password. */
+export function UserFormModal({
+  open,
+  user,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: User | null;
+  onClose(): void;
+  onSaved(result: { user: User; temporaryPassword?: string }): void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<UserForm>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+    if (user)
+      form.setFieldsValue({
+        email: user.email,
+        displayName: user.displayName,
+        roles: user.roles,
+        personId: user.personId,
+      });
+  }, [open, user, form]);
+
+  const onFinish = async (values: UserForm) => {
+    setSaving(true);
+    setError(null);
+    try {
+      if (user) {
+        const updated = await api.patch<User>(`/api/users/${user.id}`, {
+          displayName: values.displayName.trim(),
+          roles: values.roles,
+          personId: values.personId ?? null,
+        });
+        onSaved({ user: updated });
+      } else {
+        const created = await api.post<{ user: User; temporaryPassword?: string }>("/api/users", {
+          email: values.email.trim(),
+          displayName: values.displayName.trim(),
+          roles: values.roles,
+          personId: values.personId ?? undefined,
+          password: values.password || undefined,
+        });
+        onSaved(created);
+      }
+    } catch (err) {
+      setError(isApiError(err) ? err.message : t("errors.unexpected"));
+      applyFieldErrors(form, err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={user ? t("users.edit") : t("users.create")}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t("common.save")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{ loading: saving }}
+      destroyOnHidden
+    >
+      {error && <Alert type="error" showIcon title={error} className="hd-mb" role="alert" />}
+      <Form<UserForm> form={form} layout="vertical" onFinish={onFinish} initialValues={{ roles: ["viewer"] }}>
+        <Form.Item
+          name="email"
+          label={t("users.email")}
+          rules={[
+            { required: true, message: t("validation.required") },
+            { type: "email", message: t("validation.email") },
+          ]}
+        >
+          <Input type="email" autoComplete="off" disabled={Boolean(user)} autoFocus={!user} />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t("users.displayName")}
+          rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+        >
+          <Input autoFocus={Boolean(user)} />
+        </Form.Item>
+        <Form.Item
+          name="roles"
+          label={t("users.roles")}
+          rules={[{ required: true, message: t("users.rolesRequired") }]}
+        >
+          <Select
+            mode="multiple"
+            options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="personId" label={t("users.person")} extra={t("users.personHelp")}>
+          <RemoteSelect<Person>
+            path="/api/people"
+            toOption={personOption}
+            initialOption={user?.personId ? { value: user.personId, label: user.personId } : null}
+            placeholder={t("users.personPlaceholder")}
+          />
+        </Form.Item>
+        {!user && (
+          <Form.Item
+            name="password"
+            label={t("users.initialPassword")}
+            extra={t("users.initialPasswordHelp")}
+            rules={[{ min: 10, message: t("validation.minLength", { min: 10 }) }]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {/* Enter in any field submits (the modal's OK button is outside the form). */}
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

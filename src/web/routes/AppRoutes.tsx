@@ -1,0 +1,122 @@
+import { Spin } from "antd";
+import { lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes, useLocation } from "react-router";
+import type { Role } from "../api/types";
+import { AppShell } from "../components/AppShell";
+import { AUDIT_READERS, useAuth } from "../features/auth/auth-context";
+import { LoginPage } from "../features/auth/LoginPage";
+import { ComingSoonPage } from "./ComingSoonPage";
+import { DashboardPage } from "./DashboardPage";
+import { ForbiddenPage, NotFoundPage } from "./StatusPages";
+
+const UnitsPage = lazy(() => import("../features/directory/UnitsPage"));
+const PeoplePage = lazy(() => import("../features/directory/PeoplePage"));
+const CommitteePage = lazy(() => import("../features/directory/CommitteePage"));
+const AuditPage = lazy(() => import("../features/audit/AuditPage"));
+const AccountPage = lazy(() => import("../features/account/AccountPage"));
+const UsersPage = lazy(() => import("../features/users/UsersPage"));
+
+function FullPageSpinner() {
+  const { t } = useTranslation();
+  return (
+    <div className="hd-fullpage-spinner">
+      <Spin size="large" description={t("common.loading")} />
+    </div>
+  );
+}
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === "loading") return <FullPageSpinner />;
+  if (status === "signed-out") {
+    const from = location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  return children;
+}
+
+function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { hasRole } = useAuth();
+  return hasRole(...roles) ? children : <ForbiddenPage />;
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<FullPageSpinner />}>{children}</Suspense>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route path="programmes" element={<ComingSoonPage titleKey="nav.programmes" />} />
+        <Route path="follow-up" element={<ComingSoonPage titleKey="nav.followUp" />} />
+        <Route path="reports" element={<ComingSoonPage titleKey="nav.reports" />} />
+        <Route path="monitoring" element={<ComingSoonPage titleKey="nav.monitoring" />} />
+        <Route path="directory" element={<Navigate to="/directory/units" replace />} />
+        <Route
+          path="directory/units"
+          element={
+            <Lazy>
+              <UnitsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="directory/people"
+          element={
+            <Lazy>
+              <PeoplePage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="directory/committee"
+          element={
+            <Lazy>
+              <CommitteePage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireRole roles={AUDIT_READERS}>
+              <Lazy>
+                <AuditPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <RequireRole roles={["admin"]}>
+              <Lazy>
+                <UsersPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="account"
+          element={
+            <Lazy>
+              <AccountPage />
+            </Lazy>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
