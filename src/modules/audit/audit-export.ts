@@ -1,10 +1,10 @@
 /** Exports the audit journal as CSV or XLSX, reading it page by page. */
-import { type TableColumn, toCsv, toXlsx } from "../../platform/export/table-export.js";
+import { type ExportColumn, toCsv, toXlsx } from "../../platform/export/index.js";
 import { presentAuditEntry } from "./audit.presenter.js";
 import type { AuditRow } from "./audit.repository.js";
 import type { AuditEntryDto } from "./audit.schemas.js";
 
-const columns: TableColumn<AuditEntryDto>[] = [
+const columns: ExportColumn<AuditEntryDto>[] = [
   { header: "Thời điểm / At", value: (e) => e.at, width: 24 },
   { header: "Người thực hiện / Actor", value: (e) => e.actorName ?? "", width: 24 },
   { header: "Đối tượng / Entity", value: (e) => e.entityType, width: 16 },

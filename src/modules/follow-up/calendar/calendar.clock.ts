@@ -1,0 +1,69 @@
+import type { IsoDate } from "./calendar.dates.js";
+
+/** Source of the current instant; inject a fixed clock in tests. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock stopped at `instant` (an ISO timestamp or a Date), for tests and replays. */
+export function fixedClock(instant: string | Date): Clock {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) throw new RangeError(`Invalid instant: ${String(instant)}`);
+  return { now: () => new Date(at.getTime()) };
+}
+
+/** The platform's time zone. */
+export const HO_CHI_MINH_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+// Vietnam has kept UTC+07:00 without daylight saving since 1975, so a fixed offset is exact for
+// every date the platform handles and avoids Intl on hot paths.
+const OFFSET_MS = 7 * 3_600_000;
+
+/** Civil date-time in Asia/Ho_Chi_Minh. */
+export interface HoChiMinhNow {
+  /** `YYYY-MM-DD` */
+  date: IsoDate;
+  /** `HH:mm:ss` */
+  time: string;
+  /** ISO 8601 with offset, e.g. `2024-06-14T09:30:00+07:00`. */
+  iso: string;
+}
+
+/** The current date and time in Asia/Ho_Chi_Minh. */
+export function nowInHoChiMinh(clock: Clock = systemClock): HoChiMinhNow {
+  return toHoChiMinh(clock.now());
+}
+
+/** Today's date in Asia/Ho_Chi_Minh, e.g. at 2024-06-14T18:00:00Z it is already `2024-06-15`. */
+export function todayInHoChiMinh(clock: Clock = systemClock): IsoDate {
+  return toHoChiMinh(clock.now()).date;
+}
+
+/** Converts an instant to Asia/Ho_Chi_Minh civil date and time. */
+export function toHoChiMinh(instant: Date): HoChiMinhNow {
+  const t = instant.getTime();
+  if (Number.isNaN(t)) throw new RangeError("Invalid instant");
+  const local = new Date(t + OFFSET_MS).toISOString(); // "YYYY-MM-DDTHH:mm:ss.sssZ" shifted to +07
+  const date = local.slice(0, 10);
+  const time = local.slice(11, 19);
+  return { date, time, iso: `${date}T${time}+07:00` };
+}
+
+const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The Asia/Ho_Chi_Minh date of an ISO date or timestamp. Dates pass through; timestamps written
+ * with `+07:00` or without an offset (taken as local time) are cut; any other offset is converted.
+ *
+ * @example hoChiMinhDateOf("2024-06-14T20:00:00Z") // "2024-06-15"
+ */
+export function hoChiMinhDateOf(value: string): IsoDate {
+  if (value.length === 10) return value;
+  if (value.endsWith("+07:00") || !HAS_OFFSET.test(value)) return value.slice(0, 10);
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new RangeError(`Invalid date or timestamp: "${value}"`);
+  return new Date(t + OFFSET_MS).toISOString().slice(0, 10);
+}

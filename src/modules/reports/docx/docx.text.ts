@@ -1,0 +1,59 @@
+import type { IsoDate } from "../../follow-up/calendar/calendar.dates.js";
+import type { DocumentFormat, DocumentNumber, SignatureBlock } from "./report.model.js";
+
+/**
+ * "Số 15-BC/BCĐ" (Party) or "Số: 15/BC-UBND" (State).
+ *
+ * @example formatDocumentNumber("party", { seq: 15, typeCode: "BC", issuerCode: "BCĐ" }) // "Số 15-BC/BCĐ"
+ */
+export function formatDocumentNumber(format: DocumentFormat, n: DocumentNumber): string {
+  const seq = String(n.seq).trim();
+  const pad = seq === "" ? "      " : seq;
+  return format === "party"
+    ? `Số ${pad}-${n.typeCode}/${n.issuerCode}`
+    : `Số: ${pad}/${n.typeCode}-${n.issuerCode}`;
+}
+
+/**
+ * "Hải Phòng, ngày 05 tháng 7 năm 2024": days below 10 and months 1 and 2 get a leading zero
+ * (NĐ 30/2020, HD 36-HD/VPTW).
+ */
+export function formatPlaceAndDate(place: string, date: IsoDate): string {
+  return `${place}, ${formatVietnameseDate(date)}`;
+}
+
+/** "ngày 05 tháng 01 năm 2025" */
+export function formatVietnameseDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m <= 2 ? `0${m}` : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** "30/6/2024" — short dates in tables and text. */
+export function formatShortDate(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${d < 10 ? `0${d}` : d}/${m < 10 ? `0${m}` : m}/${y}`;
+}
+
+/**
+ * Authority lines of a signature: ["T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN"] or ["TM. ỦY BAN NHÂN DÂN",
+ * "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. Bodies after a prefix are upper-cased; title lines are printed as
+ * given, so that "PHÓ BÍ THƯ / kiêm / TRƯỞNG BAN CHỈ ĐẠO" keeps its lower-case "kiêm".
+ */
+export function signatureLines(format: DocumentFormat, s: SignatureBlock): string[] {
+  const lines: string[] = [];
+  if (s.onBehalfOf)
+    lines.push(`${format === "party" ? "T/M" : "TM."} ${s.onBehalfOf.toLocaleUpperCase("vi")}`);
+  if (s.signFor) lines.push(`${format === "party" ? "K/T" : "KT."} ${s.signFor.toLocaleUpperCase("vi")}`);
+  for (const l of s.titleLines) lines.push(l);
+  return lines;
+}
+
+/** "- Ban Tuyên giáo Trung ương (để báo cáo)," — the last entry ends with "." as clerks write it. */
+export function recipientLines(recipients: readonly { name: string; purpose?: string | null }[]): string[] {
+  return recipients.map((r, i) => {
+    const text = r.purpose ? `${r.name} (${r.purpose})` : r.name;
+    return `- ${text}${i === recipients.length - 1 ? "." : ","}`;
+  });
+}
