@@ -8,6 +8,8 @@ import { loadConfig } from "../src/config/config.js";
 import { createPlatform } from "../src/main.js";
 
 const [mode, dataDir, databaseUrl] = process.argv.slice(2);
+// Exit cleanly on Ctrl-C so that --cpu-prof can write its profile.
+process.on("SIGINT", () => process.exit(0));
 
 if (mode === "baseline") {
   const db = new Database(`${dataDir}/haidang.sqlite`, { readonly: true });

@@ -54,7 +54,8 @@ function nameContains(column: "u.folded_name" | "p.folded_name", text: string) {
 
 export function createDirectoryRepository() {
   function unitsBase(db: DbOrTrx, f: UnitFilter) {
-    let q = db.selectFrom("units as u").leftJoin("units as parent", "parent.id", "u.parent_id");
+    // No join here: the count needs none, and the page looks up parent names for its rows only.
+    let q = db.selectFrom("units as u");
     if (f.q) {
       q = q.where(nameContains("u.folded_name", f.q));
     }
@@ -65,7 +66,7 @@ export function createDirectoryRepository() {
   }
 
   function peopleBase(db: DbOrTrx, f: PersonFilter) {
-    let q = db.selectFrom("people as p").leftJoin("units as un", "un.id", "p.unit_id");
+    let q = db.selectFrom("people as p");
     if (f.q) {
       q = q.where(nameContains("p.folded_name", f.q));
     }
@@ -78,7 +79,13 @@ export function createDirectoryRepository() {
     async listUnits(db: DbOrTrx, f: UnitFilter, page: Page, sort: Sort<keyof typeof unitSortColumns>) {
       const rows = await unitsBase(db, f)
         .selectAll("u")
-        .select("parent.name as parent_name")
+        .select((eb) =>
+          eb
+            .selectFrom("units as parent")
+            .select("parent.name")
+            .whereRef("parent.id", "=", "u.parent_id")
+            .as("parent_name"),
+        )
         .orderBy(unitSortColumns[sort.field], sort.direction)
         .orderBy("u.id")
         .limit(page.limit)
@@ -152,7 +159,9 @@ export function createDirectoryRepository() {
     async listPeople(db: DbOrTrx, f: PersonFilter, page: Page, sort: Sort<keyof typeof personSortColumns>) {
       const rows = await peopleBase(db, f)
         .selectAll("p")
-        .select("un.name as unit_name")
+        .select((eb) =>
+          eb.selectFrom("units as un").select("un.name").whereRef("un.id", "=", "p.unit_id").as("unit_name"),
+        )
         .orderBy(personSortColumns[sort.field], sort.direction)
         .orderBy("p.id")
         .limit(page.limit)

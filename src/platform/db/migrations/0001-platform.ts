@@ -17,7 +17,7 @@ export const platformMigration: AppMigration = {
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("units_folded_name_idx").on("units").column("folded_name").execute();
+    await db.schema.createIndex("units_folded_name_idx").on("units").columns(["folded_name", "id"]).execute();
 
     await db.schema
       .createTable("unit_names")
@@ -45,7 +45,11 @@ export const platformMigration: AppMigration = {
       .addColumn("created_at", "text", (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
-    await db.schema.createIndex("people_folded_name_idx").on("people").column("folded_name").execute();
+    await db.schema
+      .createIndex("people_folded_name_idx")
+      .on("people")
+      .columns(["folded_name", "id"])
+      .execute();
     await db.schema.createIndex("people_unit_idx").on("people").column("unit_id").execute();
 
     await db.schema
