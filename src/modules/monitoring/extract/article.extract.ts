@@ -1,0 +1,83 @@
+/**
+ * Main-content extraction of an article page with Mozilla Readability on a linkedom document, falling back
+ * to the feed summary when the page has no recognisable article.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHtmlDocument } from "./html.dom.js";
+import { sanitizeHtml } from "./html.sanitize.js";
+import { htmlToText } from "./html.text.js";
+
+/** What was extracted. `html` is sanitised and safe to display. */
+export interface ExtractedArticle {
+  title: string;
+  text: string;
+  html: string;
+  byline?: string;
+  language?: string;
+  publishedTime?: string;
+  /** "readability" when the page yielded an article, "summary" or "page" when we fell back. */
+  method: "readability" | "summary" | "page";
+}
+
+/** Options: the feed item's title/summary are used when extraction fails. */
+export interface ExtractOptions {
+  fallbackTitle?: string;
+  fallbackSummaryHtml?: string;
+  /** Articles with less text than this are treated as failed extraction. Default 200 characters. */
+  minTextLength?: number;
+}
+
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+function pageTitle(html: string): string {
+  const doc = parseHtmlDocument(html);
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
+  return (og ?? doc.querySelector("title")?.textContent ?? "").trim();
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n[ \n]*/g, "\n")
+    .trim();
+}
+
+/**
+ * Extracts title, text and sanitised HTML of an article page.
+ *
+ * @example extractArticle(pageHtml, { fallbackTitle: item.title, fallbackSummaryHtml: item.summary })
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const minLength = options.minTextLength ?? 200;
+  // Readability mutates the document, so it gets its own parse.
+  const doc = parseHtmlDocument(html);
+  let parsed: ReturnType<Readability["parse"]> = null;
+  try {
+    parsed = new Readability(doc as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
+  } catch {
+    parsed = null; // a page Readability cannot handle is a fallback case, not an error
+  }
+  const content = parsed?.content ?? "";
+  const text = content ? htmlToText(content) : tidy(parsed?.textContent ?? "");
+  if (parsed && text.length >= minLength) {
+    return {
+      title: (parsed.title ?? options.fallbackTitle ?? "").trim(),
+      text,
+      html: sanitizeHtml(content),
+      byline: parsed.byline?.trim() || undefined,
+      language: parsed.lang ?? undefined,
+      publishedTime: parsed.publishedTime ?? undefined,
+      method: "readability",
+    };
+  }
+  const title = options.fallbackTitle?.trim() || parsed?.title?.trim() || pageTitle(html);
+  if (options.fallbackSummaryHtml) {
+    return {
+      title,
+      text: htmlToText(options.fallbackSummaryHtml),
+      html: sanitizeHtml(options.fallbackSummaryHtml),
+      method: "summary",
+    };
+  }
+  return { title, text: htmlToText(html), html: sanitizeHtml(html), method: "page" };
+}

@@ -1,0 +1,74 @@
+/**
+ * Plain text from HTML, keeping paragraph breaks (mention offsets and shingles depend on word boundaries).
+ */
+import { type DomNode, isElement, NODE_TEXT, parseHtmlDocument } from "./html.dom.js";
+
+const SKIPPED = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "IFRAME",
+  "HEAD",
+  "SVG",
+  "MATH",
+  "OBJECT",
+]);
+const BLOCKS = new Set([
+  "P",
+  "DIV",
+  "BR",
+  "LI",
+  "UL",
+  "OL",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "TR",
+  "TABLE",
+  "BLOCKQUOTE",
+  "PRE",
+  "SECTION",
+  "ARTICLE",
+  "HEADER",
+  "FOOTER",
+  "FIGURE",
+  "FIGCAPTION",
+  "HR",
+  "DD",
+  "DT",
+]);
+
+function collect(node: DomNode, out: string[]): void {
+  if (node.nodeType === NODE_TEXT) {
+    out.push(node.textContent ?? "");
+    return;
+  }
+  if (!isElement(node)) return;
+  const tag = node.tagName.toUpperCase();
+  if (SKIPPED.has(tag)) return;
+  const isBlock = BLOCKS.has(tag);
+  if (isBlock) out.push("\n");
+  for (let i = 0; i < node.childNodes.length; i++) collect(node.childNodes[i] as DomNode, out);
+  if (isBlock) out.push("\n");
+}
+
+/**
+ * Converts HTML (page or fragment) to text: scripts and styles dropped, blocks become line breaks,
+ * runs of spaces collapsed.
+ */
+export function htmlToText(html: string): string {
+  const doc = parseHtmlDocument(html);
+  const root = doc.body ?? doc.documentElement;
+  const parts: string[] = [];
+  collect(root, parts);
+  return parts
+    .join("")
+    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
