@@ -59,10 +59,24 @@ export async function backup(config: Config, file: string): Promise<void> {
   }
 }
 
+/** True when the file begins with the given (ASCII) bytes. */
+function startsWith(file: string, magic: string): boolean {
+  const expected = Buffer.from(magic, "latin1");
+  const head = Buffer.alloc(expected.length);
+  const fd = fs.openSync(file, "r");
+  try {
+    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.equals(expected);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export async function restore(config: Config, file: string): Promise<void> {
   const source = path.resolve(file);
   if (!fs.existsSync(source)) throw backupErrors.fileMissing();
   if (config.database.kind === "postgres") {
+    // pg_dump's custom format starts with "PGDMP": refuse anything else before touching the database.
+    if (!startsWith(source, "PGDMP")) throw backupErrors.notABackup();
     await run(await pgTool("pg_restore"), [
       "--clean",
       "--if-exists",

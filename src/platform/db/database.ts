@@ -75,6 +75,9 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on("error", () => {});
+  // A checked-out client losing its server emits "error" as well; its query already fails (→ 503),
+  // so only keep the event from becoming an uncaught exception that would end the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }

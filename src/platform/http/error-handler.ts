@@ -42,6 +42,7 @@ const DB_DOWN_CODES = new Set([
   "08001",
   "08003",
   "08006",
+  "53300", // too_many_connections
   "SQLITE_BUSY",
   "SQLITE_CANTOPEN",
 ]);
@@ -54,7 +55,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const message = (err as { message?: unknown }).message;
   return (
     typeof message === "string" &&
-    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Client has encountered a connection error|is not currently accepting connections/i.test(
       message,
     )
   );

@@ -12,12 +12,21 @@ export interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
+/**
+ * Zod 4 reports the input only with `reportInput`, so a missing field is told from a wrong type by
+ * its message ("…, received undefined") unless the input is there.
+ */
+function isMissing(issue: ValidationIssue): boolean {
+  if ("input" in issue.params) return issue.params.input === undefined;
+  return /received undefined$/.test(issue.message ?? "");
+}
+
 function describe(issue: ValidationIssue, lang: Lang): string {
   const p = issue.params;
   const vi = lang === "vi";
   switch (issue.keyword) {
     case "invalid_type":
-      return p.input === undefined
+      return isMissing(issue)
         ? vi
           ? "Trường này là bắt buộc"
           : "This field is required"
