@@ -62,7 +62,9 @@ describe.each(dialects())("health and faults on %s", (dialect) => {
     }
   });
 
-  it.runIf(dialect === "postgres")(
+  // Only a client/server database can become unreachable while the process runs: PostgreSQL only.
+  const itOnServerDatabase = dialect === "postgres" ? it : () => {};
+  itOnServerDatabase(
     "answers 503 while the database is unreachable and recovers when it is back",
     async () => {
       if (t.config.database.kind !== "postgres") throw new Error("expected PostgreSQL");
