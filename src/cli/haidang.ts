@@ -11,6 +11,7 @@ import { isAppError } from "../platform/errors.js";
 import { ROLES, type Role } from "../platform/policy/roles.js";
 import { VERSION } from "../version.js";
 import { backup, restore } from "./backup.js";
+import { registerProgrammeCommands } from "./programme.js";
 import { withServices } from "./with-services.js";
 
 const program = new Command();
@@ -99,6 +100,8 @@ program
     console.log(`Restored from ${file}`);
   });
 
+registerProgrammeCommands(program);
+
 program
   .command("seed-demo")
   .description("nạp dữ liệu mẫu / load demo data into an empty database")
@@ -108,7 +111,7 @@ program
       const report = await seedDemo(services);
       console.log(
         report.seeded
-          ? `Seeded ${report.units} units, ${report.people} people`
+          ? `Seeded ${report.units} units, ${report.people} people, ${report.tasks} programme tasks`
           : "Directory not empty: nothing seeded",
       );
     });

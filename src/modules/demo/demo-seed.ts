@@ -1,5 +1,6 @@
 /**
- * Demo data for `npm start` on an empty database: the committee of the reference programme.
+ * Demo data for `npm start` on an empty database: the committee of the reference programme, then
+ * the programme itself (imported and linked to the committee's people).
  * Idempotent: does nothing when the directory already has units.
  */
 
@@ -7,18 +8,29 @@ import type { Services } from "../../main.js";
 import { type RequestContext, systemContext } from "../../platform/context.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
+import { importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
 
 export interface SeedReport {
   seeded: boolean;
   units: number;
   people: number;
+  /** Tasks of the imported reference programme (0 when not imported). */
+  tasks: number;
 }
 
 export async function seedDemo(
   services: Services,
   ctx: RequestContext = systemContext(),
+  options: { withProgramme?: boolean } = {},
 ): Promise<SeedReport> {
+  const report = await seedDirectory(services, ctx);
+  if (!report.seeded || options.withProgramme === false) return report;
+  const imported = await importDemoProgramme(services, ctx);
+  return { ...report, tasks: imported.counts.tasks };
+}
+
+async function seedDirectory(services: Services, ctx: RequestContext): Promise<SeedReport> {
   const { db, directory, audit, people } = services;
   const existing = await directory.listUnits(
     db,
@@ -26,7 +38,7 @@ export async function seedDemo(
     { limit: 1, offset: 0 },
     { field: "name", direction: "asc" },
   );
-  if (existing.total > 0) return { seeded: false, units: 0, people: 0 };
+  if (existing.total > 0) return { seeded: false, units: 0, people: 0, tasks: 0 };
 
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
@@ -93,6 +105,6 @@ export async function seedDemo(
         after: { personId: person.id, role: p.role },
       });
     }
-    return { seeded: true, units: REFERENCE_UNITS.length, people: REFERENCE_PEOPLE.length };
+    return { seeded: true, units: REFERENCE_UNITS.length, people: REFERENCE_PEOPLE.length, tasks: 0 };
   });
 }

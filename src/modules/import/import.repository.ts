@@ -1,0 +1,62 @@
+/** All SQL of the import workflow: drafts, and the directory names that parties are reconciled against. */
+import type { DbOrTrx } from "../../platform/db/database.js";
+import { foldVietnamese } from "../../shared/text/fold.js";
+import type { ImportDraftTable } from "../programmes/programmes.tables.js";
+
+/** A directory entry as reconciliation sees it: every folded spelling it answers to. */
+export interface DirectoryName {
+  id: string;
+  name: string;
+  folded: string[];
+}
+
+export function createImportRepository() {
+  return {
+    async insertDraft(db: DbOrTrx, row: ImportDraftTable): Promise<void> {
+      await db.insertInto("import_drafts").values(row).execute();
+    },
+
+    findDraft(db: DbOrTrx, id: string): Promise<ImportDraftTable | undefined> {
+      return db.selectFrom("import_drafts").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    async updateDraft(db: DbOrTrx, id: string, patch: Partial<ImportDraftTable>): Promise<void> {
+      await db.updateTable("import_drafts").set(patch).where("id", "=", id).execute();
+    },
+
+    /** People not merged into another record. */
+    async peopleNames(db: DbOrTrx): Promise<DirectoryName[]> {
+      const rows = await db
+        .selectFrom("people")
+        .select(["id", "full_name", "folded_name"])
+        .where("merged_into_id", "is", null)
+        .execute();
+      return rows.map((r) => ({ id: r.id, name: r.full_name, folded: [r.folded_name] }));
+    },
+
+    /** Units answer to their name and to their short name. */
+    async unitNames(db: DbOrTrx): Promise<DirectoryName[]> {
+      const rows = await db.selectFrom("units").select(["id", "name", "short_name"]).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        folded: [foldVietnamese(r.name), ...(r.short_name ? [foldVietnamese(r.short_name)] : [])],
+      }));
+    },
+
+    async personExists(db: DbOrTrx, id: string): Promise<boolean> {
+      return !!(await db
+        .selectFrom("people")
+        .select("id")
+        .where("id", "=", id)
+        .where("merged_into_id", "is", null)
+        .executeTakeFirst());
+    },
+
+    async unitExists(db: DbOrTrx, id: string): Promise<boolean> {
+      return !!(await db.selectFrom("units").select("id").where("id", "=", id).executeTakeFirst());
+    },
+  };
+}
+
+export type ImportRepository = ReturnType<typeof createImportRepository>;

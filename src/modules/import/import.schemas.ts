@@ -1,0 +1,94 @@
+/** Request and response schemas of the import workflow. */
+import { z } from "zod";
+import { ParsedProgrammeSchema, WarningSchema } from "./parsed-programme.schema.js";
+
+const Id = z.string().min(1).max(64);
+
+export const DraftParams = z.object({ id: Id });
+
+/** A file (base64, multipart is not used) or pasted text. */
+export const CreateImportBody = z.union([
+  z.strictObject({
+    /** The original file name; its extension tells the parser the format. */
+    filename: z.string().trim().min(1).max(255),
+    /** The file's bytes, base64-encoded. */
+    contentBase64: z.string().max(200_000_000),
+  }),
+  z.strictObject({
+    /** Text pasted from a web page or a document. */
+    text: z.string().max(50_000_000),
+  }),
+]);
+export type CreateImportBody = z.infer<typeof CreateImportBody>;
+
+export const DecisionSchema = z.discriminatedUnion("action", [
+  z.strictObject({ action: z.literal("link"), id: Id }),
+  z.strictObject({ action: z.literal("create") }),
+  z.strictObject({ action: z.literal("keep_text") }),
+]);
+
+export const UpdateImportBody = z.strictObject({
+  /** The whole corrected programme (text, roles, parties, time frames, names…). */
+  parsed: ParsedProgrammeSchema.optional(),
+  /** Per reconciliation key (`person:do manh hieu`): link to an existing id, create new, or keep as text. */
+  decisions: z.record(z.string().max(600), DecisionSchema).optional(),
+});
+
+const FieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+
+export const DraftSchema = z.object({
+  id: z.string(),
+  status: z.enum(["draft", "committed", "discarded"]),
+  filename: z.string(),
+  sourceType: z.string(),
+  fileId: z.string(),
+  parsed: ParsedProgrammeSchema,
+  /** The extracted text, one entry per line (line n is `extractedText[n - 1]`). */
+  extractedText: z.array(z.string()),
+  warnings: z.array(WarningSchema),
+  reconciliation: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      kind: z.enum(["person", "unit", "group"]),
+      status: z.enum(["exact", "near_match", "new", "ambiguous", "group"]),
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), distance: z.number() })),
+      occurrences: z.array(
+        z.object({ taskRef: z.string(), role: z.enum(["directing", "lead", "coordinator"]) }),
+      ),
+      decision: DecisionSchema.nullable(),
+    }),
+  ),
+  existingProgrammeId: z.string().nullable(),
+  committedProgrammeId: z.string().nullable(),
+  diff: z
+    .object({
+      document: z.array(FieldChange),
+      tasks: z.object({
+        added: z.array(z.string()),
+        removed: z.array(z.string()),
+        changed: z.array(z.object({ ref: z.string(), changes: z.array(FieldChange) })),
+        unchanged: z.number(),
+      }),
+      hasChanges: z.boolean(),
+    })
+    .nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DraftDto = z.infer<typeof DraftSchema>;
+
+export const CommitResultSchema = z.object({
+  programmeId: z.string(),
+  version: z.number(),
+  supersededId: z.string().nullable(),
+  counts: z.object({
+    sections: z.number(),
+    tasks: z.number(),
+    parties: z.number(),
+    linkedParties: z.number(),
+    citations: z.number(),
+  }),
+  created: z.object({ people: z.number(), units: z.number() }),
+  keptAsText: z.array(z.string()),
+});

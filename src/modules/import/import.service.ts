@@ -1,0 +1,330 @@
+/**
+ * The import workflow: upload → draft (parsed, reconciled, compared with an earlier version) →
+ * review (edit any field, decide each name) → commit in one transaction, or discard.
+ * The source document of every import is kept in the file store.
+ */
+import path from "node:path";
+import type { RequestContext } from "../../platform/context.js";
+import type { Db, DbOrTrx } from "../../platform/db/database.js";
+import { commonErrors } from "../../platform/errors.js";
+import type { FileStore } from "../../platform/files/file-store.js";
+import { sniffMediaType } from "../../platform/files/media-type.js";
+import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
+import { newId, nowIso } from "../../platform/ids.js";
+import { assertCan } from "../../platform/policy/policy.js";
+import { programmeIdentityKey } from "../programmes/programme-identity.js";
+import type { ImportDraftTable } from "../programmes/programmes.tables.js";
+import type { ImportRepository } from "./import.repository.js";
+import { type CommitDeps, commitProgramme } from "./import-commit.js";
+import { diffProgrammes, snapshotOfParsed } from "./import-diff.js";
+import { draftErrors } from "./import-draft.errors.js";
+import { parseSource } from "./parse-source.js";
+import type { ParsedProgramme, ParseWarning } from "./parsed-programme.schema.js";
+import {
+  type Decision,
+  effectiveDecisions,
+  type ReconciliationEntry,
+  reconcileParties,
+} from "./reconcile.service.js";
+import { loadStoredSnapshot } from "./stored-snapshot.js";
+
+export interface ImportServiceDeps extends CommitDeps {
+  db: Db;
+  files: FileStore;
+  storedFiles: StoredFilesRepository;
+  imports: ImportRepository;
+  uploadLimit: number;
+}
+
+/** What an upload carries: file bytes with their name, or pasted text. */
+export type UploadInput = { filename: string; bytes: Uint8Array };
+
+const parseJson = <T>(text: string): T => JSON.parse(text) as T;
+
+/** Keeps only the last path segment and printable characters of a client-supplied name. */
+export function safeFilename(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const base = path.posix.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "");
+  return base.trim().slice(0, 200) || "tai-lieu";
+}
+
+/** Warnings the import adds to the parser's: names for the reviewer, an empty programme, a re-import. */
+function importWarnings(parsed: ParsedProgramme, entries: ReconciliationEntry[], existingId: string | null) {
+  const out: ParseWarning[] = [];
+  for (const e of entries) {
+    if (e.status === "near_match") {
+      const names = e.candidates.map((c) => `“${c.name}”`).join(", ");
+      out.push({
+        code: "name_near_match",
+        message: `“${e.name}” gần giống ${names} trong danh bạ: cần quyết định liên kết, tạo mới hay giữ nguyên văn / close to ${names} in the directory: decide link, create or keep as text`,
+        taskRef: e.occurrences[0]?.taskRef ?? null,
+      });
+    } else if (e.status === "ambiguous") {
+      out.push({
+        code: "name_ambiguous",
+        message: `“${e.name}” trùng tên với ${e.candidates.length} người trong danh bạ / matches ${e.candidates.length} people`,
+        taskRef: e.occurrences[0]?.taskRef ?? null,
+      });
+    }
+  }
+  if (parsed.tasks.length === 0 && !parsed.warnings.some((w) => w.code.startsWith("no_tasks"))) {
+    out.push({ code: "no_tasks", message: "Không tìm thấy nhiệm vụ nào trong văn bản / no tasks found" });
+  }
+  if (existingId) {
+    out.push({
+      code: "already_imported",
+      message:
+        "Văn bản này đã được nhập trước đây: lưu sẽ tạo phiên bản mới / already imported: committing creates a new version",
+    });
+  }
+  return out;
+}
+
+export function createImportService(deps: ImportServiceDeps) {
+  const { db, files, storedFiles, imports, programmes, audit } = deps;
+
+  async function loadDraft(trx: DbOrTrx, id: string) {
+    const draft = await imports.findDraft(trx, id);
+    if (!draft) throw draftErrors.notFound();
+    return draft;
+  }
+
+  async function loadOpenDraft(trx: DbOrTrx, id: string) {
+    const draft = await loadDraft(trx, id);
+    if (draft.status !== "draft") throw draftErrors.closed({ meta: { status: draft.status } });
+    return draft;
+  }
+
+  /** Reconciliation, the earlier version and the warnings of a parsed programme, as of now. */
+  async function analyse(trx: DbOrTrx, parsed: ParsedProgramme) {
+    const reconciliation = reconcileParties(parsed, {
+      people: await imports.peopleNames(trx),
+      units: await imports.unitNames(trx),
+    });
+    const identity = programmeIdentityKey(parsed.document);
+    const existing = identity ? await programmes.findActiveByIdentity(trx, identity) : undefined;
+    const existingId = existing?.id ?? null;
+    const warnings = [...parsed.warnings, ...importWarnings(parsed, reconciliation, existingId)];
+    return { reconciliation, existingId, warnings };
+  }
+
+  /** Refuses links to records that do not exist or are of the other kind. */
+  async function assertDecisions(trx: DbOrTrx, decisions: Record<string, Decision>) {
+    for (const [key, decision] of Object.entries(decisions)) {
+      if (decision.action !== "link") continue;
+      const isPerson = key.startsWith("person:");
+      const ok = isPerson
+        ? await imports.personExists(trx, decision.id)
+        : key.startsWith("unit:") && (await imports.unitExists(trx, decision.id));
+      if (!ok)
+        throw draftErrors.invalidDecision({ details: [{ path: `decisions.${key}`, message: "not found" }] });
+    }
+  }
+
+  async function storeFile(trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) {
+    const put = await files.put(bytes);
+    const known = await storedFiles.findBySha256(trx, put.sha256);
+    if (known) return known;
+    const row = {
+      id: newId(),
+      sha256: put.sha256,
+      size: put.size,
+      media_type: sniffMediaType(bytes),
+      original_name: filename,
+      storage_path: put.storagePath,
+      created_at: nowIso(),
+      created_by: ctx.actor?.userId ?? null,
+    };
+    await storedFiles.insert(trx, row);
+    await audit.record(trx, ctx, {
+      entityType: "stored_file",
+      entityId: row.id,
+      action: "create",
+      after: row,
+    });
+    return row;
+  }
+
+  /** The draft with everything the review screen needs, including the diff against the stored version. */
+  async function view(trx: DbOrTrx, draft: ImportDraftTable) {
+    const parsed = parseJson<ParsedProgramme>(draft.parsed_json);
+    const reconciliation = parseJson<ReconciliationEntry[]>(draft.reconciliation_json);
+    const decisions = effectiveDecisions(
+      reconciliation,
+      parseJson<Record<string, Decision>>(draft.decisions_json),
+    );
+    const compareWith = draft.status === "draft" ? draft.existing_programme_id : null;
+    const stored = compareWith ? await loadStoredSnapshot(trx, programmes, compareWith) : null;
+    const diff = stored ? diffProgrammes(stored, snapshotOfParsed(parsed)) : null;
+    return {
+      draft,
+      parsed,
+      reconciliation,
+      decisions,
+      warnings: parseJson<ParseWarning[]>(draft.warnings_json),
+      diff,
+    };
+  }
+
+  async function createDraft(ctx: RequestContext, input: UploadInput) {
+    if (input.bytes.byteLength > deps.uploadLimit) throw commonErrors.payloadTooLarge();
+    const filename = safeFilename(input.filename);
+    // Parse first: a file that cannot be read leaves nothing behind.
+    const source = await parseSource({ bytes: input.bytes, filename, maxBytes: deps.uploadLimit });
+    return db.transaction().execute(async (trx) => {
+      const file = await storeFile(trx, ctx, input.bytes, filename);
+      const { reconciliation, existingId, warnings } = await analyse(trx, source.parsed);
+      const now = nowIso();
+      const row: ImportDraftTable = {
+        id: newId(),
+        status: "draft",
+        filename,
+        source_type: source.sourceType,
+        file_id: file.id,
+        extracted_text: source.extractedText,
+        parsed_json: JSON.stringify(source.parsed),
+        reconciliation_json: JSON.stringify(reconciliation),
+        decisions_json: "{}",
+        warnings_json: JSON.stringify(warnings),
+        existing_programme_id: existingId,
+        committed_programme_id: null,
+        created_by: ctx.actor?.userId ?? null,
+        created_at: now,
+        updated_at: now,
+      };
+      await imports.insertDraft(trx, row);
+      await audit.record(trx, ctx, {
+        entityType: "import_draft",
+        entityId: row.id,
+        action: "create",
+        after: { filename, sourceType: row.source_type, fileId: file.id, tasks: source.parsed.tasks.length },
+      });
+      return view(trx, row);
+    });
+  }
+
+  async function commitDraft(ctx: RequestContext, id: string) {
+    return db.transaction().execute(async (trx) => {
+      const draft = await loadOpenDraft(trx, id);
+      const parsed = parseJson<ParsedProgramme>(draft.parsed_json);
+      if (parsed.tasks.length === 0) throw draftErrors.noTasks();
+      // Names may have been added to the directory since the draft was made: reconcile again.
+      const { reconciliation } = await analyse(trx, parsed);
+      const decisions = effectiveDecisions(
+        reconciliation,
+        parseJson<Record<string, Decision>>(draft.decisions_json),
+      );
+      await assertDecisions(trx, decisions);
+      const result = await commitProgramme(trx, ctx, deps, { parsed, decisions, fileId: draft.file_id });
+      await imports.updateDraft(trx, id, {
+        status: "committed",
+        committed_programme_id: result.programme.id,
+        updated_at: nowIso(),
+      });
+      await audit.record(trx, ctx, {
+        entityType: "import_draft",
+        entityId: id,
+        action: "commit",
+        before: { status: "draft" },
+        after: { status: "committed", programmeId: result.programme.id, version: result.programme.version },
+      });
+      const keptAsText = reconciliation.filter(
+        (e) => e.kind !== "group" && decisions[e.key]?.action === "keep_text",
+      );
+      return { ...result, draftId: id, keptAsText };
+    });
+  }
+
+  return {
+    /** Parses an upload and stores a draft for review (the file is kept). */
+    async create(ctx: RequestContext, input: UploadInput) {
+      assertCan(ctx.actor, "programme.import");
+      return createDraft(ctx, input);
+    },
+
+    async get(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, "programme.import");
+      return view(db, await loadDraft(db, id));
+    },
+
+    /** Saves the reviewer's corrections and decisions; reconciliation and the earlier version are recomputed. */
+    async update(
+      ctx: RequestContext,
+      id: string,
+      input: { parsed?: ParsedProgramme | undefined; decisions?: Record<string, Decision> | undefined },
+    ) {
+      assertCan(ctx.actor, "programme.import");
+      return db.transaction().execute(async (trx) => {
+        const before = await loadOpenDraft(trx, id);
+        const parsed = input.parsed ?? parseJson<ParsedProgramme>(before.parsed_json);
+        const decisions = input.decisions ?? parseJson<Record<string, Decision>>(before.decisions_json);
+        await assertDecisions(trx, decisions);
+        const { reconciliation, existingId, warnings } = await analyse(trx, parsed);
+        const kept = Object.fromEntries(
+          Object.entries(decisions).filter(([key]) => reconciliation.some((e) => e.key === key)),
+        );
+        const patch = {
+          parsed_json: JSON.stringify(parsed),
+          decisions_json: JSON.stringify(kept),
+          reconciliation_json: JSON.stringify(reconciliation),
+          warnings_json: JSON.stringify(warnings),
+          existing_programme_id: existingId,
+          updated_at: nowIso(),
+        };
+        await imports.updateDraft(trx, id, patch);
+        await audit.record(trx, ctx, {
+          entityType: "import_draft",
+          entityId: id,
+          action: "update",
+          before: { parsed: parseJson(before.parsed_json), decisions: parseJson(before.decisions_json) },
+          after: { parsed, decisions: kept },
+        });
+        return view(trx, { ...before, ...patch });
+      });
+    },
+
+    /** Creates the programme (or its next version) from the draft, in one transaction. */
+    async commit(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, "programme.import");
+      return commitDraft(ctx, id);
+    },
+
+    async discard(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, "programme.import");
+      await db.transaction().execute(async (trx) => {
+        await loadOpenDraft(trx, id);
+        await imports.updateDraft(trx, id, { status: "discarded", updated_at: nowIso() });
+        await audit.record(trx, ctx, {
+          entityType: "import_draft",
+          entityId: id,
+          action: "discard",
+          before: { status: "draft" },
+          after: { status: "discarded" },
+        });
+      });
+    },
+
+    /** The kept source document of a draft. */
+    async source(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, "programme.import");
+      const draft = await loadDraft(db, id);
+      const file = await storedFiles.findById(db, draft.file_id);
+      if (!file) throw draftErrors.notFound();
+      return { file, bytes: await files.read(file.storage_path) };
+    },
+
+    /**
+     * Parses and commits without review (CLI, demo data): exact names link, unknown names are created,
+     * near matches stay text — returned so the caller can say so.
+     */
+    async importUnreviewed(ctx: RequestContext, input: UploadInput) {
+      assertCan(ctx.actor, "programme.import");
+      const draft = await createDraft(ctx, input);
+      const result = await commitDraft(ctx, draft.draft.id);
+      return { ...result, warnings: draft.warnings };
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
+export type DraftView = Awaited<ReturnType<ImportService["get"]>>;

@@ -1,0 +1,134 @@
+/** Programmes API: documents, tasks, who-does-what matrix, timeline, citation registry, source file. */
+import { sendStoredFile } from "../../platform/files/download.js";
+import { pageOf } from "../../platform/http/pagination.js";
+import type { App } from "../../platform/http/types.js";
+import { presentCitation, presentProgramme, presentSection, presentTask } from "./programmes.presenter.js";
+import { CitationQuery, IdParams, ProgrammeQuery, TaskQuery, TimelineQuery } from "./programmes.schemas.js";
+import type { ProgrammesService } from "./programmes.service.js";
+
+const read = { policy: "programme.read" } as const;
+const tags = ["programmes"];
+
+export function registerProgrammesRoutes(app: App, deps: { programmes: ProgrammesService }) {
+  const { programmes } = deps;
+
+  app.get(
+    "/api/programmes",
+    {
+      config: read,
+      schema: { tags, summary: "Chương trình công tác / Programmes", querystring: ProgrammeQuery },
+    },
+    async (request) => {
+      const { rows, total } = await programmes.list(request.ctx, request.query);
+      return pageOf(rows.map(presentProgramme), total, request.query);
+    },
+  );
+
+  app.get(
+    "/api/programmes/:id",
+    { config: read, schema: { tags, summary: "Chi tiết chương trình / Programme", params: IdParams } },
+    async (request) => {
+      const { programme, sections, counts, versions } = await programmes.get(request.ctx, request.params.id);
+      return {
+        ...presentProgramme(programme),
+        sections: sections.map(presentSection),
+        counts: { tasks: Object.values(counts.bySection).reduce((a, b) => a + b, 0), ...counts },
+        versions: versions.map((v) => ({
+          id: v.id,
+          version: v.version,
+          status: v.status,
+          createdAt: v.created_at,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/programmes/:id/tasks",
+    {
+      config: read,
+      schema: { tags, summary: "Nhiệm vụ / Tasks of a programme", params: IdParams, querystring: TaskQuery },
+    },
+    async (request) => {
+      const { rows, parties, total } = await programmes.tasks(request.ctx, request.params.id, request.query);
+      return pageOf(
+        rows.map((t) => presentTask(t, parties)),
+        total,
+        request.query,
+      );
+    },
+  );
+
+  app.get(
+    "/api/programmes/:id/matrix",
+    { config: read, schema: { tags, summary: "Ai làm gì / Who does what", params: IdParams } },
+    async (request) => programmes.matrix(request.ctx, request.params.id),
+  );
+
+  app.get(
+    "/api/programmes/:id/timeline",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Tiến độ theo quý / Timeline by quarter",
+        params: IdParams,
+        querystring: TimelineQuery,
+      },
+    },
+    async (request) => programmes.timeline(request.ctx, request.params.id, request.query.year),
+  );
+
+  app.get(
+    "/api/programmes/:id/source",
+    {
+      config: read,
+      schema: { tags, summary: "Tải văn bản gốc / Download the source document", params: IdParams },
+    },
+    async (request, reply) => {
+      const { file, bytes } = await programmes.source(request.ctx, request.params.id);
+      return sendStoredFile(reply, file, bytes);
+    },
+  );
+
+  app.get(
+    "/api/tasks/:id",
+    { config: read, schema: { tags, summary: "Chi tiết nhiệm vụ / Task", params: IdParams } },
+    async (request) => {
+      const { task, programme, parties, citations } = await programmes.task(request.ctx, request.params.id);
+      return {
+        ...presentTask(task, parties),
+        programme: {
+          id: programme.id,
+          number: programme.number,
+          title: programme.title,
+          version: programme.version,
+        },
+        citations: citations.map((c) => ({
+          id: c.id,
+          kind: c.kind,
+          number: c.number,
+          date: c.issued_on,
+          issuer: c.issuer,
+          text: c.text,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/api/citations",
+    {
+      config: read,
+      schema: { tags, summary: "Văn bản được trích dẫn / Citation registry", querystring: CitationQuery },
+    },
+    async (request) => {
+      const { rows, links, total } = await programmes.citations(request.ctx, request.query);
+      return pageOf(
+        rows.map((c) => presentCitation(c, links)),
+        total,
+        request.query,
+      );
+    },
+  );
+}
