@@ -17,7 +17,7 @@ import { Alert, Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typog
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
-import { AUDIT_READERS, useAuth } from "../features/auth/auth-context";
+import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
 
@@ -34,7 +34,18 @@ function useMenuItems(): MenuItem[] {
   );
   const items: MenuItem[] = [
     { key: "/", icon: <DashboardOutlined />, label: link("/", t("nav.dashboard")) },
-    { key: "/programmes", icon: <ProjectOutlined />, label: soon(t("nav.programmes")), disabled: true },
+    {
+      key: "programmes",
+      icon: <ProjectOutlined />,
+      label: t("nav.programmes"),
+      children: [
+        { key: "/programmes", label: link("/programmes", t("nav.programmeList")) },
+        ...(hasRole(...PROGRAMME_EDITORS)
+          ? [{ key: "/programmes/import", label: link("/programmes/import", t("nav.programmeImport")) }]
+          : []),
+        { key: "/programmes/citations", label: link("/programmes/citations", t("nav.citations")) },
+      ],
+    },
     { key: "/follow-up", icon: <CarryOutOutlined />, label: soon(t("nav.followUp")), disabled: true },
     { key: "/reports", icon: <FileTextOutlined />, label: soon(t("nav.reports")), disabled: true },
     { key: "/monitoring", icon: <AlertOutlined />, label: soon(t("nav.monitoring")), disabled: true },
@@ -63,6 +74,16 @@ function useMenuItems(): MenuItem[] {
   return items;
 }
 
+/** The menu entry a page belongs to: a programme, its views and its tasks belong to "Danh sách". */
+function menuKeyOf(pathname: string): string {
+  if (pathname === "/") return "/";
+  const path = pathname.replace(/\/$/, "");
+  if (path.startsWith("/programmes/import")) return "/programmes/import";
+  if (path.startsWith("/programmes/citations")) return "/programmes/citations";
+  if (path.startsWith("/programmes") || path.startsWith("/tasks")) return "/programmes";
+  return path;
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
@@ -70,10 +91,14 @@ export function AppShell() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(() => window.innerWidth < 992);
   const [openKeys, setOpenKeys] = useState<string[]>(() =>
-    location.pathname.startsWith("/directory") ? ["directory"] : [],
+    location.pathname.startsWith("/directory")
+      ? ["directory"]
+      : /^\/(programmes|tasks)/.test(location.pathname)
+        ? ["programmes"]
+        : [],
   );
   const items = useMenuItems();
-  const selectedKey = location.pathname === "/" ? "/" : location.pathname.replace(/\/$/, "");
+  const selectedKey = menuKeyOf(location.pathname);
 
   const handleSignOut = async () => {
     await signOut().catch(() => undefined);

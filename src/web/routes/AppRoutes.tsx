@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import type { Role } from "../api/types";
 import { AppShell } from "../components/AppShell";
-import { AUDIT_READERS, useAuth } from "../features/auth/auth-context";
+import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LoginPage } from "../features/auth/LoginPage";
 import { ComingSoonPage } from "./ComingSoonPage";
 import { DashboardPage } from "./DashboardPage";
@@ -16,6 +16,12 @@ const CommitteePage = lazy(() => import("../features/directory/CommitteePage"));
 const AuditPage = lazy(() => import("../features/audit/AuditPage"));
 const AccountPage = lazy(() => import("../features/account/AccountPage"));
 const UsersPage = lazy(() => import("../features/users/UsersPage"));
+const ProgrammesPage = lazy(() => import("../features/programmes/ProgrammesPage"));
+const ProgrammePage = lazy(() => import("../features/programmes/ProgrammePage"));
+const TaskPage = lazy(() => import("../features/programmes/TaskPage"));
+const CitationsPage = lazy(() => import("../features/programmes/CitationsPage"));
+const ImportPage = lazy(() => import("../features/imports/ImportPage"));
+const ImportReviewPage = lazy(() => import("../features/imports/ImportReviewPage"));
 
 function FullPageSpinner() {
   const { t } = useTranslation();
@@ -58,7 +64,61 @@ export function AppRoutes() {
         }
       >
         <Route index element={<DashboardPage />} />
-        <Route path="programmes" element={<ComingSoonPage titleKey="nav.programmes" />} />
+        <Route
+          path="programmes"
+          element={
+            <Lazy>
+              <ProgrammesPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="programmes/import"
+          element={
+            <RequireRole roles={PROGRAMME_EDITORS}>
+              <Lazy>
+                <ImportPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmes/import/:id"
+          element={
+            <RequireRole roles={PROGRAMME_EDITORS}>
+              <Lazy>
+                <ImportReviewPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="programmes/citations"
+          element={
+            <Lazy>
+              <CitationsPage />
+            </Lazy>
+          }
+        />
+        {(["tasks", "matrix", "timeline"] as const).map((view) => (
+          <Route
+            key={view}
+            path={view === "tasks" ? "programmes/:id" : `programmes/:id/${view}`}
+            element={
+              <Lazy>
+                <ProgrammePage view={view} />
+              </Lazy>
+            }
+          />
+        ))}
+        <Route
+          path="tasks/:id"
+          element={
+            <Lazy>
+              <TaskPage />
+            </Lazy>
+          }
+        />
         <Route path="follow-up" element={<ComingSoonPage titleKey="nav.followUp" />} />
         <Route path="reports" element={<ComingSoonPage titleKey="nav.reports" />} />
         <Route path="monitoring" element={<ComingSoonPage titleKey="nav.monitoring" />} />

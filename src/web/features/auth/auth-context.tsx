@@ -94,3 +94,5 @@ export function useAuth(): AuthContextValue {
 export const DIRECTORY_EDITORS: Role[] = ["admin", "secretariat"];
 /** Who may read the audit journal. */
 export const AUDIT_READERS: Role[] = ["admin", "secretariat", "leader"];
+/** Who may import and edit work programmes. The server enforces the same rule. */
+export const PROGRAMME_EDITORS: Role[] = ["admin", "secretariat"];
