@@ -18,10 +18,19 @@ import { createDirectoryRepository } from "./modules/directory/directory.reposit
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
+import { createImportRepository } from "./modules/import/import.repository.js";
+import { registerImportRoutes } from "./modules/import/import.routes.js";
+import { createImportService } from "./modules/import/import.service.js";
+import { createCitationsRepository } from "./modules/programmes/citations.repository.js";
+import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
+import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
+import { createProgrammesService } from "./modules/programmes/programmes.service.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
 import { createUsersService } from "./modules/users/users.service.js";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrations/index.js";
+import { createFileStore } from "./platform/files/file-store.js";
+import { createStoredFilesRepository } from "./platform/files/stored-files.repository.js";
 import { buildApp } from "./platform/http/app.js";
 import { registerHealthRoutes } from "./platform/http/health.routes.js";
 import { createJobRunner } from "./platform/jobs/job-runner.js";
@@ -29,7 +38,10 @@ import { createJobsRepository } from "./platform/jobs/jobs.repository.js";
 import { VERSION } from "./version.js";
 
 /** The services of Hải Đăng, built once per process. */
-export function createServices(database: DatabaseHandle, config: Pick<Config, "sessionHours">) {
+export function createServices(
+  database: DatabaseHandle,
+  config: Pick<Config, "sessionHours" | "dataDir" | "uploadLimit">,
+) {
   const { db } = database;
   const jobs = createJobRunner({ db, jobs: createJobsRepository(database.dialect) });
   const auditRepository = createAuditRepository();
@@ -42,6 +54,11 @@ export function createServices(database: DatabaseHandle, config: Pick<Config, "s
     policy: { sessionHours: config.sessionHours },
   });
   const directory = createDirectoryRepository();
+  const people = createPeopleService({ db, directory, audit });
+  const files = createFileStore({ dataDir: config.dataDir });
+  const storedFiles = createStoredFilesRepository();
+  const programmesRepository = createProgrammesRepository();
+  const citations = createCitationsRepository();
   return {
     db,
     jobs,
@@ -50,9 +67,28 @@ export function createServices(database: DatabaseHandle, config: Pick<Config, "s
     authRepository,
     users: createUsersService({ db, auth: authRepository, audit, forgetUser: auth.forgetUser }),
     units: createUnitsService({ db, directory, audit }),
-    people: createPeopleService({ db, directory, audit }),
+    people,
     committees: createCommitteesService({ db, directory, audit }),
     directory,
+    programmes: createProgrammesService({
+      db,
+      programmes: programmesRepository,
+      citations,
+      files,
+      storedFiles,
+    }),
+    imports: createImportService({
+      db,
+      files,
+      storedFiles,
+      imports: createImportRepository(),
+      programmes: programmesRepository,
+      citations,
+      directory,
+      people,
+      audit,
+      uploadLimit: config.uploadLimit,
+    }),
   };
 }
 
@@ -111,6 +147,8 @@ export async function createPlatform(
     committees: services.committees,
   });
   registerAuditRoutes(app, { audit: services.audit });
+  registerProgrammesRoutes(app, { programmes: services.programmes });
+  registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   await app.ready();
 
   let closed = false;

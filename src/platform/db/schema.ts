@@ -4,6 +4,9 @@
  * booleans are integers 0/1, JSON is text. Only the audit journal uses a numeric sequence.
  */
 import type { Generated } from "kysely";
+import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
+import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
+import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
 
 export interface UnitTable {
@@ -142,4 +145,4 @@ export interface PlatformTables {
  * The whole database. Modules add their tables by extending this interface in their own
  * `*.tables.ts` file and listing them here.
  */
-export interface Database extends PlatformTables, JobTables {}
+export interface Database extends PlatformTables, JobTables, FileTables, ProgrammeTables, FollowUpTables {}

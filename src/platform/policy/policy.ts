@@ -24,7 +24,24 @@ export const PERMISSIONS = {
   "directory.merge": ["admin", "secretariat"],
   "committee.write": ["admin", "secretariat"],
   "audit.read": ["admin", "secretariat", "leader"],
+  "programme.read": everyone,
+  /** Upload, review and commit work programmes. */
+  "programme.import": ["admin", "secretariat"],
+  "programme.write": ["admin", "secretariat"],
   "users.manage": ["admin"],
+  /** Follow-up: statuses, check-ins (drafts stay private to their author), dashboards, calendar. */
+  "followup.read": everyone,
+  /** Report on a task; row-level: members only where they or their unit are a party. */
+  "followup.report": ["member", "secretariat", "admin", "leader"],
+  /** Confirm, return or reopen check-ins; record due dates; see reminder deliveries. */
+  "followup.confirm": ["secretariat", "admin"],
+  /** Leaders' comments and directions on tasks. */
+  "followup.direct": ["leader", "secretariat", "admin"],
+  /** Edit the holiday calendar. */
+  "calendar.manage": ["secretariat", "admin"],
+  /** Create and edit report drafts, urging notices. */
+  "reports.manage": ["secretariat", "admin"],
+  "reports.read": ["leader", "secretariat", "admin"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,11 +5,18 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db, DialectName } from "../database.js";
 import { platformMigration } from "./0001-platform.js";
+import { programmesMigration } from "./0002-programmes.js";
 import { jobsMigration } from "./0003-jobs.js";
+import { followUpMigration } from "./0004-follow-up.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
-export const migrations: AppMigration[] = [platformMigration, jobsMigration];
+export const migrations: AppMigration[] = [
+  platformMigration,
+  programmesMigration,
+  jobsMigration,
+  followUpMigration,
+];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
   return {
