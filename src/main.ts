@@ -55,6 +55,7 @@ export function createServices(
   });
   const directory = createDirectoryRepository();
   const people = createPeopleService({ db, directory, audit });
+  const units = createUnitsService({ db, directory, audit });
   const files = createFileStore({ dataDir: config.dataDir });
   const storedFiles = createStoredFilesRepository();
   const programmesRepository = createProgrammesRepository();
@@ -66,7 +67,7 @@ export function createServices(
     auth,
     authRepository,
     users: createUsersService({ db, auth: authRepository, audit, forgetUser: auth.forgetUser }),
-    units: createUnitsService({ db, directory, audit }),
+    units,
     people,
     committees: createCommitteesService({ db, directory, audit }),
     directory,
@@ -86,6 +87,7 @@ export function createServices(
       citations,
       directory,
       people,
+      units,
       audit,
       uploadLimit: config.uploadLimit,
     }),

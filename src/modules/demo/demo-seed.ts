@@ -7,7 +7,6 @@
 import type { Services } from "../../main.js";
 import { type RequestContext, systemContext } from "../../platform/context.js";
 import { newId, nowIso } from "../../platform/ids.js";
-import { foldVietnamese } from "../../shared/text/fold.js";
 import { importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
 
@@ -44,27 +43,14 @@ async function seedDirectory(services: Services, ctx: RequestContext): Promise<S
     const now = nowIso();
     const unitIds = new Map<string, string>();
     for (const u of REFERENCE_UNITS) {
-      const id = newId();
-      unitIds.set(u.key, id);
-      const parent = "parent" in u ? (unitIds.get(u.parent) ?? null) : null;
-      await directory.insertUnit(trx, {
-        id,
+      const parentId = "parent" in u ? (unitIds.get(u.parent) ?? null) : null;
+      const unit = await services.units.insert(trx, ctx, {
         name: u.name,
-        short_name: u.shortName,
-        folded_name: foldVietnamese(`${u.name} ${u.shortName}`),
+        shortName: u.shortName,
         type: u.type,
-        parent_id: parent,
-        is_active: 1,
-        created_at: now,
-        updated_at: now,
+        parentId,
       });
-      await directory.addUnitName(trx, id, u.name, u.shortName, now, null);
-      await audit.record(trx, ctx, {
-        entityType: "unit",
-        entityId: id,
-        action: "create",
-        after: { name: u.name, type: u.type, source: "demo" },
-      });
+      unitIds.set(u.key, unit.id);
     }
     const committeeId = newId();
     await directory.insertCommittee(trx, {

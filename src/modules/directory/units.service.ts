@@ -12,6 +12,8 @@ import { presentUnit } from "./directory.presenter.js";
 import type { DirectoryRepository } from "./directory.repository.js";
 import type { CreateUnitBody, UnitQuery, UpdateUnitBody } from "./directory.schemas.js";
 
+type CreateUnit = z.infer<typeof CreateUnitBody>;
+
 const foldUnit = (name: string, shortName: string | null | undefined) =>
   foldVietnamese(`${name} ${shortName ?? ""}`);
 
@@ -25,7 +27,37 @@ export function createUnitsService(deps: { db: Db; directory: DirectoryRepositor
       throw directoryErrors.unitCycle();
   }
 
+  /** Inserts a unit inside the caller's transaction (used by imports and the demo seed too). */
+  async function insert(trx: DbOrTrx, ctx: RequestContext, input: CreateUnit) {
+    await assertParent(trx, null, input.parentId);
+    const now = nowIso();
+    const id = newId();
+    await directory.insertUnit(trx, {
+      id,
+      name: input.name,
+      short_name: input.shortName ?? null,
+      folded_name: foldUnit(input.name, input.shortName),
+      type: input.type,
+      parent_id: input.parentId ?? null,
+      is_active: input.isActive === false ? 0 : 1,
+      created_at: now,
+      updated_at: now,
+    });
+    await directory.addUnitName(trx, id, input.name, input.shortName ?? null, now, ctx.actor?.userId ?? null);
+    const unit = await directory.findUnit(trx, id);
+    if (!unit) throw directoryErrors.unitNotFound();
+    await audit.record(trx, ctx, {
+      entityType: "unit",
+      entityId: id,
+      action: "create",
+      after: presentUnit(unit),
+    });
+    return unit;
+  }
+
   return {
+    insert,
+
     async list(ctx: RequestContext, query: UnitQuery) {
       assertCan(ctx.actor, "directory.read");
       const filter = {
@@ -44,34 +76,9 @@ export function createUnitsService(deps: { db: Db; directory: DirectoryRepositor
       return { unit, nameHistory: await directory.unitNameHistory(db, id) };
     },
 
-    async create(ctx: RequestContext, input: z.infer<typeof CreateUnitBody>) {
-      const actor = assertCan(ctx.actor, "directory.write");
-      return db.transaction().execute(async (trx) => {
-        await assertParent(trx, null, input.parentId);
-        const now = nowIso();
-        const id = newId();
-        await directory.insertUnit(trx, {
-          id,
-          name: input.name,
-          short_name: input.shortName ?? null,
-          folded_name: foldUnit(input.name, input.shortName),
-          type: input.type,
-          parent_id: input.parentId ?? null,
-          is_active: input.isActive === false ? 0 : 1,
-          created_at: now,
-          updated_at: now,
-        });
-        await directory.addUnitName(trx, id, input.name, input.shortName ?? null, now, actor.userId);
-        const unit = await directory.findUnit(trx, id);
-        if (!unit) throw directoryErrors.unitNotFound();
-        await audit.record(trx, ctx, {
-          entityType: "unit",
-          entityId: id,
-          action: "create",
-          after: presentUnit(unit),
-        });
-        return unit;
-      });
+    async create(ctx: RequestContext, input: CreateUnit) {
+      assertCan(ctx.actor, "directory.write");
+      return db.transaction().execute((trx) => insert(trx, ctx, input));
     },
 
     async update(ctx: RequestContext, id: string, input: z.infer<typeof UpdateUnitBody>) {

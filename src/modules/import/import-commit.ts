@@ -10,6 +10,7 @@ import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { DirectoryRepository } from "../directory/directory.repository.js";
 import type { PeopleService } from "../directory/people.service.js";
+import type { UnitsService } from "../directory/units.service.js";
 import type { CitationsRepository } from "../programmes/citations.repository.js";
 import { programmeIdentityKey } from "../programmes/programme-identity.js";
 import type { ProgrammesRepository } from "../programmes/programmes.repository.js";
@@ -24,6 +25,7 @@ export interface CommitDeps {
   citations: CitationsRepository;
   directory: DirectoryRepository;
   people: Pick<PeopleService, "insert">;
+  units: Pick<UnitsService, "insert">;
   audit: AuditService;
 }
 
@@ -141,7 +143,7 @@ export async function commitProgramme(
       created.people++;
       link = { personId: person.id, unitId: null };
     } else if (decision.action === "create") {
-      link = { personId: null, unitId: await createUnit(trx, ctx, deps, name.trim(), now) };
+      link = { personId: null, unitId: await createUnit(trx, ctx, deps, name.trim()) };
       created.units++;
     }
     resolved.set(key, link);
@@ -229,25 +231,6 @@ export async function commitProgramme(
 }
 
 /** A unit proposed by an import: created as type "other" for the secretariat to complete. */
-async function createUnit(trx: DbOrTrx, ctx: RequestContext, deps: CommitDeps, name: string, now: string) {
-  const id = newId();
-  await deps.directory.insertUnit(trx, {
-    id,
-    name,
-    short_name: null,
-    folded_name: foldVietnamese(name),
-    type: "other",
-    parent_id: null,
-    is_active: 1,
-    created_at: now,
-    updated_at: now,
-  });
-  await deps.directory.addUnitName(trx, id, name, null, now, ctx.actor?.userId ?? null);
-  await deps.audit.record(trx, ctx, {
-    entityType: "unit",
-    entityId: id,
-    action: "create",
-    after: { name, type: "other", source: "import" },
-  });
-  return id;
+async function createUnit(trx: DbOrTrx, ctx: RequestContext, deps: CommitDeps, name: string) {
+  return (await deps.units.insert(trx, ctx, { name, type: "other" })).id;
 }
