@@ -3,81 +3,31 @@
  * the built web app, and Debian's Chromium driven by playwright-core. Screenshots of every screen land in
  * `test-results/`. The page must not log any Content-Security-Policy violation.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer } from "../support/app.js";
+import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const WEB_DIR = path.join(ROOT, "dist", "web");
-const SHOTS = path.join(ROOT, "test-results");
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium) {
-  if (process.env.CI === "true") {
-    describe("platform in a browser", () => {
-      it("needs Chromium", () => {
-        throw new Error(
-          `${CHROMIUM} is missing: install it with \`apt-get install chromium\` (required when CI=true)`,
-        );
-      });
-    });
-  } else {
-    console.warn(`platform e2e skipped: ${CHROMIUM} not found — \`apt-get install chromium\` enables it`);
-  }
-}
+const canRun = requireChromium("platform in a browser");
 
 const UNIT_NAME = "Trung tâm Thông tin đối ngoại kiểm thử";
 const PERSON_NAME = "Phạm Minh Đức";
 
-describe.skipIf(!hasChromium)("platform in a browser", () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
+describe.runIf(canRun)("platform in a browser", () => {
+  let session: BrowserSession;
+  let server: BrowserSession["server"];
+  let page: BrowserSession["page"];
+  let consoleErrors: string[] = [];
 
-  /** Screenshot once loading masks and fade-ins are over. */
-  const shot = async (name: string) => {
-    await page.locator(".ant-spin-spinning").first().waitFor({ state: "detached" });
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  };
+  const shot = (name: string) => session.shot(name);
   const dialog = () => page.getByRole("dialog");
   const navLink = (name: string) => page.getByRole("navigation").getByRole("link", { name, exact: true });
 
   beforeAll(async () => {
-    if (!existsSync(path.join(WEB_DIR, "index.html"))) {
-      const { build } = await import("vite");
-      await build({ configFile: path.join(ROOT, "vite.config.ts"), logLevel: "warn" });
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startTestServer({ webDir: WEB_DIR });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+    session = await openBrowserSession();
+    ({ server, page, consoleErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("signs in with the keyboard (Vietnamese by default)", async () => {
