@@ -282,5 +282,21 @@ describe.each(dialects())("directory on %s", (dialect) => {
       expect(res.items[0]).toMatchObject({ personName: "Đỗ Mạnh Hiến", role: "head", endDate: null });
       expect(res.items.filter((m) => m.role === "head")).toHaveLength(1);
     });
+
+    it("creates a committee (a fresh install without demo data has none) and audits it", async () => {
+      const created = await admin.request("POST", "/api/committees", {
+        name: "Ban Chỉ đạo TTĐN tỉnh thử",
+        shortName: "BCĐ",
+      });
+      expect(created.status).toBe(201);
+      const id = (created.body as { id: string }).id;
+      const list = (await admin.request("GET", "/api/committees")).body as { items: { id: string }[] };
+      expect(list.items.map((c) => c.id)).toContain(id);
+      const journal = (await admin.request("GET", `/api/audit?entityType=committee&entityId=${id}`)).body as {
+        total: number;
+      };
+      expect(journal.total).toBe(1);
+      expect((await admin.request("POST", "/api/committees", { name: "" })).status).toBe(400);
+    });
   });
 });

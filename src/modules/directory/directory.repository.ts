@@ -52,6 +52,21 @@ function nameContains(column: "u.folded_name" | "p.folded_name", text: string) {
   return sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(foldVietnamese(text))}%`} escape '\\'`;
 }
 
+/**
+ * The total of a paged list travels with its rows as an uncorrelated scalar subquery (`total_count`),
+ * computed once per statement: one round trip instead of two. Past the last page there are no rows
+ * to carry it, so it is asked for separately.
+ */
+async function totalOf(
+  rows: { total_count: number | string | null }[],
+  page: Page,
+  count: () => { executeTakeFirstOrThrow(): Promise<{ n: number | string }> },
+): Promise<number> {
+  const first = rows[0];
+  if (first) return Number(first.total_count);
+  return page.offset === 0 ? 0 : Number((await count().executeTakeFirstOrThrow()).n);
+}
+
 export function createDirectoryRepository() {
   function unitsBase(db: DbOrTrx, f: UnitFilter) {
     // No join here: the count needs none, and the page looks up parent names for its rows only.
@@ -77,6 +92,7 @@ export function createDirectoryRepository() {
 
   return {
     async listUnits(db: DbOrTrx, f: UnitFilter, page: Page, sort: Sort<keyof typeof unitSortColumns>) {
+      const count = () => unitsBase(db, f).select((eb) => eb.fn.countAll<number>().as("n"));
       const rows = await unitsBase(db, f)
         .selectAll("u")
         .select((eb) =>
@@ -86,15 +102,13 @@ export function createDirectoryRepository() {
             .whereRef("parent.id", "=", "u.parent_id")
             .as("parent_name"),
         )
+        .select(count().as("total_count"))
         .orderBy(unitSortColumns[sort.field], sort.direction)
         .orderBy("u.id")
         .limit(page.limit)
         .offset(page.offset)
         .execute();
-      const { n } = await unitsBase(db, f)
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow();
-      return { rows: rows as UnitRow[], total: Number(n) };
+      return { rows: rows as UnitRow[], total: await totalOf(rows, page, count) };
     },
 
     findUnit(db: DbOrTrx, id: string): Promise<UnitRow | undefined> {
@@ -157,20 +171,19 @@ export function createDirectoryRepository() {
     },
 
     async listPeople(db: DbOrTrx, f: PersonFilter, page: Page, sort: Sort<keyof typeof personSortColumns>) {
+      const count = () => peopleBase(db, f).select((eb) => eb.fn.countAll<number>().as("n"));
       const rows = await peopleBase(db, f)
         .selectAll("p")
         .select((eb) =>
           eb.selectFrom("units as un").select("un.name").whereRef("un.id", "=", "p.unit_id").as("unit_name"),
         )
+        .select(count().as("total_count"))
         .orderBy(personSortColumns[sort.field], sort.direction)
         .orderBy("p.id")
         .limit(page.limit)
         .offset(page.offset)
         .execute();
-      const { n } = await peopleBase(db, f)
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow();
-      return { rows: rows as PersonRow[], total: Number(n) };
+      return { rows: rows as PersonRow[], total: await totalOf(rows, page, count) };
     },
 
     findPerson(db: DbOrTrx, id: string): Promise<PersonRow | undefined> {

@@ -219,6 +219,22 @@ export function registerDirectoryRoutes(
     },
   );
 
+  app.post(
+    "/api/committees",
+    {
+      config: { policy: "committee.write" },
+      schema: {
+        tags,
+        summary: "Thêm Ban Chỉ đạo / Create committee",
+        body: CreateCommitteeBody,
+        response: { 201: CommitteeSchema },
+      },
+    },
+    async (request, reply) => {
+      return reply.status(201).send(presentCommittee(await committees.create(request.ctx, request.body)));
+    },
+  );
+
   app.get(
     "/api/committees/:id/members",
     {
