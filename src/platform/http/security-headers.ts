@@ -19,13 +19,22 @@ export function webCsp(nonce: string): string {
 /** API and other non-HTML responses load nothing. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+const BASE_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "same-origin",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  // Routes that serve HTML (the web app, the docs page) replace it with their own policy.
+  "content-security-policy": API_CSP,
+} as const;
+const HTTPS_HEADERS = {
+  ...BASE_HEADERS,
+  "strict-transport-security": "max-age=31536000; includeSubDomains",
+} as const;
+
+/** Sets every security header in one call (this runs on every response). */
 export function setSecurityHeaders(reply: FastifyReply, isHttps: boolean): void {
-  reply.header("x-content-type-options", "nosniff");
-  reply.header("x-frame-options", "DENY");
-  reply.header("referrer-policy", "same-origin");
-  reply.header("cross-origin-opener-policy", "same-origin");
-  reply.header("cross-origin-resource-policy", "same-origin");
-  reply.header("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=()");
-  if (isHttps) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-  if (!reply.hasHeader("content-security-policy")) reply.header("content-security-policy", API_CSP);
+  reply.headers(isHttps ? HTTPS_HEADERS : BASE_HEADERS);
 }
