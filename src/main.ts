@@ -18,9 +18,17 @@ import { createDirectoryRepository } from "./modules/directory/directory.reposit
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
+import {
+  createFollowUpModule,
+  registerFollowUpModuleRoutes,
+  scheduleFollowUpJobs,
+} from "./modules/follow-up/follow-up.module.js";
 import { createImportRepository } from "./modules/import/import.repository.js";
 import { registerImportRoutes } from "./modules/import/import.routes.js";
 import { createImportService } from "./modules/import/import.service.js";
+import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
+import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
+import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
 import { createCitationsRepository } from "./modules/programmes/citations.repository.js";
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
@@ -40,7 +48,10 @@ import { VERSION } from "./version.js";
 /** The services of Hải Đăng, built once per process. */
 export function createServices(
   database: DatabaseHandle,
-  config: Pick<Config, "sessionHours" | "dataDir" | "uploadLimit">,
+  config: Pick<
+    Config,
+    "sessionHours" | "dataDir" | "uploadLimit" | "smtp" | "reminderWorkingDays" | "fetchAllowPrivate"
+  >,
 ) {
   const { db } = database;
   const jobs = createJobRunner({ db, jobs: createJobsRepository(database.dialect) });
@@ -77,6 +88,24 @@ export function createServices(
       citations,
       files,
       storedFiles,
+    }),
+    ...createFollowUpModule({
+      db,
+      audit,
+      jobs,
+      files,
+      storedFiles,
+      uploadLimit: config.uploadLimit,
+      smtp: config.smtp,
+      reminderWorkingDays: config.reminderWorkingDays,
+    }),
+    monitoring: createMonitoring({
+      db,
+      dialect: database.dialect,
+      jobs,
+      audit,
+      fetchAllowPrivate: config.fetchAllowPrivate,
+      smtp: config.smtp,
     }),
     imports: createImportService({
       db,
@@ -149,8 +178,12 @@ export async function createPlatform(
     committees: services.committees,
   });
   registerAuditRoutes(app, { audit: services.audit });
+  registerFollowUpModuleRoutes(app, services, { uploadLimit: config.uploadLimit });
+  scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
+  registerMonitoringRoutes(app, services.monitoring);
+  scheduleMonitoringJobs(services.jobs);
   await app.ready();
 
   let closed = false;

@@ -11,7 +11,9 @@ import { isAppError } from "../platform/errors.js";
 import { ROLES, type Role } from "../platform/policy/roles.js";
 import { VERSION } from "../version.js";
 import { backup, restore } from "./backup.js";
+import { registerMonitorCommands } from "./monitor.js";
 import { registerProgrammeCommands } from "./programme.js";
+import { registerReportCommand } from "./report.js";
 import { withServices } from "./with-services.js";
 
 const program = new Command();
@@ -101,6 +103,7 @@ program
   });
 
 registerProgrammeCommands(program);
+registerMonitorCommands(program);
 
 program
   .command("seed-demo")
@@ -116,6 +119,8 @@ program
       );
     });
   });
+
+registerReportCommand(program);
 
 export async function runCli(argv: string[]): Promise<void> {
   try {

@@ -15,7 +15,9 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   if (options.demo) {
     const report = await seedDemo(services);
     if (report.seeded)
-      console.log(`Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ của chương trình 02-CTr/BCĐ.`);
+      console.log(
+        `Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ của chương trình 02-CTr/BCĐ.`,
+      );
   }
   const address = await platform.app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) services.jobs.start();

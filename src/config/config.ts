@@ -62,6 +62,8 @@ const ConfigSchema = z.object({
   SMTP_URL: z.string().optional(),
   /** Sender address of e-mails. */
   SMTP_FROM: z.string().default("Hải Đăng <no-reply@haidang.local>"),
+  /** Reminders go out this many working days before a due date or reporting date. */
+  HAIDANG_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   /** Allow fetching from private/loopback addresses (tests only). */
   HAIDANG_FETCH_ALLOW_PRIVATE: booleanFromEnv,
   /** Run background jobs in this process. */
@@ -86,6 +88,7 @@ export interface Config {
   uploadLimit: number;
   sessionHours: number;
   smtp: { url: string | undefined; from: string };
+  reminderWorkingDays: number;
   fetchAllowPrivate: boolean;
   jobsEnabled: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimit: c.HAIDANG_UPLOAD_LIMIT,
     sessionHours: c.HAIDANG_SESSION_HOURS,
     smtp: { url: c.SMTP_URL || undefined, from: c.SMTP_FROM },
+    reminderWorkingDays: c.HAIDANG_REMINDER_WORKING_DAYS,
     fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
     jobsEnabled: c.HAIDANG_JOBS === "on",
     nodeEnv: c.NODE_ENV,

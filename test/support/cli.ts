@@ -1,12 +1,13 @@
-/** Runs the `haidang` command line from source as a child process, as an operator would. */
+/** Runs the `haidang` command line (compiled from the current sources) as a child process, as an operator would. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 import type { Config } from "../../src/config/config.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-// `node --import ./scripts/ts-loader.mjs src/cli/index.ts`, with transpiled modules cached between runs.
-const ENTRY = ["--import", "./test/support/cached-ts-loader.mjs", "src/cli/index.ts"];
+// The CLI compiled once for this test run by the global setup (see global-setup.ts).
+const ENTRY = [inject("cliEntry")];
 
 export interface CliResult {
   code: number;

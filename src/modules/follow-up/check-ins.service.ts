@@ -9,13 +9,13 @@ import { newId, nowIso } from "../../platform/ids.js";
 import { assertCan, hasAnyRole } from "../../platform/policy/policy.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { CheckInsRepository } from "./check-ins.repository.js";
+import { programmePeriod } from "./follow-up.data.js";
 import { followUpErrors } from "./follow-up.errors.js";
-import { type UploadDeps, storeUpload } from "./follow-up.files.js";
+import { storeUpload, type UploadDeps } from "./follow-up.files.js";
 import { presentCheckIn, presentVersion } from "./follow-up.presenter.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
 import type { CreateCheckInInput, EvidenceInput, UpdateCheckInInput } from "./follow-up.schemas.js";
 import type { CheckInTable } from "./follow-up.tables.js";
-import { programmePeriod } from "./follow-up.data.js";
 import { CALENDAR_REPORTING_RULES, reportingPeriod } from "./status/status.periods.js";
 
 const ANYWHERE = ["secretariat", "admin"] as const;
@@ -62,7 +62,8 @@ export function createCheckInsService(deps: {
   /** A check-in the actor may see: drafts only by their author. */
   async function visible(trx: DbOrTrx, actor: Actor, id: string): Promise<CheckInTable> {
     const row = await checkIns.find(trx, id);
-    if (!row || (row.state === "draft" && row.created_by !== actor.userId)) throw followUpErrors.checkInNotFound();
+    if (!row || (row.state === "draft" && row.created_by !== actor.userId))
+      throw followUpErrors.checkInNotFound();
     return row;
   }
 
@@ -75,7 +76,13 @@ export function createCheckInsService(deps: {
     return rest;
   };
 
-  async function saveVersion(trx: DbOrTrx, ctx: RequestContext, row: CheckInTable, action: string, before: CheckInTable | null) {
+  async function saveVersion(
+    trx: DbOrTrx,
+    ctx: RequestContext,
+    row: CheckInTable,
+    action: string,
+    before: CheckInTable | null,
+  ) {
     const after = snapshot(row);
     await checkIns.insertVersion(trx, {
       id: newId(),
@@ -105,7 +112,9 @@ export function createCheckInsService(deps: {
     reason?: string,
   ) {
     const actor =
-      action === "submit" ? assertCan(ctx.actor, "followup.report") : assertCan(ctx.actor, "followup.confirm");
+      action === "submit"
+        ? assertCan(ctx.actor, "followup.report")
+        : assertCan(ctx.actor, "followup.confirm");
     return db.transaction().execute(async (trx) => {
       const before = await visible(trx, actor, id);
       const now = nowIso();
@@ -119,7 +128,12 @@ export function createCheckInsService(deps: {
         patch = { state: "confirmed", confirmed_at: now, confirmed_by: actor.userId };
       } else if (action === "return") {
         if (before.state !== "submitted") throw followUpErrors.invalidState();
-        patch = { state: "returned", returned_at: now, returned_by: actor.userId, return_reason: reason ?? null };
+        patch = {
+          state: "returned",
+          returned_at: now,
+          returned_by: actor.userId,
+          return_reason: reason ?? null,
+        };
       } else {
         if (before.state !== "confirmed") throw followUpErrors.invalidState();
         // Reopened: editable again by its author, no longer counted as confirmed.
@@ -144,7 +158,13 @@ export function createCheckInsService(deps: {
       const actor = assertCan(ctx.actor, "followup.read");
       await loadTask(db, taskId);
       const rows = await checkIns.listForTask(db, taskId, actor.userId);
-      return { rows, evidence: await checkIns.evidenceOf(db, rows.map((r) => r.id)) };
+      return {
+        rows,
+        evidence: await checkIns.evidenceOf(
+          db,
+          rows.map((r) => r.id),
+        ),
+      };
     },
 
     async get(ctx: RequestContext, id: string) {

@@ -5,15 +5,21 @@
  * every PostgreSQL worker) sees each write at once.
  */
 import type { Db } from "../../platform/db/database.js";
-import type { IsoDate } from "./calendar/calendar.dates.js";
 import { todayInHoChiMinh } from "./calendar/calendar.clock.js";
+import type { IsoDate } from "./calendar/calendar.dates.js";
 import type { CalendarDay } from "./calendar/calendar.holidays.js";
 import { type WorkingCalendar, workingCalendar } from "./calendar/calendar.working-days.js";
 import { followUpErrors } from "./follow-up.errors.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
-import { type ReportingPeriod, reportingPeriods } from "./status/status.periods.js";
 import { computeStatuses } from "./status/status.engine.js";
-import type { CheckIn, FollowUpTask, Milestone, TaskStatusResult, TimeframeKind } from "./status/status.types.js";
+import { type ReportingPeriod, reportingPeriods } from "./status/status.periods.js";
+import type {
+  CheckIn,
+  FollowUpTask,
+  Milestone,
+  TaskStatusResult,
+  TimeframeKind,
+} from "./status/status.types.js";
 
 /** A task with its parties' display names, as dashboards and reports list it. */
 export interface TaskInfo {
@@ -59,16 +65,26 @@ function quarterKeys(period: string): string[] {
 }
 
 /** The programme's period: its own dates, else the calendar year it was issued in. */
-export function programmePeriod(p: { period_start: string | null; period_end: string | null; issued_on: string | null }) {
+export function programmePeriod(p: {
+  period_start: string | null;
+  period_end: string | null;
+  issued_on: string | null;
+}) {
   const year = (p.period_start ?? p.issued_on ?? todayInHoChiMinh()).slice(0, 4);
   return { start: p.period_start ?? `${year}-01-01`, end: p.period_end ?? `${year}-12-31` };
+}
+
+/** An ISO date moved into a range (ISO dates compare as strings). */
+export function clampDate(date: IsoDate, range: { start: IsoDate; end: IsoDate }): IsoDate {
+  if (date < range.start) return range.start;
+  if (date > range.end) return range.end;
+  return date;
 }
 
 /** Checks `asOf` lies within the programme's period; without one, today clamped into the period. */
 export function resolveAsOf(period: { start: IsoDate; end: IsoDate }, asOf: IsoDate | undefined): IsoDate {
   if (asOf === undefined) {
-    const today = todayInHoChiMinh();
-    return today < period.start ? period.start : today > period.end ? period.end : today;
+    return clampDate(todayInHoChiMinh(), period);
   }
   if (asOf < period.start || asOf > period.end) {
     const vi = `Ngày ${asOf} nằm ngoài thời gian của chương trình (${period.start} – ${period.end})`;
@@ -81,6 +97,8 @@ export function resolveAsOf(period: { start: IsoDate; end: IsoDate }, asOf: IsoD
 export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
   const { db, repo } = deps;
   const cache = new Map<string, { stamp: string; data: ProgrammeFollowUp }>();
+  // Results per loaded data and date: a new load (any write) starts afresh.
+  const results = new WeakMap<ProgrammeFollowUp, Map<IsoDate, TaskStatusResult[]>>();
 
   async function build(programmeId: string): Promise<ProgrammeFollowUp> {
     const programme = await repo.findProgramme(db, programmeId);
@@ -94,7 +112,10 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
     ]);
     const period = programmePeriod(programme);
     const tasks = new Map<string, TaskInfo>();
-    const engine = new Map<string, FollowUpTask & { checkIns: CheckIn[]; dueDates: { due: string; directive: string; label?: string }[] }>();
+    const engine = new Map<
+      string,
+      FollowUpTask & { checkIns: CheckIn[]; dueDates: { due: string; directive: string; label?: string }[] }
+    >();
     for (const t of rows) {
       const milestones = JSON.parse(t.milestones_json) as Milestone[];
       tasks.set(t.id, {
@@ -142,7 +163,9 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
       }
     }
     for (const d of dueDates) {
-      engine.get(d.task_id)?.dueDates.push({ due: d.due_date, directive: d.directive, ...(d.label && { label: d.label }) });
+      engine
+        .get(d.task_id)
+        ?.dueDates.push({ due: d.due_date, directive: d.directive, ...(d.label && { label: d.label }) });
     }
     for (const c of checkIns) {
       const task = engine.get(c.task_id);
@@ -193,7 +216,18 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
 
     /** Statuses of every task as of a date, aligned with `data.tasks`. */
     statuses(data: ProgrammeFollowUp, asOf: IsoDate): TaskStatusResult[] {
-      return computeStatuses(data.engineTasks, asOf, { periods: data.periods });
+      let byDate = results.get(data);
+      if (!byDate) {
+        byDate = new Map();
+        results.set(data, byDate);
+      }
+      let out = byDate.get(asOf);
+      if (!out) {
+        out = computeStatuses(data.engineTasks, asOf, { periods: data.periods });
+        if (byDate.size >= 32) byDate.delete(byDate.keys().next().value as IsoDate);
+        byDate.set(asOf, out);
+      }
+      return out;
     },
   };
 }

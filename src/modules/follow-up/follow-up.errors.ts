@@ -2,7 +2,12 @@ import { defineError } from "../../platform/errors.js";
 
 /** Errors of follow-up: check-ins, statuses, due dates, holidays. */
 export const followUpErrors = {
-  taskNotFound: defineError({ code: "task_not_found", status: 404, vi: "Không tìm thấy nhiệm vụ", en: "Task not found" }),
+  taskNotFound: defineError({
+    code: "task_not_found",
+    status: 404,
+    vi: "Không tìm thấy nhiệm vụ",
+    en: "Task not found",
+  }),
   programmeNotFound: defineError({
     code: "programme_not_found",
     status: 404,

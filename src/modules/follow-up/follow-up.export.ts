@@ -9,7 +9,12 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function sendList<Row>(
   reply: FastifyReply,
   format: ListFormat,
-  input: { rows: readonly Row[]; columns: readonly ExportColumn<Row>[]; filename: string; json: () => unknown },
+  input: {
+    rows: readonly Row[];
+    columns: readonly ExportColumn<Row>[];
+    filename: string;
+    json: () => unknown;
+  },
 ) {
   if (format === "json") return reply.send(input.json());
   const disposition = (ext: string) =>

@@ -28,7 +28,8 @@ export async function storeUpload(
   if (!BASE64.test(upload.contentBase64)) throw followUpErrors.invalidBase64();
   const bytes = Buffer.from(upload.contentBase64, "base64");
   if (bytes.length === 0) throw followUpErrors.invalidBase64();
-  if (bytes.length > deps.uploadLimit) throw followUpErrors.fileTooLarge({ meta: { limit: deps.uploadLimit } });
+  if (bytes.length > deps.uploadLimit)
+    throw followUpErrors.fileTooLarge({ meta: { limit: deps.uploadLimit } });
   const put = await deps.store.put(bytes);
   const existing = await deps.storedFiles.findBySha256(trx, put.sha256);
   if (existing) return existing.id;

@@ -1,6 +1,13 @@
 /** Follow-up rows → API shapes. */
-import type { CheckInTable, CheckInVersionTable, HolidayTable, TaskDirectionTable, TaskDueDateTable } from "./follow-up.tables.js";
+
 import type { EvidenceRow } from "./check-ins.repository.js";
+import type {
+  CheckInTable,
+  CheckInVersionTable,
+  HolidayTable,
+  TaskDirectionTable,
+  TaskDueDateTable,
+} from "./follow-up.tables.js";
 
 export function presentEvidence(e: EvidenceRow) {
   return {
@@ -59,7 +66,14 @@ export function presentVersion(v: CheckInVersionTable) {
 }
 
 export function presentDirection(d: TaskDirectionTable) {
-  return { id: d.id, taskId: d.task_id, text: d.text, authorId: d.author_id, authorName: d.author_name, createdAt: d.created_at };
+  return {
+    id: d.id,
+    taskId: d.task_id,
+    text: d.text,
+    authorId: d.author_id,
+    authorName: d.author_name,
+    createdAt: d.created_at,
+  };
 }
 
 export function presentDueDate(d: TaskDueDateTable) {

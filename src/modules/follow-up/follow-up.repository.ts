@@ -69,7 +69,12 @@ export function createFollowUpRepository() {
     },
 
     partiesOfTask(db: DbOrTrx, taskId: string) {
-      return db.selectFrom("task_parties").selectAll().where("task_id", "=", taskId).orderBy("position").execute();
+      return db
+        .selectFrom("task_parties")
+        .selectAll()
+        .where("task_id", "=", taskId)
+        .orderBy("position")
+        .execute();
     },
 
     personUnit(db: DbOrTrx, personId: string) {
@@ -162,7 +167,12 @@ export function createFollowUpRepository() {
     },
 
     directionsOf(db: DbOrTrx, taskId: string): Promise<TaskDirectionTable[]> {
-      return db.selectFrom("task_directions").selectAll().where("task_id", "=", taskId).orderBy("created_at").execute();
+      return db
+        .selectFrom("task_directions")
+        .selectAll()
+        .where("task_id", "=", taskId)
+        .orderBy("created_at")
+        .execute();
     },
 
     async insertDueDate(db: DbOrTrx, row: TaskDueDateTable): Promise<void> {
@@ -170,7 +180,12 @@ export function createFollowUpRepository() {
     },
 
     dueDatesOf(db: DbOrTrx, taskId: string): Promise<TaskDueDateTable[]> {
-      return db.selectFrom("task_due_dates").selectAll().where("task_id", "=", taskId).orderBy("due_date").execute();
+      return db
+        .selectFrom("task_due_dates")
+        .selectAll()
+        .where("task_id", "=", taskId)
+        .orderBy("due_date")
+        .execute();
     },
 
     holidays(db: DbOrTrx): Promise<HolidayTable[]> {

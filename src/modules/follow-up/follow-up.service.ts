@@ -7,7 +7,7 @@ import { assertCan } from "../../platform/policy/policy.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { CheckInsRepository } from "./check-ins.repository.js";
 import { followUpErrors } from "./follow-up.errors.js";
-import { type UploadDeps, storeUpload } from "./follow-up.files.js";
+import { storeUpload, type UploadDeps } from "./follow-up.files.js";
 import { presentDirection, presentDueDate, presentHoliday } from "./follow-up.presenter.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
 import type { DirectionBody, DueDateBody, HolidayBody } from "./follow-up.schemas.js";
@@ -47,7 +47,12 @@ export function createFollowUpService(deps: {
           created_at: nowIso(),
         };
         await followUp.insertDirection(trx, row);
-        await audit.record(trx, ctx, { entityType: "task_direction", entityId: row.id, action: "create", after: presentDirection(row) });
+        await audit.record(trx, ctx, {
+          entityType: "task_direction",
+          entityId: row.id,
+          action: "create",
+          after: presentDirection(row),
+        });
         return presentDirection(row);
       });
     },
@@ -76,7 +81,12 @@ export function createFollowUpService(deps: {
         };
         await followUp.insertDueDate(trx, row);
         await checkIns.bumpRevision(trx, task.programme_id);
-        await audit.record(trx, ctx, { entityType: "task_due_date", entityId: row.id, action: "create", after: presentDueDate(row) });
+        await audit.record(trx, ctx, {
+          entityType: "task_due_date",
+          entityId: row.id,
+          action: "create",
+          after: presentDueDate(row),
+        });
         return presentDueDate(row);
       });
     },
@@ -90,9 +100,20 @@ export function createFollowUpService(deps: {
       assertCan(ctx.actor, "calendar.manage");
       return db.transaction().execute(async (trx) => {
         if (await followUp.findHoliday(trx, { date: input.date })) throw followUpErrors.holidayExists();
-        const row = { id: newId(), date: input.date, name: input.name, kind: input.kind, created_at: nowIso() };
+        const row = {
+          id: newId(),
+          date: input.date,
+          name: input.name,
+          kind: input.kind,
+          created_at: nowIso(),
+        };
         await followUp.insertHoliday(trx, row);
-        await audit.record(trx, ctx, { entityType: "holiday", entityId: row.id, action: "create", after: presentHoliday(row) });
+        await audit.record(trx, ctx, {
+          entityType: "holiday",
+          entityId: row.id,
+          action: "create",
+          after: presentHoliday(row),
+        });
         return presentHoliday(row);
       });
     },
@@ -103,7 +124,12 @@ export function createFollowUpService(deps: {
         const row = await followUp.findHoliday(trx, { id });
         if (!row) throw followUpErrors.holidayNotFound();
         await followUp.deleteHoliday(trx, id);
-        await audit.record(trx, ctx, { entityType: "holiday", entityId: id, action: "delete", before: presentHoliday(row) });
+        await audit.record(trx, ctx, {
+          entityType: "holiday",
+          entityId: id,
+          action: "delete",
+          before: presentHoliday(row),
+        });
       });
     },
   };

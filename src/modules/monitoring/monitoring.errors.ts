@@ -90,3 +90,91 @@ export const monitoringErrors = {
     en: "Network error while fetching",
   }),
 };
+
+/** Errors of the monitoring service layer (sources, items, search, alerts, cases). */
+export const monitoringServiceErrors = {
+  sourceNotFound: defineError({
+    code: "monitoring_source_not_found",
+    status: 404,
+    vi: "Không tìm thấy nguồn tin",
+    en: "Monitoring source not found",
+  }),
+  sourceDuplicateUrl: defineError({
+    code: "monitoring_source_duplicate_url",
+    status: 409,
+    vi: "Đã có nguồn tin với địa chỉ này",
+    en: "A source with this URL already exists",
+  }),
+  sourceNeedsUrl: defineError({
+    code: "monitoring_source_url_required",
+    status: 400,
+    vi: "Nguồn tin dạng feed cần có địa chỉ URL",
+    en: "A feed source needs a URL",
+  }),
+  itemNotFound: defineError({
+    code: "monitoring_item_not_found",
+    status: 404,
+    vi: "Không tìm thấy tin bài",
+    en: "Item not found",
+  }),
+  storyNotFound: defineError({
+    code: "monitoring_story_not_found",
+    status: 404,
+    vi: "Không tìm thấy sự kiện (nhóm tin)",
+    en: "Story not found",
+  }),
+  queryInvalid: defineError({
+    code: "monitoring_query_invalid",
+    status: 400,
+    vi: "Câu truy vấn tìm kiếm không hợp lệ",
+    en: "Invalid search query",
+  }),
+  savedSearchNotFound: defineError({
+    code: "monitoring_saved_search_not_found",
+    status: 404,
+    vi: "Không tìm thấy tìm kiếm đã lưu",
+    en: "Saved search not found",
+  }),
+  caseNotFound: defineError({
+    code: "monitoring_case_not_found",
+    status: 404,
+    vi: "Không tìm thấy hồ sơ xử lý",
+    en: "Response case not found",
+  }),
+  caseNeedsSubject: defineError({
+    code: "monitoring_case_subject_required",
+    status: 400,
+    vi: "Hồ sơ xử lý cần gắn với một tin bài hoặc một sự kiện",
+    en: "A case must be opened from an item or a story",
+  }),
+  taskNotFound: defineError({
+    code: "monitoring_case_task_not_found",
+    status: 400,
+    vi: "Không tìm thấy nhiệm vụ của chương trình",
+    en: "Programme task not found",
+  }),
+  assigneeNotFound: defineError({
+    code: "monitoring_case_assignee_not_found",
+    status: 400,
+    vi: "Không tìm thấy người hoặc đơn vị được giao",
+    en: "Assignee (person or unit) not found",
+  }),
+  versionConflict: defineError({
+    code: "monitoring_version_conflict",
+    status: 409,
+    vi: "Hồ sơ đã được người khác sửa, hãy tải lại",
+    en: "The record was changed by someone else; reload it",
+  }),
+  dictionaryInvalid: defineError({
+    code: "monitoring_dictionary_invalid",
+    status: 400,
+    vi: "Từ điển không hợp lệ",
+    en: "Invalid dictionary",
+  }),
+  fileUnreadable: defineError({
+    code: "monitoring_file_unreadable",
+    status: 400,
+    vi: "Không đọc được tệp",
+    en: "Cannot read the file",
+  }),
+};

@@ -5,6 +5,7 @@
  */
 import type { Generated } from "kysely";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
+import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
@@ -145,4 +146,10 @@ export interface PlatformTables {
  * The whole database. Modules add their tables by extending this interface in their own
  * `*.tables.ts` file and listing them here.
  */
-export interface Database extends PlatformTables, JobTables, FileTables, ProgrammeTables, FollowUpTables {}
+export interface Database
+  extends PlatformTables,
+    JobTables,
+    FileTables,
+    ProgrammeTables,
+    FollowUpTables,
+    MonitoringTables {}

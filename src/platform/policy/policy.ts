@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   /** Create and edit report drafts, urging notices. */
   "reports.manage": ["secretariat", "admin"],
   "reports.read": ["leader", "secretariat", "admin"],
+  /** Media monitoring: items, stories, search, statistics, own saved searches and alerts. */
+  "monitoring.read": ["admin", "secretariat", "leader", "member"],
+  /** Sources, dictionaries, manual entries, label corrections. */
+  "monitoring.manage": ["admin", "secretariat"],
+  /** Response cases; row-level: members only on cases assigned to them or their unit. */
+  "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
 export type Permission = keyof typeof PERMISSIONS;

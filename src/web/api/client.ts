@@ -151,7 +151,15 @@ export const api = {
 
 /** Downloads a file answer (e.g. an export) and hands it to the browser as a download. */
 export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
-  const response = await send("GET", path, { query });
+  await saveResponse(await send("GET", path, { query }), fallbackName);
+}
+
+/** Posts JSON and hands the file answer (e.g. a generated .docx) to the browser as a download. */
+export async function downloadPost(path: string, body: unknown, fallbackName: string): Promise<void> {
+  await saveResponse(await send("POST", path, { body }), fallbackName);
+}
+
+async function saveResponse(response: Response, fallbackName: string): Promise<void> {
   const blob = await response.blob();
   const disposition = response.headers.get("content-disposition") ?? "";
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);

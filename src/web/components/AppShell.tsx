@@ -18,6 +18,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
+import { REPORT_READERS } from "../features/follow-up/roles";
+import { NotificationBell } from "../features/notifications/NotificationBell";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
 
@@ -46,8 +48,19 @@ function useMenuItems(): MenuItem[] {
         { key: "/programmes/citations", label: link("/programmes/citations", t("nav.citations")) },
       ],
     },
-    { key: "/follow-up", icon: <CarryOutOutlined />, label: soon(t("nav.followUp")), disabled: true },
-    { key: "/reports", icon: <FileTextOutlined />, label: soon(t("nav.reports")), disabled: true },
+    {
+      key: "follow-up",
+      icon: <CarryOutOutlined />,
+      label: t("nav.followUp"),
+      children: [
+        { key: "/follow-up", label: link("/follow-up", t("nav.taskStatuses")) },
+        { key: "/follow-up/mine", label: link("/follow-up/mine", t("nav.myTasks")) },
+        { key: "/follow-up/calendar", label: link("/follow-up/calendar", t("nav.calendar")) },
+      ],
+    },
+    ...(hasRole(...REPORT_READERS)
+      ? [{ key: "/reports", icon: <FileTextOutlined />, label: link("/reports", t("nav.reports")) }]
+      : []),
     { key: "/monitoring", icon: <AlertOutlined />, label: soon(t("nav.monitoring")), disabled: true },
     {
       key: "directory",
@@ -81,6 +94,7 @@ function menuKeyOf(pathname: string): string {
   if (path.startsWith("/programmes/import")) return "/programmes/import";
   if (path.startsWith("/programmes/citations")) return "/programmes/citations";
   if (path.startsWith("/programmes") || path.startsWith("/tasks")) return "/programmes";
+  if (path.startsWith("/reports")) return "/reports";
   return path;
 }
 
@@ -95,7 +109,9 @@ export function AppShell() {
       ? ["directory"]
       : /^\/(programmes|tasks)/.test(location.pathname)
         ? ["programmes"]
-        : [],
+        : location.pathname.startsWith("/follow-up")
+          ? ["follow-up"]
+          : [],
   );
   const items = useMenuItems();
   const selectedKey = menuKeyOf(location.pathname);
@@ -163,6 +179,7 @@ export function AppShell() {
                 ))}
               </span>
             </span>
+            <NotificationBell />
             <LanguageSwitch />
             <Tooltip title={t("shell.signOut")}>
               <Button icon={<LogoutOutlined />} onClick={handleSignOut} aria-label={t("shell.signOut")}>

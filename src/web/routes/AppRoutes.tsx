@@ -6,8 +6,8 @@ import type { Role } from "../api/types";
 import { AppShell } from "../components/AppShell";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LoginPage } from "../features/auth/LoginPage";
+import { REPORT_READERS } from "../features/follow-up/roles";
 import { ComingSoonPage } from "./ComingSoonPage";
-import { DashboardPage } from "./DashboardPage";
 import { ForbiddenPage, NotFoundPage } from "./StatusPages";
 
 const UnitsPage = lazy(() => import("../features/directory/UnitsPage"));
@@ -22,6 +22,12 @@ const TaskPage = lazy(() => import("../features/programmes/TaskPage"));
 const CitationsPage = lazy(() => import("../features/programmes/CitationsPage"));
 const ImportPage = lazy(() => import("../features/imports/ImportPage"));
 const ImportReviewPage = lazy(() => import("../features/imports/ImportReviewPage"));
+const OverviewPage = lazy(() => import("../features/dashboard/OverviewPage"));
+const FollowUpPage = lazy(() => import("../features/follow-up/FollowUpPage"));
+const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
+const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
+const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
+const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 
 function FullPageSpinner() {
   const { t } = useTranslation();
@@ -63,7 +69,14 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<DashboardPage />} />
+        <Route
+          index
+          element={
+            <Lazy>
+              <OverviewPage />
+            </Lazy>
+          }
+        />
         <Route
           path="programmes"
           element={
@@ -119,8 +132,50 @@ export function AppRoutes() {
             </Lazy>
           }
         />
-        <Route path="follow-up" element={<ComingSoonPage titleKey="nav.followUp" />} />
-        <Route path="reports" element={<ComingSoonPage titleKey="nav.reports" />} />
+        <Route
+          path="follow-up"
+          element={
+            <Lazy>
+              <FollowUpPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="follow-up/mine"
+          element={
+            <Lazy>
+              <MyTasksPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="follow-up/calendar"
+          element={
+            <Lazy>
+              <CalendarPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="reports"
+          element={
+            <RequireRole roles={REPORT_READERS}>
+              <Lazy>
+                <ReportsPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="reports/:id"
+          element={
+            <RequireRole roles={REPORT_READERS}>
+              <Lazy>
+                <ReportEditorPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
         <Route path="monitoring" element={<ComingSoonPage titleKey="nav.monitoring" />} />
         <Route path="directory" element={<Navigate to="/directory/units" replace />} />
         <Route

@@ -8,6 +8,7 @@ import { platformMigration } from "./0001-platform.js";
 import { programmesMigration } from "./0002-programmes.js";
 import { jobsMigration } from "./0003-jobs.js";
 import { followUpMigration } from "./0004-follow-up.js";
+import { monitoringMigration } from "./0005-monitoring.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -16,6 +17,7 @@ export const migrations: AppMigration[] = [
   programmesMigration,
   jobsMigration,
   followUpMigration,
+  monitoringMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {

@@ -1,0 +1,210 @@
+/** Follow-up routes: check-ins, directions, due dates, holidays. Parse → service → presenter. */
+import type { App } from "../../platform/http/types.js";
+import type { CheckInsService } from "./check-ins.service.js";
+import { presentCheckIn, presentEvidence } from "./follow-up.presenter.js";
+import {
+  CreateCheckInBody,
+  DirectionBody,
+  DueDateBody,
+  EvidenceBody,
+  HolidayBody,
+  IdParams,
+  OptionalReasonBody,
+  ReasonBody,
+  UpdateCheckInBody,
+} from "./follow-up.schemas.js";
+import type { FollowUpService } from "./follow-up.service.js";
+
+const tags = ["follow-up"];
+
+export function registerFollowUpRoutes(
+  app: App,
+  deps: { checkIns: CheckInsService; followUp: FollowUpService; uploadLimit: number },
+) {
+  const { checkIns, followUp } = deps;
+  // JSON with base64 content is 4/3 of the file: let it through, the service enforces the file limit (413).
+  const uploadBodyLimit = Math.ceil((deps.uploadLimit * 4) / 3) + 64 * 1024;
+
+  app.get(
+    "/api/tasks/:id/check-ins",
+    {
+      config: { policy: "followup.read" },
+      schema: { tags, summary: "Báo cáo tiến độ của nhiệm vụ / Task check-ins", params: IdParams },
+    },
+    async (request) => {
+      const { rows, evidence } = await checkIns.listForTask(request.ctx, request.params.id);
+      return { items: rows.map((r) => presentCheckIn(r, evidence)) };
+    },
+  );
+
+  app.post(
+    "/api/tasks/:id/check-ins",
+    {
+      config: { policy: "followup.report" },
+      schema: {
+        tags,
+        summary: "Lập báo cáo tiến độ / Create a check-in",
+        params: IdParams,
+        body: CreateCheckInBody,
+      },
+    },
+    async (request, reply) => {
+      const row = await checkIns.create(request.ctx, request.params.id, request.body);
+      const { evidence } = await checkIns.get(request.ctx, row.id);
+      return reply.status(201).send(presentCheckIn(row, evidence));
+    },
+  );
+
+  app.get(
+    "/api/check-ins/:id",
+    {
+      config: { policy: "followup.read" },
+      schema: { tags, summary: "Báo cáo tiến độ / Check-in", params: IdParams },
+    },
+    async (request) => {
+      const { row, evidence, versions } = await checkIns.get(request.ctx, request.params.id);
+      return { ...presentCheckIn(row, evidence), versions };
+    },
+  );
+
+  app.patch(
+    "/api/check-ins/:id",
+    {
+      config: { policy: "followup.report" },
+      schema: {
+        tags,
+        summary: "Sửa báo cáo tiến độ / Edit a check-in",
+        params: IdParams,
+        body: UpdateCheckInBody,
+      },
+    },
+    async (request) => presentCheckIn(await checkIns.update(request.ctx, request.params.id, request.body)),
+  );
+
+  app.post(
+    "/api/check-ins/:id/submit",
+    {
+      config: { policy: "followup.report" },
+      schema: { tags, summary: "Gửi báo cáo / Submit", params: IdParams },
+    },
+    async (request) => presentCheckIn(await checkIns.submit(request.ctx, request.params.id)),
+  );
+
+  app.post(
+    "/api/check-ins/:id/confirm",
+    {
+      config: { policy: "followup.confirm" },
+      schema: { tags, summary: "Xác nhận / Confirm", params: IdParams },
+    },
+    async (request) => presentCheckIn(await checkIns.confirm(request.ctx, request.params.id)),
+  );
+
+  app.post(
+    "/api/check-ins/:id/return",
+    {
+      config: { policy: "followup.confirm" },
+      schema: { tags, summary: "Trả lại / Return", params: IdParams, body: ReasonBody },
+    },
+    async (request) =>
+      presentCheckIn(await checkIns.return(request.ctx, request.params.id, request.body.reason)),
+  );
+
+  app.post(
+    "/api/check-ins/:id/reopen",
+    {
+      config: { policy: "followup.confirm" },
+      schema: {
+        tags,
+        summary: "Mở lại để sửa / Reopen",
+        params: IdParams,
+        body: OptionalReasonBody.optional(),
+      },
+    },
+    async (request) =>
+      presentCheckIn(await checkIns.reopen(request.ctx, request.params.id, request.body?.reason)),
+  );
+
+  app.post(
+    "/api/check-ins/:id/evidence",
+    {
+      config: { policy: "followup.report" },
+      bodyLimit: uploadBodyLimit,
+      schema: { tags, summary: "Thêm minh chứng / Add evidence", params: IdParams, body: EvidenceBody },
+    },
+    async (request, reply) => {
+      const row = await checkIns.addEvidence(request.ctx, request.params.id, request.body);
+      return reply.status(201).send(row ? presentEvidence(row) : null);
+    },
+  );
+
+  app.get(
+    "/api/tasks/:id/directions",
+    {
+      config: { policy: "followup.read" },
+      schema: { tags, summary: "Ý kiến chỉ đạo / Directions", params: IdParams },
+    },
+    async (request) => ({ items: await followUp.directions(request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    "/api/tasks/:id/directions",
+    {
+      config: { policy: "followup.direct" },
+      schema: {
+        tags,
+        summary: "Cho ý kiến chỉ đạo / Add a direction",
+        params: IdParams,
+        body: DirectionBody,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await followUp.addDirection(request.ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/tasks/:id/due-dates",
+    {
+      config: { policy: "followup.read" },
+      schema: { tags, summary: "Thời hạn đã ghi nhận / Recorded due dates", params: IdParams },
+    },
+    async (request) => ({ items: await followUp.dueDates(request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    "/api/tasks/:id/due-date",
+    {
+      config: { policy: "followup.confirm" },
+      bodyLimit: uploadBodyLimit,
+      schema: { tags, summary: "Ghi nhận thời hạn / Record a due date", params: IdParams, body: DueDateBody },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await followUp.recordDueDate(request.ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/holidays",
+    { config: { policy: "followup.read" }, schema: { tags, summary: "Lịch nghỉ / Holidays" } },
+    async (request) => ({ items: await followUp.holidays(request.ctx) }),
+  );
+
+  app.post(
+    "/api/holidays",
+    {
+      config: { policy: "calendar.manage" },
+      schema: { tags, summary: "Thêm ngày nghỉ / Add a holiday", body: HolidayBody },
+    },
+    async (request, reply) => reply.status(201).send(await followUp.addHoliday(request.ctx, request.body)),
+  );
+
+  app.delete(
+    "/api/holidays/:id",
+    {
+      config: { policy: "calendar.manage" },
+      schema: { tags, summary: "Xoá ngày nghỉ / Delete a holiday", params: IdParams },
+    },
+    async (request, reply) => {
+      await followUp.deleteHoliday(request.ctx, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Composition of media monitoring: repositories, fetcher, analysis config, ingestion pipeline and jobs,
+ * search, alerts, cases, statistics. `main.ts` calls `createMonitoring` once and `registerMonitoringRoutes`.
+ */
+import nodemailer from "nodemailer";
+import type { Db, DialectName } from "../../platform/db/database.js";
+import type { JobRunner } from "../../platform/jobs/job-runner.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { createAlertsService } from "./alerts/alerts.service.js";
+import { createCasesRepository } from "./cases/cases.repository.js";
+import { createCasesService } from "./cases/cases.service.js";
+import { createFetcher, type Fetcher } from "./fetch/fetch.client.js";
+import { createAnalysisConfigProvider } from "./ingest/analysis-config.js";
+import { registerIngestJobs } from "./ingest/ingest.jobs.js";
+import { createIngestPipeline } from "./ingest/ingest.pipeline.js";
+import { createItemsService } from "./monitoring-items.service.js";
+import { createSourcesService } from "./monitoring-sources.service.js";
+import { createSavedSearchesRepository } from "./search/saved-searches.repository.js";
+import { createSearchService } from "./search/search.service.js";
+import { createSearchIndex } from "./search/search-index.js";
+import { createStatsRepository } from "./stats/stats.repository.js";
+import { createStatsService } from "./stats/stats.service.js";
+import { createDictionariesRepository } from "./storage/dictionaries.repository.js";
+import { createItemsRepository } from "./storage/items.repository.js";
+import { createSourcesRepository } from "./storage/sources.repository.js";
+
+export interface MonitoringOptions {
+  db: Db;
+  dialect: DialectName;
+  jobs: JobRunner;
+  audit: AuditService;
+  /** `HAIDANG_FETCH_ALLOW_PRIVATE`: tests only. */
+  fetchAllowPrivate: boolean;
+  smtp?: { url: string | undefined; from: string };
+  /** Overrides (benches, tests). */
+  fetcher?: Fetcher;
+  onStored?: (count: number) => void;
+}
+
+export function createMonitoring(options: MonitoringOptions) {
+  const { db, jobs, audit } = options;
+  const sources = createSourcesRepository();
+  const items = createItemsRepository();
+  const dictionaries = createDictionariesRepository();
+  const saved = createSavedSearchesRepository();
+  const search = createSearchIndex(options.dialect);
+  const fetcher = options.fetcher ?? createFetcher({ allowPrivate: options.fetchAllowPrivate });
+  const analysis = createAnalysisConfigProvider({ dictionaries });
+  const pipeline = createIngestPipeline({
+    db,
+    sources,
+    items,
+    search,
+    fetcher,
+    analysis,
+    ...(options.onStored && { onStored: options.onStored }),
+  });
+  const transport = options.smtp?.url ? nodemailer.createTransport(options.smtp.url) : null;
+  const from = options.smtp?.from ?? "";
+  const alerts = createAlertsService({
+    db,
+    jobs,
+    search,
+    saved,
+    allowPrivate: options.fetchAllowPrivate,
+    ...(transport && {
+      sendMail: async (to: string, subject: string, text: string) => {
+        await transport.sendMail({ from, to, subject, text });
+      },
+    }),
+  });
+  const ingestJobs = registerIngestJobs({
+    db,
+    jobs,
+    sources,
+    pipeline,
+    afterSchedule: async (at) => {
+      await alerts.checkAll(at);
+    },
+  });
+  const itemsService = createItemsService({ db, items, sources, search, dictionaries, analysis, audit });
+  return {
+    pipeline,
+    enqueueDuePolls: ingestJobs.enqueueDue,
+    alerts,
+    search,
+    sources: createSourcesService({ db, items, sources, search, audit, pipeline, fetcher, analysis }),
+    items: itemsService,
+    searches: createSearchService({ db, search, saved, summaries: itemsService.summaries }),
+    cases: createCasesService({ db, cases: createCasesRepository(), items, audit }),
+    stats: createStatsService({ db, stats: createStatsRepository() }),
+    repositories: { sources, items },
+  };
+}
+
+export type Monitoring = ReturnType<typeof createMonitoring>;

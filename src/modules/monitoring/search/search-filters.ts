@@ -1,0 +1,38 @@
+/** SQL fragments of search filters over `monitoring_items as i`, shared by both index implementations. */
+import { type RawBuilder, sql } from "kysely";
+import type { SearchFilters } from "./search-index.js";
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
+
+/** One fragment per filter; all values are bound parameters. */
+export function filterFragments(filters: SearchFilters): RawBuilder<unknown>[] {
+  const parts: RawBuilder<unknown>[] = [];
+  if (filters.lang?.length) parts.push(sql`i.language in (${list(filters.lang)})`);
+  if (filters.country?.length) parts.push(sql`i.country in (${list(filters.country)})`);
+  if (filters.tone?.length) parts.push(sql`i.tone in (${list(filters.tone)})`);
+  if (filters.outletType?.length) parts.push(sql`i.outlet_type in (${list(filters.outletType)})`);
+  if (filters.source?.length) {
+    const lowered = filters.source.map((s) => s.toLowerCase());
+    parts.push(
+      sql`i.source_id in (select s.id from monitoring_sources s where s.id in (${list(filters.source)}) or lower(s.name) in (${list(lowered)}))`,
+    );
+  }
+  if (filters.topic?.length)
+    parts.push(
+      sql`exists (select 1 from monitoring_item_topics t where t.item_id = i.id and t.topic in (${list(filters.topic)}))`,
+    );
+  if (filters.sourceId) parts.push(sql`i.source_id = ${filters.sourceId}`);
+  if (filters.storyId) parts.push(sql`i.story_id = ${filters.storyId}`);
+  if (filters.mentionsCity !== undefined) parts.push(sql`i.mentions_city = ${filters.mentionsCity ? 1 : 0}`);
+  if (filters.flag) parts.push(sql`i.flags_json like ${`%"${filters.flag.replace(/[%_"\\]/g, "")}"%`}`);
+  if (filters.dateFrom) parts.push(sql`i.published_day >= ${filters.dateFrom}`);
+  if (filters.dateTo) parts.push(sql`i.published_day <= ${filters.dateTo}`);
+  if (filters.fetchedAfter) parts.push(sql`i.fetched_at > ${filters.fetchedAfter}`);
+  if (filters.fetchedUntil) parts.push(sql`i.fetched_at <= ${filters.fetchedUntil}`);
+  return parts;
+}
+
+/** `and`-joined fragments, or `1 = 1`. */
+export function whereAll(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {
+  return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
+}

@@ -1,0 +1,125 @@
+/**
+ * SQLite implementation of the search index: a contentless FTS5 table (`monitoring_item_fts`) with the
+ * original and the folded text; queries run on the folded column. The AST becomes an FTS5 expression in
+ * which every user word is a double-quoted string (quotes doubled), so FTS5 operators typed by the user
+ * stay plain words.
+ */
+import { type RawBuilder, sql } from "kysely";
+import type { DbOrTrx } from "../../../platform/db/database.js";
+import { foldVietnamese } from "../analysis/fold.js";
+import { isNegativeOnly, type QueryNode } from "./query-parser.js";
+import { filterFragments, whereAll } from "./search-filters.js";
+import { COUNT_CAP, type SearchFilters, type SearchIndex } from "./search-index.js";
+
+/** A user's word or phrase as an FTS5 string literal (folded). Returns null for text with no tokens. */
+function ftsString(text: string): string | null {
+  const folded = foldVietnamese(text);
+  if (!/[\p{L}\p{N}]/u.test(folded)) return null;
+  return `"${folded.replace(/"/g, '""')}"`;
+}
+
+/** Compiles a node into an FTS5 expression; null when it has nothing searchable. */
+export function toFtsExpression(node: QueryNode): string | null {
+  switch (node.kind) {
+    case "term":
+    case "phrase":
+      return ftsString(node.text);
+    case "near": {
+      const terms = node.terms.map(ftsString).filter((t): t is string => t !== null);
+      if (terms.length < 2) return terms[0] ?? null;
+      return `NEAR(${terms.join(" ")}, ${node.distance})`;
+    }
+    case "or": {
+      const parts = node.children.map(toFtsExpression).filter((p): p is string => p !== null);
+      return parts.length ? `(${parts.join(" OR ")})` : null;
+    }
+    case "and": {
+      // A negative-only child compiles to what it excludes (`NOT a` → a, `-a -b` → a OR b).
+      const positives = node.children
+        .filter((c) => !isNegativeOnly(c))
+        .map(toFtsExpression)
+        .filter((p): p is string => p !== null);
+      const negatives = node.children
+        .filter(isNegativeOnly)
+        .map(toFtsExpression)
+        .filter((p): p is string => p !== null);
+      if (!positives.length) return negatives.length ? `(${negatives.join(" OR ")})` : null; // caller negates
+      const base = `(${positives.join(" AND ")})`;
+      return negatives.length ? `(${base} NOT (${negatives.join(" OR ")}))` : base;
+    }
+    case "not":
+      return toFtsExpression(node.child); // caller negates
+  }
+}
+
+/** The `where` condition of a query: FTS match (or its negation) plus filters. */
+function condition(ast: QueryNode | null, filters: SearchFilters): RawBuilder<unknown> {
+  const parts = filterFragments(filters);
+  if (ast) {
+    const expr = toFtsExpression(ast);
+    if (expr) {
+      const match = `{folded} : ${expr}`;
+      const inFts = sql`i.fts_rowid in (select rowid from monitoring_item_fts where monitoring_item_fts match ${match})`;
+      parts.unshift(isNegativeOnly(ast) ? sql`not (${inFts})` : inFts);
+    } else if (!isNegativeOnly(ast)) parts.unshift(sql`1 = 0`);
+  }
+  return whereAll(parts);
+}
+
+export function createSqliteSearchIndex(): SearchIndex {
+  return {
+    async index(trx, item) {
+      const last = await sql<{ n: number | null }>`select max(fts_rowid) as n from monitoring_items`.execute(
+        trx,
+      );
+      const rowid = (last.rows[0]?.n ?? 0) + 1;
+      await sql`insert into monitoring_item_fts (rowid, original, folded) values (${rowid}, ${`${item.title}\n${item.text}`}, ${item.foldedText})`.execute(
+        trx,
+      );
+      return rowid;
+    },
+
+    async remove(trx, id) {
+      await sql`delete from monitoring_item_fts where rowid = (select fts_rowid from monitoring_items where id = ${id})`.execute(
+        trx,
+      );
+    },
+
+    async query(db: DbOrTrx, ast, filters, page) {
+      const expr = ast && !isNegativeOnly(ast) ? toFtsExpression(ast) : null;
+      if (expr) {
+        // Driven by FTS5 in rowid order (= ingestion order, newest first): the first page stops after
+        // `limit` matches instead of sorting every match of a common word by date.
+        const where = whereAll(filterFragments(filters));
+        const match = `{folded} : ${expr}`;
+        const from = sql`monitoring_item_fts f join monitoring_items i on i.fts_rowid = f.rowid
+          where monitoring_item_fts match ${match} and ${where}`;
+        const rows = await sql<{ id: string }>`select i.id from ${from}
+          order by f.rowid desc limit ${page.limit} offset ${page.offset}`.execute(db);
+        const counted = await sql<{
+          n: number;
+        }>`select count(*) as n from (select 1 from ${from} limit ${COUNT_CAP + 1}) as capped`.execute(db);
+        const n = Number(counted.rows[0]?.n ?? 0);
+        return {
+          ids: rows.rows.map((r) => r.id),
+          total: Math.min(n, COUNT_CAP),
+          isTotalExact: n <= COUNT_CAP,
+        };
+      }
+      const where = condition(ast, filters);
+      const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
+        order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+      const counted = await sql<{ n: number }>`select count(*) as n from
+        (select 1 from monitoring_items i where ${where} limit ${COUNT_CAP + 1}) as capped`.execute(db);
+      const n = Number(counted.rows[0]?.n ?? 0);
+      return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
+    },
+
+    async count(db, ast, filters) {
+      const r = await sql<{
+        n: number;
+      }>`select count(*) as n from monitoring_items i where ${condition(ast, filters)}`.execute(db);
+      return Number(r.rows[0]?.n ?? 0);
+    },
+  };
+}

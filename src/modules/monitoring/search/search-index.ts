@@ -1,0 +1,59 @@
+/**
+ * The search index behind monitoring search, saved searches and alerts. Two implementations:
+ * SQLite FTS5 (`search-index.sqlite.ts`) and PostgreSQL `tsvector` + GIN (`search-index.postgres.ts`).
+ * Both search the folded text (no accents, đ→d), so "Hai Phong", "hải phòng" and "HẢI PHÒNG" match alike.
+ */
+import type { DbOrTrx, DialectName } from "../../../platform/db/database.js";
+import type { QueryFilters, QueryNode } from "./query-parser.js";
+import { createPostgresSearchIndex } from "./search-index.postgres.js";
+import { createSqliteSearchIndex } from "./search-index.sqlite.js";
+
+/** Filters from the query language plus the structured ones the API and alerts add. */
+export interface SearchFilters extends QueryFilters {
+  outletType?: string[];
+  sourceId?: string;
+  storyId?: string;
+  mentionsCity?: boolean;
+  flag?: string;
+  /** Items fetched strictly after / at or before these instants (alerts). */
+  fetchedAfter?: string;
+  fetchedUntil?: string;
+}
+
+/** What the index needs of an item. */
+export interface IndexableItem {
+  id: string;
+  title: string;
+  text: string;
+  foldedText: string;
+}
+
+export interface SearchPage {
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHits {
+  ids: string[];
+  total: number;
+  /** False when counting stopped at `COUNT_CAP` (the UI shows "10 000+"). */
+  isTotalExact: boolean;
+}
+
+/** Counting all matches of a common word in a million items is the slow part; stop here. */
+export const COUNT_CAP = 10_000;
+
+export interface SearchIndex {
+  /** Indexes an item inside the caller's transaction; returns the FTS rowid (SQLite) or null. */
+  index(trx: DbOrTrx, item: IndexableItem): Promise<number | null>;
+  /** Removes an item from the index (SQLite: by its FTS rowid). */
+  remove(trx: DbOrTrx, id: string): Promise<void>;
+  /** Matching item ids, newest published first. `ast` null = filters only. */
+  query(db: DbOrTrx, ast: QueryNode | null, filters: SearchFilters, page: SearchPage): Promise<SearchHits>;
+  /** Number of matches (uncapped), for alert baselines. */
+  count(db: DbOrTrx, ast: QueryNode | null, filters: SearchFilters): Promise<number>;
+}
+
+export function createSearchIndex(dialect: DialectName): SearchIndex {
+  return dialect === "postgres" ? createPostgresSearchIndex() : createSqliteSearchIndex();
+}

@@ -1,0 +1,55 @@
+/** Coverage statistics, report figures, top outlets and stories, XLSX export. */
+import { z } from "zod";
+import type { App } from "../../../platform/http/types.js";
+import type { StatsService } from "./stats.service.js";
+
+const read = { policy: "monitoring.read" } as const;
+const tags = ["monitoring"];
+const Range = z.object({ from: z.iso.date(), to: z.iso.date() });
+const CoverageQuery = Range.extend({
+  granularity: z.enum(["day", "week", "month"]).default("day"),
+  dimension: z.enum(["language", "country", "outletType", "tone", "topic"]).default("language"),
+}).strict();
+const TopQuery = Range.extend({ limit: z.coerce.number().int().min(1).max(100).default(10) }).strict();
+
+export function registerStatsRoutes(app: App, stats: StatsService) {
+  app.get(
+    "/api/monitoring/stats/coverage",
+    { config: read, schema: { tags, summary: "Thống kê tin bài / Coverage", querystring: CoverageQuery } },
+    async (req) => stats.coverage(req.ctx, req.query),
+  );
+  app.get(
+    "/api/monitoring/stats/figures",
+    {
+      config: read,
+      schema: { tags, summary: "Số liệu cho báo cáo / Report figures", querystring: Range.strict() },
+    },
+    async (req) => stats.figures(req.ctx, req.query.from, req.query.to),
+  );
+  app.get(
+    "/api/monitoring/stats/top",
+    {
+      config: read,
+      schema: { tags, summary: "Nguồn và sự kiện hàng đầu / Top outlets and stories", querystring: TopQuery },
+    },
+    async (req) => stats.top(req.ctx, req.query.from, req.query.to, req.query.limit),
+  );
+  app.get(
+    "/api/monitoring/stats/export.xlsx",
+    { config: read, schema: { tags, summary: "Xuất Excel / XLSX export", querystring: CoverageQuery } },
+    async (req, reply) => {
+      const buffer = await stats.exportXlsx(req.ctx, {
+        from: req.query.from,
+        to: req.query.to,
+        granularity: req.query.granularity,
+      });
+      return reply
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header(
+          "content-disposition",
+          `attachment; filename="thong-ke-tin-bai-${req.query.from}-${req.query.to}.xlsx"`,
+        )
+        .send(buffer);
+    },
+  );
+}

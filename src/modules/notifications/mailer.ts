@@ -1,0 +1,36 @@
+/** E-mail over SMTP (`SMTP_URL`); without it the mailer is disabled and reminders stay in-app. */
+import nodemailer from "nodemailer";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  isEnabled: boolean;
+  send(message: MailMessage): Promise<void>;
+}
+
+export function createMailer(smtp: { url: string | undefined; from: string }): Mailer {
+  if (!smtp.url) {
+    return {
+      isEnabled: false,
+      async send() {
+        throw new Error("SMTP is not configured");
+      },
+    };
+  }
+  const transport = nodemailer.createTransport(smtp.url);
+  return {
+    isEnabled: true,
+    async send(message) {
+      await transport.sendMail({
+        from: smtp.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+    },
+  };
+}

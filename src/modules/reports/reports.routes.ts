@@ -1,0 +1,119 @@
+/** Report drafts and urging notices. */
+import type { FastifyReply } from "fastify";
+import type { App } from "../../platform/http/types.js";
+import { IdParams } from "../follow-up/follow-up.schemas.js";
+import type { ReportTable } from "../follow-up/follow-up.tables.js";
+import type { ReportModel } from "./docx/report.model.js";
+import { CreateReportBody, ExportQuery, UpdateReportBody, UrgingNoticeBody } from "./reports.schemas.js";
+import type { ExportedFile, ReportsService } from "./reports.service.js";
+
+const tags = ["reports"];
+
+export const presentReport = (r: ReportTable) => ({
+  id: r.id,
+  programmeId: r.programme_id,
+  kind: r.kind,
+  year: r.year,
+  format: r.format,
+  cutoffFrom: r.cutoff_from,
+  cutoffTo: r.cutoff_to,
+  status: r.status,
+  model: JSON.parse(r.model_json) as ReportModel,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+function sendFile(reply: FastifyReply, file: ExportedFile) {
+  return reply
+    .type(file.contentType)
+    .header("content-disposition", `attachment; filename="${file.filename}"`)
+    .send(file.bytes);
+}
+
+export function registerReportsRoutes(app: App, deps: { reports: ReportsService }) {
+  const { reports } = deps;
+
+  app.post(
+    "/api/programmes/:id/reports",
+    {
+      config: { policy: "reports.manage" },
+      schema: {
+        tags,
+        summary: "Lập dự thảo báo cáo / Draft a report",
+        params: IdParams,
+        body: CreateReportBody,
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentReport(await reports.create(request.ctx, request.params.id, request.body))),
+  );
+
+  app.get(
+    "/api/programmes/:id/reports",
+    {
+      config: { policy: "reports.read" },
+      schema: { tags, summary: "Các báo cáo / Reports", params: IdParams },
+    },
+    async (request) => ({
+      items: (await reports.list(request.ctx, request.params.id)).map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        year: r.year,
+        format: r.format,
+        cutoffFrom: r.cutoff_from,
+        cutoffTo: r.cutoff_to,
+        status: r.status,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      })),
+    }),
+  );
+
+  app.get(
+    "/api/reports/:id",
+    { config: { policy: "reports.read" }, schema: { tags, summary: "Báo cáo / Report", params: IdParams } },
+    async (request) => presentReport(await reports.get(request.ctx, request.params.id)),
+  );
+
+  app.patch(
+    "/api/reports/:id",
+    {
+      config: { policy: "reports.manage" },
+      schema: { tags, summary: "Sửa dự thảo / Edit the draft", params: IdParams, body: UpdateReportBody },
+    },
+    async (request) =>
+      presentReport(await reports.update(request.ctx, request.params.id, request.body.model as ReportModel)),
+  );
+
+  app.get(
+    "/api/reports/:id/export",
+    {
+      config: { policy: "reports.read" },
+      schema: {
+        tags,
+        summary: "Xuất báo cáo / Export (docx, xlsx, pdf)",
+        params: IdParams,
+        querystring: ExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await reports.export(request.ctx, request.params.id, request.query.format)),
+  );
+
+  app.post(
+    "/api/programmes/:id/urging-notice",
+    {
+      config: { policy: "reports.manage" },
+      schema: {
+        tags,
+        summary: "Công văn đôn đốc / Urging notice (.docx)",
+        params: IdParams,
+        body: UrgingNoticeBody,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await reports.urgingNotice(request.ctx, request.params.id, request.body)),
+  );
+}

@@ -1,0 +1,278 @@
+/**
+ * Report drafts (sơ kết 6 tháng, tổng kết năm) and urging notices (công văn đôn đốc): drafted from the
+ * programme's follow-up data, stored as an editable `ReportModel`, exported to .docx, .xlsx or PDF.
+ */
+import type { RequestContext } from "../../platform/context.js";
+import type { Db } from "../../platform/db/database.js";
+import { newId, nowIso } from "../../platform/ids.js";
+import { assertCan } from "../../platform/policy/policy.js";
+import type { AuditService } from "../audit/audit.service.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
+import type { CheckInsRepository } from "../follow-up/check-ins.repository.js";
+import { clampDate, type FollowUpData, type ProgrammeFollowUp } from "../follow-up/follow-up.data.js";
+import type { FollowUpRepository } from "../follow-up/follow-up.repository.js";
+import type { ReportTable } from "../follow-up/follow-up.tables.js";
+import { buildTaskAnnexXlsx } from "./docx/annex.xlsx.js";
+import { convertDocxToPdf } from "./docx/convert-pdf.js";
+import { formatDocumentNumber, formatShortDate } from "./docx/docx.text.js";
+import { buildReportDocx } from "./docx/report.docx.js";
+import type { ReportModel, UrgingItem } from "./docx/report.model.js";
+import { buildUrgingNoticeDocx } from "./docx/urging-notice.docx.js";
+import {
+  buildAnnexRows,
+  buildReportModel,
+  type ConfirmedCheckIn,
+  defaultCutoffs,
+  taskTitle,
+} from "./report-builder.js";
+import { reportDraftErrors } from "./reports.errors.js";
+import type { ReportsRepository } from "./reports.repository.js";
+import type { CreateReportInput } from "./reports.schemas.js";
+
+export interface ExportedFile {
+  bytes: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function createReportsService(deps: {
+  db: Db;
+  reports: ReportsRepository;
+  data: FollowUpData;
+  followUp: FollowUpRepository;
+  checkIns: CheckInsRepository;
+  audit: AuditService;
+  sofficePath?: string;
+}) {
+  const { db, reports, data, followUp, checkIns, audit } = deps;
+
+  async function confirmed(programmeId: string): Promise<ConfirmedCheckIn[]> {
+    const rows = await followUp.confirmedCheckIns(db, programmeId);
+    const evidence = await checkIns.evidenceOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      taskId: r.task_id,
+      role: r.role,
+      partyName: r.party_name,
+      doneText: r.done_text,
+      difficulties: r.difficulties,
+      proposals: r.proposals,
+      submittedAt: r.submitted_at ?? r.confirmed_at ?? "",
+      evidence: evidence
+        .filter((e) => e.check_in_id === r.id)
+        .map((e) =>
+          e.kind === "file"
+            ? `Tệp minh chứng: ${e.original_name ?? e.title}`
+            : `${e.title}${e.count !== null ? `: ${e.count}` : ""}${e.url ? ` (${e.url})` : ""}`,
+        ),
+    }));
+  }
+
+  async function draftModel(d: ProgrammeFollowUp, input: CreateReportInput) {
+    const defaults = defaultCutoffs(input.kind, input.year);
+    const cutoffFrom = input.cutoffFrom ?? defaults.from;
+    const cutoffTo = input.cutoffTo ?? defaults.to;
+    if (cutoffFrom > cutoffTo) throw reportDraftErrors.invalidCutoff();
+    const asOf = clampDate(cutoffTo, d.period);
+    const results = data.statuses(d, asOf);
+    const list = await confirmed(d.programme.id);
+    const model = buildReportModel(d, results, asOf, list, {
+      kind: input.kind,
+      year: input.year,
+      format: input.format,
+      cutoffFrom,
+      cutoffTo,
+      number: input.number,
+      date: input.date,
+    });
+    return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list) };
+  }
+
+  async function find(id: string): Promise<ReportTable> {
+    const row = await reports.find(db, id);
+    if (!row) throw reportDraftErrors.reportNotFound();
+    return row;
+  }
+
+  const baseName = (m: ReportModel) =>
+    `bao-cao-${m.kind === "semiannual" ? "so-ket-6-thang" : "tong-ket-nam"}-${m.period.year}`;
+
+  return {
+    /** Builds the draft without storing it (CLI, previews). */
+    async draft(programmeId: string, input: CreateReportInput) {
+      return draftModel(await data.load(programmeId), input);
+    },
+
+    async create(ctx: RequestContext, programmeId: string, input: CreateReportInput) {
+      const actor = assertCan(ctx.actor, "reports.manage");
+      const d = await data.load(programmeId);
+      const { model, cutoffFrom, cutoffTo } = await draftModel(d, input);
+      const now = nowIso();
+      const row: ReportTable = {
+        id: newId(),
+        programme_id: programmeId,
+        kind: input.kind,
+        year: input.year,
+        format: input.format,
+        cutoff_from: cutoffFrom,
+        cutoff_to: cutoffTo,
+        status: "draft",
+        model_json: JSON.stringify(model),
+        created_at: now,
+        created_by: actor.userId,
+        updated_at: now,
+        updated_by: actor.userId,
+      };
+      await db.transaction().execute(async (trx) => {
+        await reports.insert(trx, row);
+        await audit.record(trx, ctx, {
+          entityType: "report",
+          entityId: row.id,
+          action: "create",
+          after: {
+            programmeId,
+            kind: input.kind,
+            year: input.year,
+            format: input.format,
+            cutoffFrom,
+            cutoffTo,
+          },
+        });
+      });
+      return row;
+    },
+
+    async get(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, "reports.read");
+      return find(id);
+    },
+
+    async list(ctx: RequestContext, programmeId: string) {
+      assertCan(ctx.actor, "reports.read");
+      return reports.listForProgramme(db, programmeId);
+    },
+
+    async update(ctx: RequestContext, id: string, model: ReportModel) {
+      const actor = assertCan(ctx.actor, "reports.manage");
+      return db.transaction().execute(async (trx) => {
+        const before = await reports.find(trx, id);
+        if (!before) throw reportDraftErrors.reportNotFound();
+        const patch = {
+          model_json: JSON.stringify(model),
+          format: model.format,
+          updated_at: nowIso(),
+          updated_by: actor.userId,
+        };
+        await reports.update(trx, id, patch);
+        await audit.record(trx, ctx, {
+          entityType: "report",
+          entityId: id,
+          action: "update",
+          before: JSON.parse(before.model_json) as object,
+          after: model,
+        });
+        return { ...before, ...patch };
+      });
+    },
+
+    async export(ctx: RequestContext, id: string, format: "docx" | "xlsx" | "pdf"): Promise<ExportedFile> {
+      assertCan(ctx.actor, "reports.read");
+      const row = await find(id);
+      const model = JSON.parse(row.model_json) as ReportModel;
+      const name = baseName(model);
+      if (format === "xlsx") {
+        const { annex } = await draftModel(await data.load(row.programme_id), {
+          kind: row.kind,
+          year: row.year,
+          format: row.format,
+          cutoffFrom: row.cutoff_from,
+          cutoffTo: row.cutoff_to,
+        });
+        const bytes = await buildTaskAnnexXlsx({
+          titleLines: [
+            "PHỤ LỤC",
+            `KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH SỐ ${model.programme.number} – ${model.period.label.toUpperCase()}`,
+            `(Kèm theo Báo cáo ${formatDocumentNumber(model.format, model.number)})`,
+          ],
+          tasks: annex,
+        });
+        return { bytes, contentType: XLSX, filename: `phu-luc-${name}.xlsx` };
+      }
+      const docx = await buildReportDocx(model);
+      if (format === "docx") return { bytes: docx, contentType: DOCX, filename: `${name}.docx` };
+      const pdf = await convertDocxToPdf(docx, deps.sofficePath ? { sofficePath: deps.sofficePath } : {});
+      return { bytes: pdf, contentType: "application/pdf", filename: `${name}.pdf` };
+    },
+
+    /** A notice urging the leads of the selected tasks (công văn đôn đốc) as .docx. */
+    async urgingNotice(
+      ctx: RequestContext,
+      programmeId: string,
+      input: { taskIds: string[]; number?: number | undefined; date?: string | undefined },
+    ) {
+      assertCan(ctx.actor, "reports.manage");
+      const d = await data.load(programmeId);
+      const date = input.date ?? todayInHoChiMinh();
+      const asOf = clampDate(date, d.period);
+      const results = data.statuses(d, asOf);
+      const wanted = new Set(input.taskIds);
+      const items: UrgingItem[] = [];
+      d.tasks.forEach((t, i) => {
+        const r = results[i];
+        if (!wanted.has(t.id) || !r) return;
+        items.push({
+          ref: t.ref,
+          text: taskTitle(t.text),
+          leads: t.leads,
+          due: r.kind === "dated" ? r.due : asOf,
+          daysOverdue: r.kind === "dated" ? r.daysOverdue : 0,
+        });
+      });
+      if (items.length === 0) throw reportDraftErrors.noTasksSelected();
+      items.sort(
+        (a, b) => b.daysOverdue - a.daysOverdue || a.ref.localeCompare(b.ref, "vi", { numeric: true }),
+      );
+      const p = d.programme;
+      const number = p.number ?? "";
+      const bytes = await buildUrgingNoticeDocx({
+        format: p.system === "state" ? "state" : "party",
+        issuer: { parent: p.parent_issuer, lines: p.issuer ? [p.issuer] : ["Ban Chỉ đạo"] },
+        number: {
+          seq: input.number ?? "",
+          typeCode: "CV",
+          issuerCode: number.includes("/") ? (number.split("/").pop() ?? "BCĐ") : "BCĐ",
+        },
+        place: p.place ?? "Hải Phòng",
+        date,
+        subject: `V/v đôn đốc thực hiện các nhiệm vụ\ntrong Chương trình số ${number}`,
+        addressees: ["Các đồng chí thành viên Ban Chỉ đạo được phân công chủ trì"],
+        asOf,
+        intro: [
+          `Theo dõi việc thực hiện Chương trình số ${number}${p.issued_on ? `, ngày ${formatShortDate(p.issued_on)}` : ""} của ${p.issuer ?? "Ban Chỉ đạo"}, đến ngày ${formatShortDate(asOf)} còn một số nhiệm vụ chưa hoàn thành, cụ thể như sau:`,
+        ],
+        items,
+        closing: [
+          "Ban Chỉ đạo đề nghị các đồng chí khẩn trương chỉ đạo hoàn thành các nhiệm vụ nêu trên, báo cáo kết quả (kèm sản phẩm, minh chứng) qua hệ thống Hải Đăng; trường hợp chưa hoàn thành, nêu rõ nguyên nhân và đề xuất thời hạn hoàn thành.",
+        ],
+        recipients: [{ name: "Như trên" }, { name: "Lưu Tổ Giúp việc" }],
+        signature: { onBehalfOf: "Ban Chỉ đạo", titleLines: ["TRƯỞNG BAN"], name: "" },
+      });
+      await db.transaction().execute((trx) =>
+        audit.record(trx, ctx, {
+          entityType: "urging_notice",
+          entityId: programmeId,
+          action: "create",
+          after: { taskIds: input.taskIds, date },
+        }),
+      );
+      return { bytes, contentType: DOCX, filename: `cong-van-don-doc-${date}.docx` };
+    },
+  };
+}
+
+export type ReportsService = ReturnType<typeof createReportsService>;

@@ -1,0 +1,257 @@
+/** The follow-up API: statuses, check-ins, directions, recorded due dates, dashboards, calendar, urging notices. */
+import { api, downloadPost } from "../../api/client";
+
+/** Task statuses (QĐ 42/2014/QĐ-TTg 2×2, plus "not started", undated and ongoing), in the order reports list them. */
+export const TASK_STATUSES = [
+  "completed_on_time",
+  "completed_late",
+  "in_progress_on_time",
+  "not_started",
+  "overdue",
+  "awaiting_due_date",
+  "ongoing_reported",
+  "ongoing_not_reported",
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Age classes of overdue tasks: ≤ 30, 31–90, 91–120, > 120 days. */
+export const OVERDUE_BUCKETS = ["up_to_30", "31_to_90", "91_to_120", "over_120"] as const;
+export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];
+
+export const isTaskStatus = (value: string | null): value is TaskStatus =>
+  (TASK_STATUSES as readonly string[]).includes(value ?? "");
+export const isOverdueBucket = (value: string | null): value is OverdueBucket =>
+  (OVERDUE_BUCKETS as readonly string[]).includes(value ?? "");
+
+/** One task's status as of a date (GET /api/programmes/:id/statuses, /overdue, /api/me/tasks). */
+export interface StatusRow {
+  taskId: string;
+  ref: string;
+  kind: string;
+  text: string;
+  timeframe: string | null;
+  status: TaskStatus;
+  statusLabel: string;
+  due: string | null;
+  daysOverdue: number;
+  overdueBucket: OverdueBucket | null;
+  progress: number | null;
+  hasPendingCompletion: boolean;
+  isReturned: boolean;
+  directing: string[];
+  leads: string[];
+  coordinators: string[];
+}
+
+export interface MyTaskRow extends StatusRow {
+  programmeId: string;
+  programmeNumber: string | null;
+  role: string;
+}
+
+export interface StatusCounts {
+  total: number;
+  byStatus: Record<TaskStatus, number>;
+  overdueByBucket: Record<OverdueBucket, number>;
+}
+
+export interface GroupCounts extends StatusCounts {
+  name: string;
+}
+
+export interface CalendarEvent {
+  date: string;
+  kind: "deadline" | "milestone" | "due_date" | "report_due";
+  taskId: string;
+  ref: string;
+  text: string;
+  label: string | null;
+  leads: string[];
+  isDone: boolean;
+}
+
+export interface QuarterProgress {
+  period: string;
+  label: string;
+  asOf: string;
+  total: number;
+  completed: number;
+  overdue: number;
+  byStatus: Record<TaskStatus, number>;
+}
+
+/** GET /api/programmes/:id/dashboard?asOf= */
+export interface Dashboard {
+  asOf: string;
+  programme: {
+    id: string;
+    number: string | null;
+    title: string | null;
+    period: { start: string; end: string };
+  };
+  summary: StatusCounts;
+  byDirecting: GroupCounts[];
+  byLeadPerson: GroupCounts[];
+  byLeadUnit: GroupCounts[];
+  overdueTotal: number;
+  overdue: StatusRow[];
+  upcomingTotal: number;
+  upcoming: CalendarEvent[];
+  progressByQuarter: QuarterProgress[];
+}
+
+export const CHECK_IN_STATES = ["draft", "submitted", "confirmed", "returned"] as const;
+export type CheckInState = (typeof CHECK_IN_STATES)[number];
+
+export const EVIDENCE_KINDS = ["article", "event", "delegation", "number", "other"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface Evidence {
+  id: string;
+  kind: EvidenceKind | "file";
+  title: string;
+  url: string | null;
+  count: number | null;
+  file: { id: string; name: string | null; mediaType: string | null; size: number | null } | null;
+  createdAt: string;
+}
+
+export interface CheckIn {
+  id: string;
+  taskId: string;
+  party: { personId: string | null; unitId: string | null; name: string };
+  role: "lead" | "coordinator";
+  period: string;
+  milestone: string | null;
+  state: CheckInState;
+  version: number;
+  doneText: string;
+  progress: number;
+  milestonesReached: string[];
+  difficulties: string | null;
+  proposals: string | null;
+  reportedComplete: boolean;
+  completedOn: string | null;
+  submittedAt: string | null;
+  confirmedAt: string | null;
+  returnedAt: string | null;
+  returnReason: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  evidence: Evidence[];
+}
+
+export interface CheckInVersion {
+  version: number;
+  action: string;
+  state: CheckInState;
+  savedAt: string;
+  savedBy: string | null;
+  content: Record<string, unknown>;
+}
+
+export interface LinkInput {
+  kind: EvidenceKind;
+  title: string;
+  url?: string;
+  count?: number;
+}
+
+export interface CheckInInput {
+  period: string;
+  doneText: string;
+  progress: number;
+  milestone?: string | null;
+  milestonesReached?: string[];
+  difficulties?: string | null;
+  proposals?: string | null;
+  reportedComplete?: boolean;
+  completedOn?: string | null;
+}
+
+export interface FileUpload {
+  filename: string;
+  contentBase64: string;
+}
+
+export interface Direction {
+  id: string;
+  text: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+export interface RecordedDueDate {
+  id: string;
+  dueDate: string;
+  directive: string;
+  label: string | null;
+  fileId: string | null;
+  createdAt: string;
+}
+
+const items = <T>(answer: { items: T[] }) => answer.items;
+
+export const followUpApi = {
+  statuses: (programmeId: string, asOf: string | undefined, signal?: AbortSignal) =>
+    api.get<{ asOf: string; items: StatusRow[] }>(
+      `/api/programmes/${programmeId}/statuses`,
+      { asOf },
+      signal,
+    ),
+  dashboard: (programmeId: string, asOf: string | undefined, signal?: AbortSignal) =>
+    api.get<Dashboard>(`/api/programmes/${programmeId}/dashboard`, { asOf }, signal),
+  calendar: (programmeId: string, from: string, to: string, signal?: AbortSignal) =>
+    api.get<{ from: string; to: string; items: CalendarEvent[] }>(
+      `/api/programmes/${programmeId}/calendar`,
+      { from, to },
+      signal,
+    ),
+  myTasks: (signal?: AbortSignal) =>
+    api.get<{ asOf: string; items: MyTaskRow[] }>("/api/me/tasks", undefined, signal),
+
+  checkIns: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: CheckIn[] }>(`/api/tasks/${taskId}/check-ins`, undefined, signal).then(items),
+  checkIn: (id: string, signal?: AbortSignal) =>
+    api.get<CheckIn & { versions: CheckInVersion[] }>(`/api/check-ins/${id}`, undefined, signal),
+  createCheckIn: (taskId: string, input: CheckInInput & { partyId?: string; links?: LinkInput[] }) =>
+    api.post<CheckIn>(`/api/tasks/${taskId}/check-ins`, input),
+  updateCheckIn: (id: string, input: Partial<CheckInInput>) =>
+    api.patch<CheckIn>(`/api/check-ins/${id}`, input),
+  addEvidence: (id: string, input: LinkInput | FileUpload) =>
+    api.post<Evidence>(`/api/check-ins/${id}/evidence`, input),
+  submit: (id: string) => api.post<CheckIn>(`/api/check-ins/${id}/submit`),
+  confirm: (id: string) => api.post<CheckIn>(`/api/check-ins/${id}/confirm`),
+  returnCheckIn: (id: string, reason: string) => api.post<CheckIn>(`/api/check-ins/${id}/return`, { reason }),
+  reopen: (id: string, reason?: string) =>
+    api.post<CheckIn>(`/api/check-ins/${id}/reopen`, reason ? { reason } : {}),
+
+  directions: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: Direction[] }>(`/api/tasks/${taskId}/directions`, undefined, signal).then(items),
+  addDirection: (taskId: string, text: string) =>
+    api.post<Direction>(`/api/tasks/${taskId}/directions`, { text }),
+  dueDates: (taskId: string, signal?: AbortSignal) =>
+    api.get<{ items: RecordedDueDate[] }>(`/api/tasks/${taskId}/due-dates`, undefined, signal).then(items),
+  recordDueDate: (
+    taskId: string,
+    input: { dueDate: string; directive: string; label?: string; file?: FileUpload },
+  ) => api.post<RecordedDueDate>(`/api/tasks/${taskId}/due-date`, input),
+
+  urgingNotice: (programmeId: string, taskIds: string[], date?: string) =>
+    downloadPost(
+      `/api/programmes/${programmeId}/urging-notice`,
+      { taskIds, ...(date && { date }) },
+      "cong-van-don-doc.docx",
+    ),
+};
+
+/** A browser file as the JSON upload the API takes (`{ filename, contentBase64 }`). */
+export async function toUpload(file: File): Promise<FileUpload> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return { filename: file.name, contentBase64: btoa(binary) };
+}

@@ -1,0 +1,86 @@
+/** Report drafts (sơ kết 6 tháng, tổng kết năm): create from a programme, edit the model, export. */
+import { api, download } from "../../api/client";
+import type { TaskStatus } from "../follow-up/follow-up-api";
+
+export type ReportKind = "semiannual" | "annual";
+export type DocumentFormat = "party" | "state";
+
+export interface TaskReportItem {
+  ref: string;
+  title: string;
+  status?: TaskStatus | null;
+  paragraphs: string[];
+  evidence: string[];
+}
+
+/** The editable report, as the server stores it (`ReportModelSchema`). */
+export interface ReportModel {
+  format: DocumentFormat;
+  kind: ReportKind;
+  issuer: { parent?: string | null; lines: string[] };
+  number: { seq: number | string; typeCode: string; issuerCode: string };
+  place: string;
+  date: string;
+  recipients: { name: string; purpose?: string | null }[];
+  signature: { onBehalfOf?: string | null; signFor?: string | null; titleLines: string[]; name: string };
+  programme: { title: string; number: string; date: string };
+  period: { label: string; year: number; start: string; end: string };
+  title: { type?: string; summary: string };
+  intro: string[];
+  overview?: { heading: string; paragraphs: string[]; bullets?: string[] }[];
+  results: { general: TaskReportItem[]; specific: TaskReportItem[] };
+  statistics: {
+    asOf: string;
+    total: number;
+    rows: { status: TaskStatus; label: string; count: number; percent: number }[];
+    note?: string | null;
+  };
+  limitations: string[];
+  causes: string[];
+  nextTasks: string[];
+  proposals?: string[];
+}
+
+export interface ReportSummary {
+  id: string;
+  kind: ReportKind;
+  year: number;
+  format: DocumentFormat;
+  cutoffFrom: string;
+  cutoffTo: string;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Report extends ReportSummary {
+  programmeId: string;
+  model: ReportModel;
+}
+
+export interface CreateReportInput {
+  kind: ReportKind;
+  year: number;
+  format: DocumentFormat;
+  cutoffFrom?: string;
+  cutoffTo?: string;
+}
+
+/** Default cut-offs (NĐ 09/2019): 15/12 of the previous year to 14/6 (six months) or 14/12 (year). */
+export const defaultCutoffs = (kind: ReportKind, year: number) => ({
+  from: `${year - 1}-12-15`,
+  to: kind === "semiannual" ? `${year}-06-14` : `${year}-12-14`,
+});
+
+export const reportsApi = {
+  list: (programmeId: string, signal?: AbortSignal) =>
+    api
+      .get<{ items: ReportSummary[] }>(`/api/programmes/${programmeId}/reports`, undefined, signal)
+      .then((a) => a.items),
+  create: (programmeId: string, input: CreateReportInput) =>
+    api.post<Report>(`/api/programmes/${programmeId}/reports`, input),
+  get: (id: string, signal?: AbortSignal) => api.get<Report>(`/api/reports/${id}`, undefined, signal),
+  update: (id: string, model: ReportModel) => api.patch<Report>(`/api/reports/${id}`, { model }),
+  export: (id: string, format: "docx" | "xlsx" | "pdf") =>
+    download(`/api/reports/${id}/export`, { format }, `bao-cao.${format}`),
+};

@@ -1,0 +1,158 @@
+/**
+ * Browser test of follow-up and reporting (issue "Follow-up and reporting", UI items 1–6): the real server
+ * with the demo programme 02-CTr/BCĐ, the built web app and Debian's Chromium. The dashboard's charts
+ * render and drill down; a check-in on an overdue task is written, submitted and confirmed (its state
+ * changes draft → submitted → confirmed, and the status card explains the as-of date); a semi-annual report draft
+ * is created, a section edited and the .docx downloaded.
+ * Screenshots land in `test-results/follow-up-*.png`.
+ */
+import { statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserSession, openBrowserSession, requireChromium, SHOTS } from "../support/browser.js";
+
+const canRun = requireChromium("follow-up in a browser");
+
+describe.runIf(canRun)("follow-up in a browser", () => {
+  let session: BrowserSession;
+  let server: BrowserSession["server"];
+  let page: BrowserSession["page"];
+  let consoleErrors: string[] = [];
+
+  const shot = (name: string) => session.shot(`follow-up-${name}`);
+  const navLink = (name: string) => page.getByRole("navigation").getByRole("link", { name, exact: true });
+
+  beforeAll(async () => {
+    session = await openBrowserSession();
+    ({ server, page, consoleErrors } = session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("signs in and shows the dashboard with its charts", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel("Email").fill(server.adminEmail);
+    await page.getByLabel("Mật khẩu").fill(server.adminPassword);
+    await page.getByLabel("Mật khẩu").press("Enter");
+    await page.getByRole("heading", { name: "Tổng quan", level: 1 }).waitFor();
+    await page.getByTestId("chart-status").locator("canvas").first().waitFor();
+    await page.getByTestId("chart-buckets").locator("canvas").first().waitFor();
+    // The demo programme (2024) is read as of its last day: three tasks of Quý II are overdue.
+    await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (3)" }).waitFor();
+    await shot("01-dashboard");
+  });
+
+  it("drills down from the dashboard to the overdue tasks and drafts an urging notice", async () => {
+    await page
+      .getByRole("list", { name: "Theo tình trạng" })
+      .getByRole("button", { name: /Chưa hoàn thành - quá hạn/ })
+      .click();
+    await page.getByRole("heading", { name: "Theo dõi - đôn đốc", level: 1 }).waitFor();
+    const table = page.getByTestId("status-table");
+    await table.getByRole("link", { name: "Mở nhiệm vụ II.7", exact: true }).waitFor();
+    expect(await table.locator("tbody tr.ant-table-row").count()).toBe(3);
+    await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.7" }).check();
+    await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.15" }).check();
+    await shot("02-overdue-list");
+    const [notice] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("urging-notice").click(),
+    ]);
+    expect(notice.suggestedFilename()).toMatch(/^cong-van-don-doc-.*\.docx$/);
+    const target = path.join(SHOTS, "follow-up-urging-notice.docx");
+    await notice.saveAs(target);
+    expect(statSync(target).size).toBeGreaterThan(1000);
+  });
+
+  it("writes, submits and confirms a check-in, and its state changes", async () => {
+    await page
+      .getByTestId("status-table")
+      .getByRole("link", { name: "Mở nhiệm vụ II.7", exact: true })
+      .click();
+    await page.getByRole("heading", { name: "Nhiệm vụ II.7", level: 1 }).waitFor();
+    const status = page.getByTestId("task-status");
+    await status.getByText("Chưa hoàn thành - quá hạn").waitFor();
+
+    await page.getByRole("button", { name: "Báo cáo tiến độ" }).click();
+    const form = page.getByTestId("check-in-form");
+    await form
+      .getByLabel("Kết quả thực hiện")
+      .fill("Đã lắp đặt 12 cụm cổ động trực quan tại các cửa ô thành phố.");
+    await form.getByRole("button", { name: "Thêm liên kết, số liệu" }).click();
+    await form.getByLabel("Tên, mô tả").fill("Bài viết trên Cổng thông tin điện tử thành phố");
+    await form.getByLabel("Đường dẫn").fill("https://haiphong.gov.vn/tin-tuc/co-dong-truc-quan");
+    await form.getByText("Đã hoàn thành", { exact: true }).click();
+    await form.getByLabel("Ngày hoàn thành").fill("20/06/2024");
+    await form.getByLabel("Ngày hoàn thành").press("Enter");
+    await shot("03-check-in-form");
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+
+    const checkIn = page.getByTestId("check-in").first();
+    await page.locator('[data-testid="check-in"][data-state="submitted"]').waitFor();
+    await checkIn.getByText("Bài viết trên Cổng thông tin điện tử thành phố").waitFor();
+    await status
+      .getByTestId("after-as-of")
+      .getByText(/được gửi sau ngày tính tình trạng 31\/12\/2024/)
+      .waitFor();
+
+    await checkIn.getByRole("button", { name: "Xác nhận" }).click();
+    await page.locator('[data-testid="check-in"][data-state="confirmed"]').waitFor();
+    // The demo programme ended on 31/12/2024: its status is computed as of that day, before today's
+    // confirmation, so the task stays overdue and the card says why (see the report's server gaps).
+    await status
+      .getByTestId("after-as-of")
+      .getByText(/đã được xác nhận sau ngày tính tình trạng/)
+      .waitFor();
+    await status.getByText("Chưa hoàn thành - quá hạn").waitFor();
+    await shot("04-check-in-confirmed");
+  });
+
+  it("drafts a semi-annual report, edits a section and exports it as .docx", async () => {
+    await navLink("Báo cáo").click();
+    await page.getByRole("heading", { name: "Báo cáo", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Lập dự thảo báo cáo" }).click();
+    await page.getByTestId("report-create-form").getByText("Sơ kết 6 tháng").waitFor();
+    await page.getByRole("button", { name: "Lập dự thảo", exact: true }).click();
+    await page.getByRole("heading", { name: "Báo cáo sơ kết 6 tháng đầu năm 2024", level: 1 }).waitFor();
+
+    await page.getByRole("tab", { name: "Hạn chế, nguyên nhân" }).click();
+    const limitations = page.getByLabel("Hạn chế", { exact: true });
+    await limitations.fill("Một số nhiệm vụ chưa hoàn thành đúng thời hạn.\nViệc báo cáo tiến độ còn chậm.");
+    await page.getByRole("button", { name: "Lưu" }).click();
+    await page.getByText("Đã lưu dự thảo").waitFor();
+    await shot("05-report-editor");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xuất Word" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const target = path.join(SHOTS, "follow-up-report.docx");
+    await download.saveAs(target);
+    expect(statSync(target).size).toBeGreaterThan(1000);
+  });
+
+  it("lays the dashboard out on a tablet", async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${server.url}/`);
+    await page.getByTestId("chart-status").locator("canvas").first().waitFor();
+    await shot("06-dashboard-tablet");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it("shows the deadlines calendar and the notifications bell", async () => {
+    await page.goto(`${server.url}/follow-up/calendar?month=2024-06`);
+    await page.getByRole("heading", { name: "Lịch hạn", level: 1 }).waitFor();
+    await page.getByRole("link", { name: /II\.15 · Hạn hoàn thành/ }).waitFor();
+    await page.getByTestId("notification-bell").click();
+    await page.getByTestId("notifications").waitFor();
+    await shot("07-calendar");
+  });
+
+  it("had no console errors (CSP, scripts)", () => {
+    // The session probe before signing in answers 401 by design.
+    expect(consoleErrors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+  });
+});
