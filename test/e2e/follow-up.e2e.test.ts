@@ -39,8 +39,9 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.getByRole("heading", { name: "Tổng quan", level: 1 }).waitFor();
     await page.getByTestId("chart-status").locator("canvas").first().waitFor();
     await page.getByTestId("chart-buckets").locator("canvas").first().waitFor();
-    // The demo programme (2024) is read as of its last day: three tasks of Quý II are overdue.
-    await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (3)" }).waitFor();
+    // The demo programme (2024) read as of today: its ten dated tasks without a confirmed completion
+    // (Quý II/2024, "Trong năm 2024", the two milestones of II.16) are overdue.
+    await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (10)" }).waitFor();
     await shot("01-dashboard");
   });
 
@@ -52,7 +53,7 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.getByRole("heading", { name: "Theo dõi - đôn đốc", level: 1 }).waitFor();
     const table = page.getByTestId("status-table");
     await table.getByRole("link", { name: "Mở nhiệm vụ II.7", exact: true }).waitFor();
-    expect(await table.locator("tbody tr.ant-table-row").count()).toBe(3);
+    expect(await table.locator("tbody tr.ant-table-row").count()).toBe(10);
     await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.7" }).check();
     await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.15" }).check();
     await shot("02-overdue-list");
@@ -92,20 +93,13 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     const checkIn = page.getByTestId("check-in").first();
     await page.locator('[data-testid="check-in"][data-state="submitted"]').waitFor();
     await checkIn.getByText("Bài viết trên Cổng thông tin điện tử thành phố").waitFor();
-    await status
-      .getByTestId("after-as-of")
-      .getByText(/được gửi sau ngày tính tình trạng 31\/12\/2024/)
-      .waitFor();
+    // Submitted but not yet confirmed: a completion counts only once the secretariat confirms it.
+    await status.getByText("Chưa hoàn thành - quá hạn").waitFor();
 
     await checkIn.getByRole("button", { name: "Xác nhận" }).click();
     await page.locator('[data-testid="check-in"][data-state="confirmed"]').waitFor();
-    // The demo programme ended on 31/12/2024: its status is computed as of that day, before today's
-    // confirmation, so the task stays overdue and the card says why (see the report's server gaps).
-    await status
-      .getByTestId("after-as-of")
-      .getByText(/đã được xác nhận sau ngày tính tình trạng/)
-      .waitFor();
-    await status.getByText("Chưa hoàn thành - quá hạn").waitFor();
+    // Done on 20/06/2024, due by the end of Quý II/2024: confirmed now, it counts as on time.
+    await status.getByText("Hoàn thành đúng hạn").waitFor();
     await shot("04-check-in-confirmed");
   });
 

@@ -230,8 +230,7 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
         [];
       for (const { id } of await followUp.programmesOfParty(db, ids)) {
         const d = await data.load(id);
-        const at =
-          asOf && asOf >= d.period.start && asOf <= d.period.end ? asOf : resolveAsOf(d.period, undefined);
+        const at = asOf && asOf >= d.period.start ? asOf : resolveAsOf(d.period, undefined);
         const mine = new Map((await followUp.tasksOfParty(db, id, ids)).map((r) => [r.task_id, r.role]));
         const results = data.statuses(d, at);
         d.tasks.forEach((t, i) => {

@@ -81,14 +81,20 @@ export function clampDate(date: IsoDate, range: { start: IsoDate; end: IsoDate }
   return date;
 }
 
-/** Checks `asOf` lies within the programme's period; without one, today clamped into the period. */
+/**
+ * The date statuses are computed as of. Any date from the programme's start is valid — after its end
+ * too, because work finished late still counts (as "completed late") and unfinished work stays overdue.
+ * A date before the programme starts says nothing and is refused. Without one: today (or the start,
+ * for a programme that has not begun).
+ */
 export function resolveAsOf(period: { start: IsoDate; end: IsoDate }, asOf: IsoDate | undefined): IsoDate {
   if (asOf === undefined) {
-    return clampDate(todayInHoChiMinh(), period);
+    const today = todayInHoChiMinh();
+    return today < period.start ? period.start : today;
   }
-  if (asOf < period.start || asOf > period.end) {
-    const vi = `Ngày ${asOf} nằm ngoài thời gian của chương trình (${period.start} – ${period.end})`;
-    const en = `${asOf} is outside the programme's period (${period.start} – ${period.end})`;
+  if (asOf < period.start) {
+    const vi = `Ngày ${asOf} trước khi chương trình bắt đầu (${period.start} – ${period.end})`;
+    const en = `${asOf} is before the programme starts (${period.start} – ${period.end})`;
     throw followUpErrors.asOfOutsideProgramme({ vi, en, meta: { asOf, ...period } });
   }
   return asOf;

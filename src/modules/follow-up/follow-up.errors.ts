@@ -53,8 +53,8 @@ export const followUpErrors = {
   asOfOutsideProgramme: defineError({
     code: "as_of_outside_programme",
     status: 400,
-    vi: "Ngày tính trạng thái nằm ngoài thời gian của chương trình",
-    en: "The as-of date is outside the programme's period",
+    vi: "Ngày tính trạng thái trước khi chương trình bắt đầu",
+    en: "The as-of date is before the programme starts",
   }),
   fileTooLarge: defineError({
     code: "evidence_too_large",

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { toIsoDate } from "../../components/format";
 import { type Programme, programmeLabel } from "../programmes/programmes-api";
 
-/** The programme select and, optionally, the "as of" date (limited to the programme's period). */
+/** The programme select and, optionally, the "as of" date (from the programme's start; later dates count late work). */
 export function ProgrammeToolbar({
   programmes,
   programme,
@@ -49,7 +49,6 @@ export function ProgrammeToolbar({
             allowClear
             placeholder={t("followUp.today")}
             minDate={period ? dayjs(period.start) : undefined}
-            maxDate={period ? dayjs(period.end) : undefined}
             id="hd-as-of"
             data-testid="as-of"
           />
