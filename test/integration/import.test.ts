@@ -277,21 +277,16 @@ describe.each(dialects())("programme import on %s", (dialect) => {
       expect(await stored()).toEqual(before);
     });
 
-    it("keeps a draft of text without tasks with a warning, and will not commit it", async () => {
+    it("refuses text without tasks (422 import_no_tasks, the parser's warnings as details) and stores nothing", async () => {
+      const before = await stored();
       const res = await admin.request("POST", "/api/imports", {
         text: "Kính gửi các đồng chí,\n\nĐây là một thông báo ngắn, không có nhiệm vụ nào.\n",
       });
-      expect(res.status, res.text).toBe(201);
-      const draft = res.body as Draft;
-      expect(draft.parsed.tasks).toEqual([]);
-      expect(draft.warnings.some((w) => w.code.startsWith("no_tasks"))).toBe(true);
-      const commit = await admin.request("POST", `/api/imports/${draft.id}/commit`);
-      expect(commit.status).toBe(422);
-      const discard = await admin.request("DELETE", `/api/imports/${draft.id}`);
-      expect(discard.status).toBe(204);
-      expect((await admin.request("GET", `/api/imports/${draft.id}`)).body).toMatchObject({
-        status: "discarded",
-      });
+      expect(res.status, res.text).toBe(422);
+      const error = (res.body as { error: { code: string; details?: { message: string }[] } }).error;
+      expect(error.code).toBe("import_no_tasks");
+      expect(error.details?.some((d) => d.message.startsWith("no_tasks"))).toBe(true);
+      expect(await stored()).toEqual(before);
     });
 
     it("refuses a viewer (403) and stores nothing", async () => {

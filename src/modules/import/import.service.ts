@@ -171,6 +171,15 @@ export function createImportService(deps: ImportServiceDeps) {
     const filename = safeFilename(input.filename);
     // Parse first: a file that cannot be read leaves nothing behind.
     const source = await parseSource({ bytes: input.bytes, filename, maxBytes: deps.uploadLimit });
+    // A document without tasks cannot become a programme: say so, and keep nothing of it.
+    if (source.parsed.tasks.length === 0) {
+      throw draftErrors.noTasks({
+        details: source.parsed.warnings.map((w) => ({
+          path: w.line ? `line ${w.line}` : "document",
+          message: `${w.code}: ${w.message}`,
+        })),
+      });
+    }
     return db.transaction().execute(async (trx) => {
       const file = await storeFile(trx, ctx, input.bytes, filename);
       const { reconciliation, existingId, warnings } = await analyse(trx, source.parsed);
