@@ -1,6 +1,7 @@
 /** SQL fragments of search filters over `monitoring_items as i`, shared by both index implementations. */
 import { type RawBuilder, sql } from "kysely";
-import type { SearchFilters } from "./search-index.js";
+import type { DbOrTrx } from "../../../platform/db/database.js";
+import { COUNT_CAP, type SearchFilters, type SearchHits, type SearchPage } from "./search-index.js";
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
 
@@ -35,4 +36,24 @@ export function filterFragments(filters: SearchFilters): RawBuilder<unknown>[] {
 /** `and`-joined fragments, or `1 = 1`. */
 export function whereAll(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {
   return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
+}
+
+/** One page of item ids matching `where` (alias `i`), newest published first, counted up to `COUNT_CAP`. */
+export async function pageOfMatches(
+  db: DbOrTrx,
+  where: RawBuilder<unknown>,
+  page: SearchPage,
+): Promise<SearchHits> {
+  const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
+    order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+  const counted = await sql<{ n: number }>`select count(*) as n from
+    (select 1 from monitoring_items i where ${where} limit ${COUNT_CAP + 1}) as capped`.execute(db);
+  const n = Number(counted.rows[0]?.n ?? 0);
+  return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
+}
+
+/** How many items match `where` (alias `i`), uncapped (alert baselines). */
+export async function countMatches(db: DbOrTrx, where: RawBuilder<unknown>): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*) as n from monitoring_items i where ${where}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }

@@ -6,8 +6,8 @@
 import { type RawBuilder, sql } from "kysely";
 import { foldVietnamese } from "../analysis/fold.js";
 import type { QueryNode } from "./query-parser.js";
-import { filterFragments, whereAll } from "./search-filters.js";
-import { COUNT_CAP, type SearchFilters, type SearchIndex } from "./search-index.js";
+import { countMatches, filterFragments, pageOfMatches, whereAll } from "./search-filters.js";
+import type { SearchFilters, SearchIndex } from "./search-index.js";
 
 type Tsq = RawBuilder<unknown>;
 
@@ -74,19 +74,10 @@ export function createPostgresSearchIndex(): SearchIndex {
       // the row's own generated column goes with it
     },
     async query(db, ast, filters, page) {
-      const where = condition(ast, filters);
-      const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
-        order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-      const counted = await sql<{ n: number }>`select count(*) as n from
-        (select 1 from monitoring_items i where ${where} limit ${COUNT_CAP + 1}) as capped`.execute(db);
-      const n = Number(counted.rows[0]?.n ?? 0);
-      return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
+      return pageOfMatches(db, condition(ast, filters), page);
     },
     async count(db, ast, filters) {
-      const r = await sql<{
-        n: number;
-      }>`select count(*) as n from monitoring_items i where ${condition(ast, filters)}`.execute(db);
-      return Number(r.rows[0]?.n ?? 0);
+      return countMatches(db, condition(ast, filters));
     },
   };
 }
