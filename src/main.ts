@@ -64,7 +64,7 @@ export function createServices(
     audit,
     policy: { sessionHours: config.sessionHours },
   });
-  const directory = createDirectoryRepository();
+  const directory = createDirectoryRepository(database.dialect);
   const people = createPeopleService({ db, directory, audit });
   const units = createUnitsService({ db, directory, audit });
   const files = createFileStore({ dataDir: config.dataDir });

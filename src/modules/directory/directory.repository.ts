@@ -1,6 +1,7 @@
 /** All SQL of the directory: units, people, committees and their name histories. */
 import { sql } from "kysely";
-import type { DbOrTrx } from "../../platform/db/database.js";
+import type { DbOrTrx, DialectName } from "../../platform/db/database.js";
+import { createListQueries } from "../../platform/db/list-queries.js";
 import type {
   CommitteeMemberTable,
   CommitteeTable,
@@ -28,7 +29,7 @@ export interface PersonFilter {
 }
 
 export type UnitRow = UnitTable & { parent_name: string | null };
-export type PersonRow = PersonTable & { unit_name: string | null };
+export type PersonRow = Omit<PersonTable, "folded_name"> & { unit_name: string | null };
 export type MemberRow = CommitteeMemberTable & {
   person_name: string;
   position: string | null;
@@ -47,68 +48,95 @@ const personSortColumns = {
   updatedAt: "p.updated_at",
 } as const;
 
-/** Case-insensitive contains on a name; the pattern is escaped so user text is never a wildcard. */
-function nameContains(column: "u.folded_name" | "p.folded_name", text: string) {
-  return sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(foldVietnamese(text))}%`} escape '\\'`;
+/** A contains-pattern on a folded name, escaped so user text is never a wildcard. */
+const containsPattern = (text: string | undefined) =>
+  text ? `%${escapeLike(foldVietnamese(text))}%` : undefined;
+
+const likeEscaped = (column: "u.folded_name" | "p.folded_name", pattern: string) =>
+  sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+
+/** Values bound into the unit list's SQL (see platform/db/list-queries.ts). */
+interface UnitValues {
+  [k: string]: unknown;
+  pattern: string | undefined;
+  type: string | undefined;
+  isActive: number | undefined;
+  parentId: string | undefined;
 }
 
-/**
- * The total of a paged list travels with its rows as an uncorrelated scalar subquery (`total_count`),
- * computed once per statement: one round trip instead of two. Past the last page there are no rows
- * to carry it, so it is asked for separately.
- */
-async function totalOf(
-  rows: { total_count: number | string | null }[],
-  page: Page,
-  count: () => { executeTakeFirstOrThrow(): Promise<{ n: number | string }> },
-): Promise<number> {
-  const first = rows[0];
-  if (first) return Number(first.total_count);
-  return page.offset === 0 ? 0 : Number((await count().executeTakeFirstOrThrow()).n);
+interface PersonValues {
+  [k: string]: unknown;
+  pattern: string | undefined;
+  unitId: string | undefined;
 }
 
-export function createDirectoryRepository() {
-  function unitsBase(db: DbOrTrx, f: UnitFilter) {
+/** Columns a person row carries to its presenter (not the folded search copy of the name). */
+const personColumns = [
+  "p.id",
+  "p.full_name",
+  "p.honorific",
+  "p.position",
+  "p.unit_id",
+  "p.email",
+  "p.phone",
+  "p.is_active",
+  "p.merged_into_id",
+  "p.created_at",
+  "p.updated_at",
+] as const;
+
+/** One repository per database: its list queries are compiled for that database's dialect. */
+export function createDirectoryRepository(dialect: DialectName) {
+  const lists = createListQueries(dialect);
+
+  function unitsBase(db: DbOrTrx, v: UnitValues) {
     // No join here: the count needs none, and the page looks up parent names for its rows only.
     let q = db.selectFrom("units as u");
-    if (f.q) {
-      q = q.where(nameContains("u.folded_name", f.q));
-    }
-    if (f.type) q = q.where("u.type", "=", f.type);
-    if (f.isActive !== undefined) q = q.where("u.is_active", "=", f.isActive ? 1 : 0);
-    if (f.parentId) q = q.where("u.parent_id", "=", f.parentId);
+    if (v.pattern) q = q.where(likeEscaped("u.folded_name", v.pattern));
+    if (v.type) q = q.where("u.type", "=", v.type);
+    if (v.isActive !== undefined) q = q.where("u.is_active", "=", v.isActive);
+    if (v.parentId) q = q.where("u.parent_id", "=", v.parentId);
     return q;
   }
 
-  function peopleBase(db: DbOrTrx, f: PersonFilter) {
+  function peopleBase(db: DbOrTrx, v: PersonValues, includeMerged: boolean) {
     let q = db.selectFrom("people as p");
-    if (f.q) {
-      q = q.where(nameContains("p.folded_name", f.q));
-    }
-    if (f.unitId) q = q.where("p.unit_id", "=", f.unitId);
-    if (!f.includeMerged) q = q.where("p.merged_into_id", "is", null);
+    if (v.pattern) q = q.where(likeEscaped("p.folded_name", v.pattern));
+    if (v.unitId) q = q.where("p.unit_id", "=", v.unitId);
+    if (!includeMerged) q = q.where("p.merged_into_id", "is", null);
     return q;
   }
 
   return {
     async listUnits(db: DbOrTrx, f: UnitFilter, page: Page, sort: Sort<keyof typeof unitSortColumns>) {
-      const count = () => unitsBase(db, f).select((eb) => eb.fn.countAll<number>().as("n"));
-      const rows = await unitsBase(db, f)
-        .selectAll("u")
-        .select((eb) =>
-          eb
-            .selectFrom("units as parent")
-            .select("parent.name")
-            .whereRef("parent.id", "=", "u.parent_id")
-            .as("parent_name"),
-        )
-        .select(count().as("total_count"))
-        .orderBy(unitSortColumns[sort.field], sort.direction)
-        .orderBy("u.id")
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute();
-      return { rows: rows as UnitRow[], total: await totalOf(rows, page, count) };
+      const values: UnitValues = {
+        pattern: containsPattern(f.q),
+        type: f.type,
+        isActive: f.isActive === undefined ? undefined : f.isActive ? 1 : 0,
+        parentId: f.parentId,
+      };
+      const count = (v: UnitValues) => unitsBase(db, v).select((eb) => eb.fn.countAll<number>().as("n"));
+      const { rows, total } = await lists.page(db, {
+        shape: `units:${sort.field}:${sort.direction}`,
+        values: { ...values, ...page },
+        count,
+        rows: (v, withTotal) =>
+          unitsBase(db, v)
+            .selectAll("u")
+            .select((eb) =>
+              eb
+                .selectFrom("units as parent")
+                .select("parent.name")
+                .whereRef("parent.id", "=", "u.parent_id")
+                .as("parent_name"),
+            )
+            .$if(withTotal, (q) => q.select(count(v).as("total_count")))
+            .orderBy(unitSortColumns[sort.field], sort.direction)
+            .orderBy("u.id")
+            .limit(v.limit)
+            .offset(v.offset),
+      });
+      return { rows: rows as UnitRow[], total };
     },
 
     findUnit(db: DbOrTrx, id: string): Promise<UnitRow | undefined> {
@@ -171,19 +199,26 @@ export function createDirectoryRepository() {
     },
 
     async listPeople(db: DbOrTrx, f: PersonFilter, page: Page, sort: Sort<keyof typeof personSortColumns>) {
-      const count = () => peopleBase(db, f).select((eb) => eb.fn.countAll<number>().as("n"));
-      const rows = await peopleBase(db, f)
-        .selectAll("p")
-        .select((eb) =>
-          eb.selectFrom("units as un").select("un.name").whereRef("un.id", "=", "p.unit_id").as("unit_name"),
-        )
-        .select(count().as("total_count"))
-        .orderBy(personSortColumns[sort.field], sort.direction)
-        .orderBy("p.id")
-        .limit(page.limit)
-        .offset(page.offset)
-        .execute();
-      return { rows: rows as PersonRow[], total: await totalOf(rows, page, count) };
+      const includeMerged = f.includeMerged === true;
+      const values: PersonValues = { pattern: containsPattern(f.q), unitId: f.unitId };
+      const count = (v: PersonValues) =>
+        peopleBase(db, v, includeMerged).select((eb) => eb.fn.countAll<number>().as("n"));
+      const { rows, total } = await lists.page(db, {
+        shape: `people:${includeMerged}:${sort.field}:${sort.direction}`,
+        values: { ...values, ...page },
+        count,
+        rows: (v, withTotal) =>
+          peopleBase(db, v, includeMerged)
+            .leftJoin("units as un", "un.id", "p.unit_id")
+            .select(personColumns)
+            .select("un.name as unit_name")
+            .$if(withTotal, (q) => q.select(count(v).as("total_count")))
+            .orderBy(personSortColumns[sort.field], sort.direction)
+            .orderBy("p.id")
+            .limit(v.limit)
+            .offset(v.offset),
+      });
+      return { rows: rows as PersonRow[], total };
     },
 
     findPerson(db: DbOrTrx, id: string): Promise<PersonRow | undefined> {
