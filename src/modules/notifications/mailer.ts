@@ -1,5 +1,5 @@
 /** E-mail over SMTP (`SMTP_URL`); without it the mailer is disabled and reminders stay in-app. */
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 export interface MailMessage {
   to: string;
@@ -21,11 +21,15 @@ export function createMailer(smtp: { url: string | undefined; from: string }): M
       },
     };
   }
-  const transport = nodemailer.createTransport(smtp.url);
+  const url = smtp.url;
+  // nodemailer (~15 MB) is loaded with the first message, not at start-up.
+  let transport: Promise<Transporter> | undefined;
+  const connect = async () => (await import("nodemailer")).default.createTransport(url);
   return {
     isEnabled: true,
     async send(message) {
-      await transport.sendMail({
+      transport ??= connect();
+      await (await transport).sendMail({
         from: smtp.from,
         to: message.to,
         subject: message.subject,
