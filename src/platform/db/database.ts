@@ -3,10 +3,11 @@
  * or PostgreSQL through a `pg` pool. Everything above this file speaks Kysely only.
  */
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import type { Database } from "./schema.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -30,8 +31,13 @@ export interface DatabaseHandle {
   sqlite?: SQLite.Database;
 }
 
-// PostgreSQL returns BIGINT (count(*)) as string by default; counts here always fit a JS number.
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+/** `pg` (~15 MB) is loaded only when the database is PostgreSQL; it is CommonJS, so synchronously. */
+function loadPg(): typeof pg {
+  const driver = createRequire(import.meta.url)("pg") as typeof pg;
+  // PostgreSQL returns BIGINT (count(*)) as string by default; counts here always fit a JS number.
+  driver.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+  return driver;
+}
 
 /**
  * Kysely prepares a statement for every query; better-sqlite3 statements are reusable, so keep the
@@ -67,7 +73,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
   }
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: options.database.url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
