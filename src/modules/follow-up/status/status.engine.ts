@@ -1,4 +1,3 @@
-import { hoChiMinhDateOf } from "../calendar/calendar.clock.js";
 import { assertIsoDate, type IsoDate, toDayNumber } from "../calendar/calendar.dates.js";
 import type { CalendarDay } from "../calendar/calendar.holidays.js";
 import {
@@ -9,8 +8,14 @@ import {
 } from "../calendar/calendar.working-days.js";
 import { overdueBucket } from "./status.buckets.js";
 import { type ReportingPeriod, reportingPeriods } from "./status.periods.js";
+import {
+  type Obligation,
+  type PreparedCheckIn,
+  type PreparedTask,
+  prepareTask,
+  prepareTasks,
+} from "./status.prepared.js";
 import type {
-  CheckIn,
   DatedTaskStatus,
   DeadlineStatus,
   FollowUpTask,
@@ -39,6 +44,17 @@ interface Context {
   asOfDay: number;
   periods: readonly ReportingPeriod[];
   cal: WorkingCalendar | null;
+  /**
+   * While one task is assessed at several dates: its ongoing period verdicts at the previous date,
+   * reused when unchanged (results are read-only, and most periods read the same at every cut-off).
+   */
+  memo: PeriodMemo | null;
+}
+
+interface PeriodMemo {
+  periods: readonly ReportingPeriod[] | null;
+  items: (OngoingPeriodStatus | undefined)[];
+  list: OngoingPeriodStatus[] | null;
 }
 
 /**
@@ -66,10 +82,7 @@ export function computeStatuses(
   asOf: IsoDate,
   options: StatusOptions = {},
 ): TaskStatusResult[] {
-  const ctx = prepare(asOf, options);
-  const out: TaskStatusResult[] = new Array(tasks.length);
-  for (let i = 0; i < tasks.length; i++) out[i] = assess(tasks[i] as FollowUpTask, ctx);
-  return out;
+  return computePreparedStatuses(prepareTasks(tasks), asOf, options);
 }
 
 /** The status of one task as of a date; see `computeStatuses`. */
@@ -78,102 +91,111 @@ export function computeStatus(
   asOf: IsoDate,
   options: StatusOptions = {},
 ): TaskStatusResult {
-  return assess(task, prepare(asOf, options));
+  return assess(prepareTask(task), contextFor(asOf, options, calendarOf(options)));
 }
 
-function prepare(asOf: IsoDate, options: StatusOptions): Context {
+/**
+ * Statuses of many tasks as of each of several dates (reporting cut-offs) in one pass: each task is
+ * prepared once (dates converted, check-ins sorted, milestones tagged) and assessed at every date.
+ * Same verdicts as calling `computeStatuses` once per date; `out[k]` holds the results as of `asOfs[k]`.
+ *
+ * @example
+ * const cutoffs = reportingPeriods({ year: 2024, kinds: ["quarter"] }).map((p) => p.end);
+ * const [q1, q2, q3, q4] = computeStatusesAt(tasks, cutoffs);
+ */
+export function computeStatusesAt(
+  tasks: readonly FollowUpTask[] | readonly PreparedTask[],
+  asOfs: readonly IsoDate[],
+  options: StatusOptions = {},
+): TaskStatusResult[][] {
+  const prepared = isPrepared(tasks) ? tasks : prepareTasks(tasks);
+  const cal = calendarOf(options);
+  const memo: PeriodMemo = { periods: null, items: [], list: null };
+  const contexts = asOfs.map((asOf) => ({ ...contextFor(asOf, options, cal), memo }));
+  const out: TaskStatusResult[][] = contexts.map(() => new Array(prepared.length));
+  for (let i = 0; i < prepared.length; i++) {
+    const task = prepared[i] as PreparedTask;
+    memo.periods = null;
+    for (let k = 0; k < contexts.length; k++)
+      (out[k] as TaskStatusResult[])[i] = assess(task, contexts[k] as Context);
+  }
+  return out;
+}
+
+/** `computeStatuses` on tasks prepared with `prepareTasks` (kept by callers that assess the same tasks often). */
+export function computePreparedStatuses(
+  tasks: readonly PreparedTask[],
+  asOf: IsoDate,
+  options: StatusOptions = {},
+): TaskStatusResult[] {
+  const ctx = contextFor(asOf, options, calendarOf(options));
+  const out: TaskStatusResult[] = new Array(tasks.length);
+  for (let i = 0; i < tasks.length; i++) out[i] = assess(tasks[i] as PreparedTask, ctx);
+  return out;
+}
+
+function isPrepared(
+  tasks: readonly FollowUpTask[] | readonly PreparedTask[],
+): tasks is readonly PreparedTask[] {
+  const first = tasks[0];
+  return first !== undefined && "plan" in first;
+}
+
+function calendarOf(options: StatusOptions): WorkingCalendar | null {
+  if (options.dayCount !== "working") return null;
+  const h = options.holidays ?? ([] as readonly CalendarDay[]);
+  return Array.isArray(h) ? workingCalendar(h as readonly CalendarDay[]) : (h as WorkingCalendar);
+}
+
+function contextFor(asOf: IsoDate, options: StatusOptions, cal: WorkingCalendar | null): Context {
   assertIsoDate(asOf, "as-of date");
   const periods = options.periods ?? reportingPeriods({ year: Number(asOf.slice(0, 4)), kinds: ["quarter"] });
-  let cal: WorkingCalendar | null = null;
-  if (options.dayCount === "working") {
-    const h = options.holidays ?? ([] as readonly CalendarDay[]);
-    cal = Array.isArray(h) ? workingCalendar(h as readonly CalendarDay[]) : (h as WorkingCalendar);
-  }
-  return { asOf, asOfDay: toDayNumber(asOf), periods, cal };
+  return { asOf, asOfDay: toDayNumber(asOf), periods, cal, memo: null };
 }
 
 type Effective = "pending" | "confirmed" | "returned";
 
 /** The decision on a check-in as it stood on `asOf` (a decision taken later is still pending). */
-function effectiveState(ci: CheckIn, asOf: IsoDate): Effective {
-  const c = ci.confirmation;
-  if (c.state === "pending") return "pending";
-  return hoChiMinhDateOf(c.at) <= asOf ? c.state : "pending";
+function effectiveState(p: PreparedCheckIn, asOf: IsoDate): Effective {
+  return p.decision !== null && (p.decidedOn as IsoDate) <= asOf ? p.decision : "pending";
 }
 
-function assess(task: FollowUpTask, ctx: Context): TaskStatusResult {
-  const tf = task.timeframe;
-  if (tf.kind === "ongoing") return assessOngoing(task, ctx);
-  const recorded = task.dueDates;
-  const preferRecorded = tf.kind === "as_directed" || tf.kind === "per_plan" || tf.kind === "unspecified";
-  const hasRecorded = recorded !== undefined && recorded.length > 0;
-  const hasOwn = (tf.milestones !== undefined && tf.milestones.length > 0) || !!tf.end;
-  if (hasRecorded && (preferRecorded || !hasOwn)) {
-    return assessDated(
-      task,
-      recorded.map((d) => ({ due: d.due, label: d.label ?? null, directive: d.directive })),
-      "recorded",
-      ctx,
-    );
-  }
-  if (tf.milestones !== undefined && tf.milestones.length > 0) {
-    return assessDated(
-      task,
-      tf.milestones.map((m) => ({ due: m.due, label: m.label ?? null, directive: null })),
-      "timeframe",
-      ctx,
-    );
-  }
-  if (tf.end) return assessDated(task, [{ due: tf.end, label: null, directive: null }], "timeframe", ctx);
-  return assessUndated(task, ctx);
-}
-
-interface Obligation {
-  due: IsoDate;
-  label: string | null;
-  directive: string | null;
+function assess(task: PreparedTask, ctx: Context): TaskStatusResult {
+  const plan = task.plan;
+  if (plan.kind === "ongoing") return assessOngoing(task, plan.byPeriod, ctx);
+  if (plan.kind === "undated") return assessUndated(task, ctx);
+  return assessDated(task, plan.obligations, plan.tagged, plan.dueSource, ctx);
 }
 
 /** Progress, pending completion and returned flags, shared by every kind. */
-function commonFlags(task: FollowUpTask, ctx: Context) {
+function commonFlags(task: PreparedTask, ctx: Context) {
   let progress: number | null = null;
-  let latest = "";
-  let latestCompletion = "";
   let latestCompletionReturned = false;
   let hasPendingCompletion = false;
   let hasAny = false;
-  for (const ci of task.checkIns) {
-    const sd = hoChiMinhDateOf(ci.submittedAt);
-    if (sd > ctx.asOf) continue;
+  // Sorted by submission date (ties in input order): the last one standing wins, as "latest".
+  for (const p of task.checkIns) {
+    if (p.submittedOn > ctx.asOf) break;
     hasAny = true;
-    const st = effectiveState(ci, ctx.asOf);
-    if (st !== "returned" && sd >= latest) {
-      latest = sd;
-      progress = ci.progress;
-    }
-    if (ci.reportedComplete) {
+    const st = effectiveState(p, ctx.asOf);
+    if (st !== "returned") progress = p.checkIn.progress;
+    if (p.checkIn.reportedComplete) {
       if (st === "pending") hasPendingCompletion = true;
-      if (sd >= latestCompletion) {
-        latestCompletion = sd;
-        latestCompletionReturned = st === "returned";
-      }
+      latestCompletionReturned = st === "returned";
     }
   }
   return { progress, hasPendingCompletion, isReturned: latestCompletionReturned, hasAny };
 }
 
-/** Earliest confirmed completion date among check-ins accepted by `matches`, or null. */
-function confirmedCompletion(
-  checkIns: readonly CheckIn[],
-  ctx: Context,
-  matches: (ci: CheckIn) => boolean,
-): IsoDate | null {
+/** Earliest confirmed completion date among the (sorted) check-ins, or null. */
+function confirmedCompletion(checkIns: readonly PreparedCheckIn[], ctx: Context): IsoDate | null {
   let completedOn: IsoDate | null = null;
-  for (const ci of checkIns) {
-    if (!ci.reportedComplete || ci.confirmation.state !== "confirmed" || !matches(ci)) continue;
-    const confirmedOn = hoChiMinhDateOf(ci.confirmation.at);
-    if (confirmedOn > ctx.asOf || hoChiMinhDateOf(ci.submittedAt) > ctx.asOf) continue;
-    const d = ci.completedOn ?? confirmedOn;
+  for (const p of checkIns) {
+    if (p.submittedOn > ctx.asOf) break;
+    if (!p.checkIn.reportedComplete || p.decision !== "confirmed") continue;
+    const confirmedOn = p.decidedOn as IsoDate;
+    if (confirmedOn > ctx.asOf) continue;
+    const d = p.checkIn.completedOn ?? confirmedOn;
     if (completedOn === null || d < completedOn) completedOn = d;
   }
   return completedOn;
@@ -207,22 +229,18 @@ function assessObligation(
 }
 
 function assessDated(
-  task: FollowUpTask,
-  list: Obligation[],
+  task: PreparedTask,
+  list: readonly Obligation[],
+  tagged: readonly (readonly PreparedCheckIn[])[] | null,
   dueSource: "timeframe" | "recorded",
   ctx: Context,
 ): DatedTaskStatus {
   const flags = commonFlags(task, ctx);
-  if (list.length === 1) {
+  if (tagged === null) {
     const only = list[0] as Obligation;
-    const m = assessObligation(
-      only,
-      confirmedCompletion(task.checkIns, ctx, () => true),
-      flags.hasAny,
-      ctx,
-    );
+    const m = assessObligation(only, confirmedCompletion(task.checkIns, ctx), flags.hasAny, ctx);
     return {
-      taskId: task.id,
+      taskId: task.task.id,
       kind: "dated",
       status: m.status,
       due: m.due,
@@ -238,31 +256,22 @@ function assessDated(
       isReturned: flags.isReturned,
     };
   }
-  list.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  const last = (list[list.length - 1] as Obligation).due;
-  const known = new Set(list.map((o) => o.due));
-  // Untagged check-ins (or tags naming no milestone) report on the task as a whole: the last milestone.
-  const tagOf = (ci: CheckIn): IsoDate => (ci.milestone && known.has(ci.milestone) ? ci.milestone : last);
-  const milestones: MilestoneStatus[] = [];
-  for (const o of list) {
-    let hasAny = false;
-    for (const ci of task.checkIns) {
-      if (tagOf(ci) === o.due && hoChiMinhDateOf(ci.submittedAt) <= ctx.asOf) {
-        hasAny = true;
-        break;
-      }
-    }
-    const completedOn = confirmedCompletion(task.checkIns, ctx, (ci) => tagOf(ci) === o.due);
-    milestones.push(assessObligation(o, completedOn, hasAny, ctx));
+  const milestones: MilestoneStatus[] = new Array(list.length);
+  for (let j = 0; j < list.length; j++) {
+    const mine = tagged[j] as readonly PreparedCheckIn[];
+    const hasAny = mine.length > 0 && (mine[0] as PreparedCheckIn).submittedOn <= ctx.asOf;
+    milestones[j] = assessObligation(list[j] as Obligation, confirmedCompletion(mine, ctx), hasAny, ctx);
   }
   return {
-    taskId: task.id,
+    taskId: task.task.id,
     kind: "dated",
     dueSource,
     directive: null,
     ...deriveOverall(milestones, flags.hasAny),
     milestones,
-    ...pick(flags),
+    progress: flags.progress,
+    hasPendingCompletion: flags.hasPendingCompletion,
+    isReturned: flags.isReturned,
   };
 }
 
@@ -300,33 +309,38 @@ function deriveOverall(ms: readonly MilestoneStatus[], hasAny: boolean) {
   };
 }
 
-function pick(flags: ReturnType<typeof commonFlags>) {
-  return {
-    progress: flags.progress,
-    hasPendingCompletion: flags.hasPendingCompletion,
-    isReturned: flags.isReturned,
-  };
-}
-
-function assessOngoing(task: FollowUpTask, ctx: Context): OngoingTaskStatus {
+function assessOngoing(
+  task: PreparedTask,
+  byPeriod: ReadonlyMap<string, readonly PreparedCheckIn[]>,
+  ctx: Context,
+): OngoingTaskStatus {
   const flags = commonFlags(task, ctx);
-  const start = task.timeframe.start ?? null;
-  const end = task.timeframe.end ?? null;
-  const periods: OngoingPeriodStatus[] = [];
+  const start = task.task.timeframe.start ?? null;
+  const end = task.task.timeframe.end ?? null;
+  let periods: OngoingPeriodStatus[] = [];
   let missedPeriods = 0;
   let latestDue = "";
   let latestDueReported = false;
-  for (const p of ctx.periods) {
+  // Reuse only verdicts computed against the same list of periods.
+  let memo = ctx.memo;
+  if (memo && memo.periods !== ctx.periods) {
+    memo.periods = ctx.periods;
+    memo.items.length = 0;
+    memo.list = null;
+    memo = null;
+  }
+  let isSame = memo !== null;
+  for (let j = 0; j < ctx.periods.length; j++) {
+    const p = ctx.periods[j] as ReportingPeriod;
     if ((end !== null && p.start > end) || (start !== null && p.end < start)) continue;
     let reportedOn: IsoDate | null = null;
     let isConfirmed = false;
-    for (const ci of task.checkIns) {
-      if (ci.period !== p.key) continue;
-      const sd = hoChiMinhDateOf(ci.submittedAt);
-      if (sd > ctx.asOf) continue;
-      const st = effectiveState(ci, ctx.asOf);
+    for (const c of byPeriod.get(p.key) ?? []) {
+      if (c.submittedOn > ctx.asOf) break;
+      const st = effectiveState(c, ctx.asOf);
       if (st === "returned") continue;
-      if (reportedOn === null || sd < reportedOn) reportedOn = sd;
+      // Sorted by submission: the first report standing is the earliest.
+      if (reportedOn === null) reportedOn = c.submittedOn;
       if (st === "confirmed") isConfirmed = true;
     }
     const isDue = ctx.asOf > p.reportDue;
@@ -336,13 +350,25 @@ function assessOngoing(task: FollowUpTask, ctx: Context): OngoingTaskStatus {
       latestDue = p.reportDue;
       latestDueReported = reportedOn !== null;
     }
-    periods.push({
-      period: p.key,
-      state,
-      reportedOn,
-      isReportedLate: reportedOn !== null && reportedOn > p.reportDue,
-      isConfirmed,
-    });
+    const prev = memo?.items[j];
+    if (prev && prev.state === state && prev.reportedOn === reportedOn && prev.isConfirmed === isConfirmed) {
+      periods.push(prev);
+    } else {
+      isSame = false;
+      const item: OngoingPeriodStatus = {
+        period: p.key,
+        state,
+        reportedOn,
+        isReportedLate: reportedOn !== null && reportedOn > p.reportDue,
+        isConfirmed,
+      };
+      periods.push(item);
+      if (memo) memo.items[j] = item;
+    }
+  }
+  if (memo) {
+    if (isSame && memo.list !== null && memo.list.length === periods.length) periods = memo.list;
+    else memo.list = periods;
   }
   const status: OngoingTaskStatus["status"] =
     latestDue !== ""
@@ -352,19 +378,30 @@ function assessOngoing(task: FollowUpTask, ctx: Context): OngoingTaskStatus {
       : flags.hasAny
         ? "in_progress_on_time"
         : "not_started";
-  return { taskId: task.id, kind: "ongoing", status, periods, missedPeriods, ...pick(flags) };
+  return {
+    taskId: task.task.id,
+    kind: "ongoing",
+    status,
+    periods,
+    missedPeriods,
+    progress: flags.progress,
+    hasPendingCompletion: flags.hasPendingCompletion,
+    isReturned: flags.isReturned,
+  };
 }
 
-function assessUndated(task: FollowUpTask, ctx: Context): UndatedTaskStatus {
+function assessUndated(task: PreparedTask, ctx: Context): UndatedTaskStatus {
   const flags = commonFlags(task, ctx);
-  const completedOn = confirmedCompletion(task.checkIns, ctx, () => true);
+  const completedOn = confirmedCompletion(task.checkIns, ctx);
   return {
-    taskId: task.id,
+    taskId: task.task.id,
     kind: "undated",
     // Without a due date a confirmed completion cannot be late.
     status: completedOn !== null ? "completed_on_time" : "awaiting_due_date",
-    basis: task.timeframe.kind,
+    basis: task.task.timeframe.kind,
     completedOn,
-    ...pick(flags),
+    progress: flags.progress,
+    hasPendingCompletion: flags.hasPendingCompletion,
+    isReturned: flags.isReturned,
   };
 }
