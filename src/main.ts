@@ -33,6 +33,7 @@ import { createCitationsRepository } from "./modules/programmes/citations.reposi
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
+import { createReportsModule } from "./modules/reports/reports.module.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
 import { createUsersService } from "./modules/users/users.service.js";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
@@ -71,6 +72,24 @@ export function createServices(
   const storedFiles = createStoredFilesRepository();
   const programmesRepository = createProgrammesRepository();
   const citations = createCitationsRepository();
+  const followUp = createFollowUpModule({
+    db,
+    audit,
+    jobs,
+    files,
+    storedFiles,
+    uploadLimit: config.uploadLimit,
+    smtp: config.smtp,
+    reminderWorkingDays: config.reminderWorkingDays,
+  });
+  const monitoring = createMonitoring({
+    db,
+    dialect: database.dialect,
+    jobs,
+    audit,
+    fetchAllowPrivate: config.fetchAllowPrivate,
+    smtp: config.smtp,
+  });
   return {
     db,
     jobs,
@@ -89,24 +108,15 @@ export function createServices(
       files,
       storedFiles,
     }),
-    ...createFollowUpModule({
+    ...followUp,
+    // Reports quote the monitoring figures of their period.
+    reports: createReportsModule({
       db,
       audit,
-      jobs,
-      files,
-      storedFiles,
-      uploadLimit: config.uploadLimit,
-      smtp: config.smtp,
-      reminderWorkingDays: config.reminderWorkingDays,
+      data: followUp.followUpData,
+      monitoringFigures: monitoring.reportFigures.forPeriod,
     }),
-    monitoring: createMonitoring({
-      db,
-      dialect: database.dialect,
-      jobs,
-      audit,
-      fetchAllowPrivate: config.fetchAllowPrivate,
-      smtp: config.smtp,
-    }),
+    monitoring,
     imports: createImportService({
       db,
       files,

@@ -12,13 +12,11 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     { db: services.db, auth: services.authRepository, audit: services.audit },
     config.admin,
   );
-  if (options.demo) {
-    const report = await seedDemo(services);
-    if (report.seeded)
-      console.log(
-        `Đã nạp dữ liệu mẫu / demo data loaded: ${report.units} đơn vị, ${report.people} cán bộ, ${report.tasks} nhiệm vụ của chương trình 02-CTr/BCĐ.`,
-      );
-  }
+  const demo = options.demo ? await seedDemo(services) : null;
+  if (demo?.seeded)
+    console.log(
+      `Đã nạp dữ liệu mẫu / demo data loaded: ${demo.units} đơn vị, ${demo.people} cán bộ, ${demo.tasks} nhiệm vụ của chương trình 02-CTr/BCĐ, ${demo.monitoringItems} tin theo dõi.`,
+    );
   const address = await platform.app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) services.jobs.start();
   const url = config.publicUrl ?? address;
@@ -31,6 +29,10 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
         "(Chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập / shown once — change it after signing in)",
       );
     }
+  }
+  if (demo?.member) {
+    console.log(`Tài khoản thành viên mẫu / demo member: ${demo.member.email}`);
+    console.log(`Mật khẩu một lần / one-time password: ${demo.member.temporaryPassword}`);
   }
 
   let stopping = false;

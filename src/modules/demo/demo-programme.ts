@@ -26,9 +26,9 @@ export function referenceProgrammePath(): string {
   return found;
 }
 
-/** Imports the reference programme without review, as the demo's system account. */
-export async function importDemoProgramme(services: Services, ctx: RequestContext) {
-  const actingCtx: RequestContext = {
+/** The context demo data is written in: the caller's actor, else the demo's system account (admin). */
+export function demoContext(ctx: RequestContext): RequestContext {
+  return {
     ...ctx,
     actor: ctx.actor ?? {
       userId: "demo",
@@ -37,6 +37,11 @@ export async function importDemoProgramme(services: Services, ctx: RequestContex
       personId: null,
     },
   };
+}
+
+/** Imports the reference programme without review, as the demo's system account. */
+export async function importDemoProgramme(services: Services, ctx: RequestContext) {
+  const actingCtx = demoContext(ctx);
   const bytes = fs.readFileSync(referenceProgrammePath());
   return services.imports.importUnreviewed(actingCtx, { filename: REFERENCE_PROGRAMME_FILE, bytes });
 }

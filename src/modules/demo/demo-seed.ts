@@ -1,13 +1,23 @@
 /**
- * Demo data for `npm start` on an empty database: the committee of the reference programme, then
- * the programme itself (imported and linked to the committee's people).
+ * Demo data for `npm start` on an empty database: the committee of the reference programme, the
+ * programme itself (imported and linked to the committee's people), a member account for one of its
+ * lead officials with two check-ins and a few notifications, and some media monitoring (outlets,
+ * items, two response cases linked to task 14).
  * Idempotent: does nothing when the directory already has units.
  */
 
 import type { Services } from "../../main.js";
 import { type RequestContext, systemContext } from "../../platform/context.js";
 import { newId, nowIso } from "../../platform/ids.js";
-import { importDemoProgramme } from "./demo-programme.js";
+import {
+  createDemoMember,
+  DEMO_MEMBER,
+  type DemoAccount,
+  seedDemoCheckIns,
+  seedDemoNotifications,
+} from "./demo-activity.js";
+import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
+import { demoContext, importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
 
 export interface SeedReport {
@@ -16,20 +26,67 @@ export interface SeedReport {
   people: number;
   /** Tasks of the imported reference programme (0 when not imported). */
   tasks: number;
+  /** The demo member account and its one-time password (print once, store nowhere). */
+  member: DemoAccount | null;
+  checkIns: number;
+  notifications: number;
+  /** Demo monitoring items stored. */
+  monitoringItems: number;
 }
+
+const NOTHING = { member: null, checkIns: 0, notifications: 0, monitoringItems: 0 };
 
 export async function seedDemo(
   services: Services,
   ctx: RequestContext = systemContext(),
   options: { withProgramme?: boolean } = {},
 ): Promise<SeedReport> {
-  const report = await seedDirectory(services, ctx);
+  const { report, personIds } = await seedDirectory(services, ctx);
   if (!report.seeded || options.withProgramme === false) return report;
-  const imported = await importDemoProgramme(services, ctx);
-  return { ...report, tasks: imported.counts.tasks };
+  const acting = demoContext(ctx);
+  // Independent of each other: the monitoring items' analysis loads its language model while the
+  // programme is parsed.
+  const [imported, monitoring] = await Promise.all([
+    importDemoProgramme(services, ctx),
+    seedDemoMonitoringItems(services, acting),
+  ]);
+  const programmeId = imported.programme.id;
+  const taskIds = new Map((await services.followUpData.load(programmeId)).tasks.map((t) => [t.ref, t.id]));
+  const personId = personIds.get(DEMO_MEMBER.personName);
+  const member = await createDemoMember(services, acting, personId);
+  const memberUser = await services.authRepository.findUserByEmail(services.db, DEMO_MEMBER.email);
+  const checkIns =
+    memberUser && personId
+      ? await seedDemoCheckIns(services, acting, {
+          programmeId,
+          taskIds,
+          member: { userId: memberUser.id, personId },
+        })
+      : 0;
+  await seedDemoCases(services, acting, {
+    caseItems: monitoring.caseItems,
+    taskIds,
+    assigneePersonId: personId ?? null,
+  });
+  const notifications = await seedDemoNotifications(services, {
+    programmeId,
+    taskIds,
+    memberUserId: memberUser?.id ?? null,
+  });
+  return {
+    ...report,
+    tasks: imported.counts.tasks,
+    member,
+    checkIns,
+    notifications,
+    monitoringItems: monitoring.items,
+  };
 }
 
-async function seedDirectory(services: Services, ctx: RequestContext): Promise<SeedReport> {
+async function seedDirectory(
+  services: Services,
+  ctx: RequestContext,
+): Promise<{ report: SeedReport; personIds: Map<string, string> }> {
   const { db, directory, audit, people } = services;
   const existing = await directory.listUnits(
     db,
@@ -37,7 +94,9 @@ async function seedDirectory(services: Services, ctx: RequestContext): Promise<S
     { limit: 1, offset: 0 },
     { field: "name", direction: "asc" },
   );
-  if (existing.total > 0) return { seeded: false, units: 0, people: 0, tasks: 0 };
+  const personIds = new Map<string, string>();
+  if (existing.total > 0)
+    return { report: { seeded: false, units: 0, people: 0, tasks: 0, ...NOTHING }, personIds };
 
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
@@ -73,6 +132,7 @@ async function seedDirectory(services: Services, ctx: RequestContext): Promise<S
         position: p.position ?? null,
         unitId: null,
       });
+      personIds.set(p.fullName, person.id);
       const memberId = newId();
       await directory.insertMember(trx, {
         id: memberId,
@@ -91,6 +151,15 @@ async function seedDirectory(services: Services, ctx: RequestContext): Promise<S
         after: { personId: person.id, role: p.role },
       });
     }
-    return { seeded: true, units: REFERENCE_UNITS.length, people: REFERENCE_PEOPLE.length, tasks: 0 };
+    return {
+      report: {
+        seeded: true,
+        units: REFERENCE_UNITS.length,
+        people: REFERENCE_PEOPLE.length,
+        tasks: 0,
+        ...NOTHING,
+      },
+      personIds,
+    };
   });
 }

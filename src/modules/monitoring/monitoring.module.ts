@@ -18,6 +18,7 @@ import { createSourcesService } from "./monitoring-sources.service.js";
 import { createSavedSearchesRepository } from "./search/saved-searches.repository.js";
 import { createSearchService } from "./search/search.service.js";
 import { createSearchIndex } from "./search/search-index.js";
+import { createReportFigures } from "./stats/report-figures.js";
 import { createStatsRepository } from "./stats/stats.repository.js";
 import { createStatsService } from "./stats/stats.service.js";
 import { createDictionariesRepository } from "./storage/dictionaries.repository.js";
@@ -89,6 +90,8 @@ export function createMonitoring(options: MonitoringOptions) {
     searches: createSearchService({ db, search, saved, summaries: itemsService.summaries }),
     cases: createCasesService({ db, cases: createCasesRepository(), items, audit }),
     stats: createStatsService({ db, stats: createStatsRepository() }),
+    /** Figures for the semi-annual and annual reports (read-only; the reports module checks permissions). */
+    reportFigures: createReportFigures({ db }),
     repositories: { sources, items },
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Drafts a semi-annual (sơ kết 6 tháng) or annual (tổng kết năm) report from a programme's follow-up
  * data: results task by task from CONFIRMED check-ins and their evidence, the statistics of statuses
- * at the cut-off, limitations from reported difficulties, and next tasks from unfinished work.
+ * at the cut-off, limitations from reported difficulties, and next tasks from unfinished work; with
+ * media-monitoring figures, a monitoring section and, under each task, the response cases linked to it.
  */
 import { hoChiMinhDateOf, todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import type { IsoDate } from "../follow-up/calendar/calendar.dates.js";
 import type { ProgrammeFollowUp, TaskInfo } from "../follow-up/follow-up.data.js";
 import { summarizeStatuses } from "../follow-up/status/status.summary.js";
 import type { TaskStatusResult } from "../follow-up/status/status.types.js";
+import type { MonitoringReportFigures, ReportCase } from "../monitoring/stats/report-figures.js";
 import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { formatShortDate } from "./docx/docx.text.js";
 import { reportStatistics } from "./docx/report.docx.js";
@@ -18,6 +20,7 @@ import type {
   SignatureBlock,
   TaskReportItem,
 } from "./docx/report.model.js";
+import { monitoringSection, taskCaseLines } from "./report-monitoring.js";
 
 export const NO_CONFIRMED_RESULTS = "Trong kỳ chưa có báo cáo kết quả được xác nhận";
 
@@ -85,12 +88,21 @@ function recipientsOf(json: string): Recipient[] {
 
 const isDone = (r: TaskStatusResult) => r.status === "completed_on_time" || r.status === "completed_late";
 
+/** Response cases of the period grouped by the programme task they are linked to. */
+function casesByTask(monitoring: MonitoringReportFigures | null): Map<string, ReportCase[]> {
+  const out = new Map<string, ReportCase[]>();
+  for (const c of monitoring?.cases ?? []) if (c.taskId) out.set(c.taskId, [...(out.get(c.taskId) ?? []), c]);
+  return out;
+}
+
 export function buildReportModel(
   data: ProgrammeFollowUp,
   results: readonly TaskStatusResult[],
   asOf: IsoDate,
   checkIns: readonly ConfirmedCheckIn[],
   input: ReportInput,
+  /** Media-monitoring figures of the period; null when the monitoring module is not wired in. */
+  monitoring: MonitoringReportFigures | null = null,
 ): ReportModel {
   const p = data.programme;
   const inWindow = checkIns.filter((c) => {
@@ -103,8 +115,10 @@ export function buildReportModel(
   const number = p.number ?? "";
   const issuerCode = number.includes("/") ? (number.split("/").pop() ?? "BCĐ") : "BCĐ";
 
+  const linkedCases = casesByTask(monitoring);
   const item = (t: TaskInfo, i: number): TaskReportItem => {
     const own = byTask.get(t.id) ?? [];
+    const cases = taskCaseLines(linkedCases.get(t.id) ?? [], input.cutoffTo);
     return {
       ref: t.ref,
       title: taskTitle(t.text),
@@ -113,6 +127,7 @@ export function buildReportModel(
         ? own.map((c) => (c.role === "lead" ? c.doneText : `${c.partyName} (phối hợp): ${c.doneText}`))
         : [`${NO_CONFIRMED_RESULTS}.`],
       evidence: own.flatMap((c) => c.evidence),
+      ...(cases.length > 0 && { cases }),
     };
   };
   const general: TaskReportItem[] = [];
@@ -165,6 +180,7 @@ export function buildReportModel(
     },
     intro,
     overview: [{ heading: "Tình hình chung", paragraphs: situation }],
+    ...(monitoring && { monitoring: monitoringSection(monitoring) }),
     results: { general, specific },
     statistics: reportStatistics(summary, asOf),
     limitations: difficulties.length
@@ -185,7 +201,9 @@ export function buildAnnexRows(
   data: ProgrammeFollowUp,
   results: readonly TaskStatusResult[],
   checkIns: readonly ConfirmedCheckIn[],
+  monitoring: MonitoringReportFigures | null = null,
 ): AnnexTaskRow[] {
+  const linkedCases = casesByTask(monitoring);
   return data.tasks.map((t, i) => {
     const r = results[i] as TaskStatusResult;
     const note =
@@ -203,7 +221,10 @@ export function buildAnnexRows(
       timeframe: t.timeframeText ?? "",
       status: r.status,
       statusNote: note,
-      evidence: checkIns.filter((c) => c.taskId === t.id).flatMap((c) => [c.doneText, ...c.evidence]),
+      evidence: [
+        ...checkIns.filter((c) => c.taskId === t.id).flatMap((c) => [c.doneText, ...c.evidence]),
+        ...taskCaseLines(linkedCases.get(t.id) ?? [], monitoring?.to ?? ""),
+      ],
     };
   });
 }

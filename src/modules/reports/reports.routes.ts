@@ -1,10 +1,17 @@
 /** Report drafts and urging notices. */
 import type { FastifyReply } from "fastify";
+import { pageOf, parseSort, toLimitOffset } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
 import { IdParams } from "../follow-up/follow-up.schemas.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
 import type { ReportModel } from "./docx/report.model.js";
-import { CreateReportBody, ExportQuery, UpdateReportBody, UrgingNoticeBody } from "./reports.schemas.js";
+import {
+  CreateReportBody,
+  ExportQuery,
+  ReportListQuery,
+  UpdateReportBody,
+  UrgingNoticeBody,
+} from "./reports.schemas.js";
 import type { ExportedFile, ReportsService } from "./reports.service.js";
 
 const tags = ["reports"];
@@ -69,6 +76,45 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
         updatedAt: r.updated_at,
       })),
     }),
+  );
+
+  app.get(
+    "/api/reports",
+    {
+      config: { policy: "reports.read" },
+      schema: {
+        tags,
+        summary: "Báo cáo của mọi chương trình / Reports of all programmes",
+        querystring: ReportListQuery,
+      },
+    },
+    async (request) => {
+      const { programmeId, kind, year, sort } = request.query;
+      const page = await reports.listAll(
+        request.ctx,
+        { programmeId, kind, year },
+        toLimitOffset(request.query),
+        sort ? parseSort(sort, "updatedAt") : { field: "updatedAt", direction: "desc" },
+      );
+      return pageOf(
+        page.items.map((r) => ({
+          id: r.id,
+          programmeId: r.programme_id,
+          programmeNumber: r.programme_number,
+          programmeTitle: r.programme_title,
+          kind: r.kind,
+          year: r.year,
+          format: r.format,
+          cutoffFrom: r.cutoff_from,
+          cutoffTo: r.cutoff_to,
+          status: r.status,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        })),
+        page.total,
+        request.query,
+      );
+    },
   );
 
   app.get(

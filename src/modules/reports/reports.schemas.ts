@@ -1,5 +1,6 @@
 /** Request schemas of reports and urging notices. */
 import { z } from "zod";
+import { PageQuery, sortParam } from "../../platform/http/pagination.js";
 import { TASK_STATUSES } from "../follow-up/status/status.types.js";
 
 const IsoDate = z.iso.date();
@@ -27,6 +28,61 @@ const TaskItem = z.strictObject({
   status: Status.nullable().optional(),
   paragraphs: Lines,
   evidence: Lines,
+  /** Response cases linked to the task (media monitoring). */
+  cases: Lines.optional(),
+});
+
+const Key = z.string().max(100);
+const Counts = z.record(Key, z.number().int().min(0));
+const Short = z.string().max(1000);
+
+/** Media-monitoring figures as drafted (see `monitoring/stats/report-figures.ts`). */
+const MonitoringFiguresSchema = z.strictObject({
+  from: IsoDate,
+  to: IsoDate,
+  total: z.number().int().min(0),
+  outlets: z.number().int().min(0),
+  byLanguage: Counts,
+  byCountry: Counts,
+  byOutletType: Counts,
+  byTone: Counts,
+  byTopic: Counts,
+  topicNames: z.record(Key, Short),
+  topOutlets: z
+    .array(z.strictObject({ name: Short, outletType: Key, country: Key, count: z.number().int().min(0) }))
+    .max(100),
+  flaggedFalse: z.number().int().min(0),
+  cases: z
+    .array(
+      z.strictObject({
+        id: Key,
+        title: Short,
+        assessment: Key,
+        state: Key,
+        taskId: Key.nullable(),
+        actions: z.array(z.strictObject({ kind: Key, note: Line })).max(100),
+        outcome: Line.nullable(),
+        openedOn: IsoDate,
+        closedOn: IsoDate.nullable(),
+        isOpenedInPeriod: z.boolean(),
+        isClosedInPeriod: z.boolean(),
+      }),
+    )
+    .max(2000),
+});
+
+/** The monitoring section: editable text, the coverage table and the figures behind it. */
+const MonitoringSectionSchema = z.strictObject({
+  heading: z.string().max(500),
+  paragraphs: Lines,
+  bullets: Lines.optional(),
+  table: z
+    .strictObject({
+      rows: z.array(z.strictObject({ label: Short, count: z.number().int().min(0).nullable() })).max(200),
+      total: z.number().int().min(0),
+    })
+    .nullable(),
+  figures: MonitoringFiguresSchema.nullable(),
 });
 
 /** The editable report: everything the secretariat may change before export. */
@@ -66,6 +122,7 @@ export const ReportModelSchema = z.strictObject({
     .array(z.strictObject({ heading: z.string().max(500), paragraphs: Lines, bullets: Lines.optional() }))
     .max(50)
     .optional(),
+  monitoring: MonitoringSectionSchema.nullable().optional(),
   results: z.strictObject({ general: z.array(TaskItem).max(5000), specific: z.array(TaskItem).max(5000) }),
   statistics: z.strictObject({
     asOf: IsoDate,
@@ -97,3 +154,12 @@ export const UrgingNoticeBody = z.strictObject({
   number: z.number().int().min(1).max(100_000).optional(),
   date: IsoDate.optional(),
 });
+
+/** `GET /api/reports`: drafts of every programme, filtered and paged like other lists. */
+export const ReportListQuery = PageQuery.extend({
+  programmeId: z.string().min(1).max(64).optional(),
+  kind: z.enum(["semiannual", "annual"]).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  sort: sortParam(["year", "createdAt", "updatedAt"] as const),
+}).strict();
+export type ReportListQueryInput = z.infer<typeof ReportListQuery>;

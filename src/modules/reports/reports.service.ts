@@ -12,6 +12,7 @@ import type { CheckInsRepository } from "../follow-up/check-ins.repository.js";
 import { clampDate, type FollowUpData, type ProgrammeFollowUp } from "../follow-up/follow-up.data.js";
 import type { FollowUpRepository } from "../follow-up/follow-up.repository.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
+import type { MonitoringReportFigures } from "../monitoring/stats/report-figures.js";
 import { buildTaskAnnexXlsx } from "./docx/annex.xlsx.js";
 import { convertDocxToPdf } from "./docx/convert-pdf.js";
 import { formatDocumentNumber, formatShortDate } from "./docx/docx.text.js";
@@ -26,7 +27,7 @@ import {
   taskTitle,
 } from "./report-builder.js";
 import { reportDraftErrors } from "./reports.errors.js";
-import type { ReportsRepository } from "./reports.repository.js";
+import type { ReportListFilter, ReportsRepository } from "./reports.repository.js";
 import type { CreateReportInput } from "./reports.schemas.js";
 
 export interface ExportedFile {
@@ -46,6 +47,8 @@ export function createReportsService(deps: {
   checkIns: CheckInsRepository;
   audit: AuditService;
   sofficePath?: string;
+  /** Media-monitoring figures of a period (the monitoring module's `reportFigures.forPeriod`). */
+  monitoringFigures?: (from: string, to: string) => Promise<MonitoringReportFigures>;
 }) {
   const { db, reports, data, followUp, checkIns, audit } = deps;
 
@@ -73,7 +76,15 @@ export function createReportsService(deps: {
     }));
   }
 
-  async function draftModel(d: ProgrammeFollowUp, input: CreateReportInput) {
+  /**
+   * The draft and its annex rows. `figures`: monitoring figures already stored with a draft (export uses
+   * them so the annex matches the document); undefined fetches the current ones.
+   */
+  async function draftModel(
+    d: ProgrammeFollowUp,
+    input: CreateReportInput,
+    figures?: MonitoringReportFigures | null,
+  ) {
     const defaults = defaultCutoffs(input.kind, input.year);
     const cutoffFrom = input.cutoffFrom ?? defaults.from;
     const cutoffTo = input.cutoffTo ?? defaults.to;
@@ -81,16 +92,25 @@ export function createReportsService(deps: {
     const asOf = clampDate(cutoffTo, d.period);
     const results = data.statuses(d, asOf);
     const list = await confirmed(d.programme.id);
-    const model = buildReportModel(d, results, asOf, list, {
-      kind: input.kind,
-      year: input.year,
-      format: input.format,
-      cutoffFrom,
-      cutoffTo,
-      number: input.number,
-      date: input.date,
-    });
-    return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list) };
+    const monitoring =
+      figures !== undefined ? figures : ((await deps.monitoringFigures?.(cutoffFrom, cutoffTo)) ?? null);
+    const model = buildReportModel(
+      d,
+      results,
+      asOf,
+      list,
+      {
+        kind: input.kind,
+        year: input.year,
+        format: input.format,
+        cutoffFrom,
+        cutoffTo,
+        number: input.number,
+        date: input.date,
+      },
+      monitoring,
+    );
+    return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list, monitoring) };
   }
 
   async function find(id: string): Promise<ReportTable> {
@@ -157,6 +177,17 @@ export function createReportsService(deps: {
       return reports.listForProgramme(db, programmeId);
     },
 
+    /** Drafts of every programme, newest change first unless sorted otherwise; one page and the total. */
+    async listAll(
+      ctx: RequestContext,
+      filter: ReportListFilter,
+      page: { limit: number; offset: number },
+      sort: { field: "year" | "createdAt" | "updatedAt"; direction: "asc" | "desc" },
+    ) {
+      assertCan(ctx.actor, "reports.read");
+      return reports.listAll(db, filter, page, sort);
+    },
+
     async update(ctx: RequestContext, id: string, model: ReportModel) {
       const actor = assertCan(ctx.actor, "reports.manage");
       return db.transaction().execute(async (trx) => {
@@ -186,13 +217,17 @@ export function createReportsService(deps: {
       const model = JSON.parse(row.model_json) as ReportModel;
       const name = baseName(model);
       if (format === "xlsx") {
-        const { annex } = await draftModel(await data.load(row.programme_id), {
-          kind: row.kind,
-          year: row.year,
-          format: row.format,
-          cutoffFrom: row.cutoff_from,
-          cutoffTo: row.cutoff_to,
-        });
+        const { annex } = await draftModel(
+          await data.load(row.programme_id),
+          {
+            kind: row.kind,
+            year: row.year,
+            format: row.format,
+            cutoffFrom: row.cutoff_from,
+            cutoffTo: row.cutoff_to,
+          },
+          model.monitoring === undefined ? undefined : (model.monitoring?.figures ?? null),
+        );
         const bytes = await buildTaskAnnexXlsx({
           titleLines: [
             "PHỤ LỤC",
@@ -200,6 +235,7 @@ export function createReportsService(deps: {
             `(Kèm theo Báo cáo ${formatDocumentNumber(model.format, model.number)})`,
           ],
           tasks: annex,
+          monitoring: model.monitoring?.figures ?? null,
         });
         return { bytes, contentType: XLSX, filename: `phu-luc-${name}.xlsx` };
       }

@@ -3,6 +3,8 @@ import type { ExportColumn } from "../../../platform/export/export.columns.js";
 import { addTable, safeSheetName } from "../../../platform/export/export.xlsx.js";
 import type { TaskStatus } from "../../follow-up/status/status.types.js";
 import { TASK_STATUS_LABELS } from "../../follow-up/status/status.types.js";
+import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
+import { addMonitoringSheet } from "./monitoring.xlsx.js";
 
 /** One task row of the annex (phụ lục) to a report. */
 export interface AnnexTaskRow {
@@ -27,6 +29,8 @@ export interface AnnexModel {
   titleLines: readonly string[];
   tasks: readonly AnnexTaskRow[];
   sheetName?: string;
+  /** Media-monitoring figures of the period: adds the "Theo dõi thông tin" sheet. */
+  monitoring?: MonitoringReportFigures | null;
 }
 
 /** The annex columns, reusable for the CSV version of the same list. */
@@ -72,5 +76,6 @@ export async function buildTaskAnnexXlsx(model: AnnexModel): Promise<Buffer> {
       size: row.number === headerRow ? 12 : (row.font?.size ?? 12),
     };
   });
+  if (model.monitoring) addMonitoringSheet(wb, model.monitoring);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -228,12 +228,16 @@ export function closingBlock(head: DocumentHead): Table {
   return layoutTable([[recipients, sign]], 80);
 }
 
-/** A bordered data table; `widthsMm` per column, header row bold and repeated on each page. */
+/**
+ * A bordered data table; `widthsMm` per column, header row bold and repeated on each page; the last
+ * row bold when `boldLast`, and any row whose index is in `boldRows` (group headings).
+ */
 export function dataTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   widthsMm: readonly number[],
   boldLast = false,
+  boldRows: ReadonlySet<number> = new Set(),
 ): Table {
   const scale = TEXT_WIDTH / widthsMm.reduce((a, b) => a + mm(b), 0);
   const widths = widthsMm.map((w) => Math.floor(mm(w) * scale));
@@ -257,7 +261,10 @@ export function dataTable(
       ),
     });
   return new Table({
-    rows: [mk(header, true, true), ...rows.map((r, i) => mk(r, boldLast && i === rows.length - 1, false))],
+    rows: [
+      mk(header, true, true),
+      ...rows.map((r, i) => mk(r, (boldLast && i === rows.length - 1) || boldRows.has(i), false)),
+    ],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,

@@ -57,3 +57,8 @@ export function recipientLines(recipients: readonly { name: string; purpose?: st
     return `- ${text}${i === recipients.length - 1 ? "." : ","}`;
   });
 }
+
+/** "33,3" — Vietnamese decimal comma. */
+export function formatPercent(value: number): string {
+  return (Math.round(value * 10) / 10).toString().replace(".", ",");
+}

@@ -15,15 +15,16 @@ import {
   run,
   titleBlock,
 } from "./docx.layout.js";
-import { formatShortDate } from "./docx.text.js";
+import { formatPercent, formatShortDate } from "./docx.text.js";
+import { monitoringBlocks } from "./monitoring.docx.js";
 import type { ReportModel, ReportSection, ReportStatistics, TaskReportItem } from "./report.model.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 /**
  * Builds a semi-annual or annual follow-up report as a Word document, in Party (HD 36-HD/VPTW) or
- * State (NĐ 30/2020) format: header table, title, I. results (overview, general and specific tasks,
- * statistics table), II. limitations and causes, III. next period's tasks, IV. proposals, then
+ * State (NĐ 30/2020) format: header table, title, I. results (overview, media monitoring, general and
+ * specific tasks with their linked response cases, statistics table), II. limitations and causes, III. next period's tasks, IV. proposals, then
  * "Nơi nhận" and the signature.
  *
  * @example const buffer = await buildReportDocx(model); await writeFile("bao-cao.docx", buffer);
@@ -48,6 +49,8 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
   out.push(heading(`${ROMAN[part++]}. KẾT QUẢ THỰC HIỆN`));
   let n = 1;
   for (const s of model.overview ?? []) out.push(...section(`${n++}. ${s.heading}`, s));
+  if (model.monitoring)
+    out.push(...monitoringBlocks(`${n++}. ${model.monitoring.heading}`, model.monitoring));
   if (model.results.general.length > 0) {
     out.push(heading(`${n++}. Kết quả thực hiện các nhiệm vụ chung`));
     model.results.general.forEach((t, i) => {
@@ -113,6 +116,14 @@ function taskItem(t: TaskReportItem, label: string): Paragraph[] {
     out.push(bodyParagraph([run("Sản phẩm, minh chứng:", { italics: true })], { keepNext: true }));
     for (const e of t.evidence) out.push(bodyParagraph(`+ ${e}`));
   }
+  if (t.cases && t.cases.length > 0) {
+    out.push(
+      bodyParagraph([run("Xử lý thông tin (theo dõi báo chí, mạng xã hội):", { italics: true })], {
+        keepNext: true,
+      }),
+    );
+    for (const c of t.cases) out.push(bodyParagraph(`+ ${c}`));
+  }
   return out;
 }
 
@@ -130,10 +141,7 @@ function statistics(s: ReportStatistics): (Paragraph | Table)[] {
   return out;
 }
 
-/** "33,3" — Vietnamese decimal comma. */
-export function formatPercent(value: number): string {
-  return (Math.round(value * 10) / 10).toString().replace(".", ",");
-}
+export { formatPercent } from "./docx.text.js";
 
 /**
  * Statistics for a report from the status engine's summary: the rows of `statusRows` and a note

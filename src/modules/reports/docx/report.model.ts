@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../follow-up/calendar/calendar.dates.js";
 import type { StatusRow } from "../../follow-up/status/status.summary.js";
 import type { TaskStatus } from "../../follow-up/status/status.types.js";
+import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
 
 /** Which rules shape the document: Party (HD 36-HD/VPTW, 2018) or State (NĐ 30/2020/NĐ-CP). */
 export type DocumentFormat = "party" | "state";
@@ -76,6 +77,26 @@ export interface TaskReportItem {
   paragraphs: readonly string[];
   /** Products and evidence: "Bài viết …, đăng ngày …", "Kế hoạch số …". */
   evidence: readonly string[];
+  /** Response cases linked to the task (media monitoring): a summary line, then one line per case. */
+  cases?: readonly string[];
+}
+
+/** One row of the coverage table: a group heading (count null) or a category with its count. */
+export interface CoverageTableRow {
+  label: string;
+  count: number | null;
+}
+
+/**
+ * The media-monitoring section of a report: editable paragraphs and bullets, the coverage table, and
+ * the figures it was drafted from (kept for the annex sheet). `table` is null when there is no data.
+ */
+export interface MonitoringSection {
+  heading: string;
+  paragraphs: readonly string[];
+  bullets?: readonly string[];
+  table: { rows: readonly CoverageTableRow[]; total: number } | null;
+  figures: MonitoringReportFigures | null;
 }
 
 /** Statistics of task statuses as of a date. */
@@ -100,6 +121,8 @@ export interface ReportModel extends DocumentHead {
   intro: readonly string[];
   /** Sections under part I before the task results (leadership, communication…). */
   overview?: readonly ReportSection[];
+  /** Media monitoring in the period (part I, before the task results); absent without the module. */
+  monitoring?: MonitoringSection | null;
   results: { general: readonly TaskReportItem[]; specific: readonly TaskReportItem[] };
   statistics: ReportStatistics;
   limitations: readonly string[];

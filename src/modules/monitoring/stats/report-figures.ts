@@ -1,0 +1,255 @@
+/**
+ * The media-monitoring figures a semi-annual or annual report quotes for its period: coverage of the
+ * city (items that mention it) by language, country, outlet type, tone and topic; the outlets that
+ * wrote most; items flagged as possibly false; and the response cases worked in the period with their
+ * assessment, actions, outcome and linked programme task.
+ *
+ * Read-only and without an actor: the caller (the reports module) checks its own permission.
+ */
+import { sql } from "kysely";
+import type { DbOrTrx } from "../../../platform/db/database.js";
+import { DEFAULT_TOPICS } from "../analysis/topic.terms.js";
+import { MANUAL_SOURCES } from "../monitoring-sources.service.js";
+
+/** States in which a case counts as dealt with (đã xử lý). */
+const CLOSED_STATES = ["resolved", "closed"] as const;
+
+/** A response case as a report cites it. */
+export interface ReportCase {
+  id: string;
+  title: string;
+  /** `accurate`, `misleading`, `false`, `hostile`. */
+  assessment: string;
+  /** `open`, `in_progress`, `resolved`, `closed`. */
+  state: string;
+  /** The programme task the case counts for (task 14: rebutting false information), if linked. */
+  taskId: string | null;
+  actions: { kind: string; note: string }[];
+  outcome: string | null;
+  /** Local (Asia/Ho_Chi_Minh) day the case was opened. */
+  openedOn: string;
+  /**
+   * Local day the case was resolved or closed, else null. Cases keep no closing timestamp, so this is
+   * the day of the last change of a resolved or closed case.
+   */
+  closedOn: string | null;
+  isOpenedInPeriod: boolean;
+  isClosedInPeriod: boolean;
+}
+
+/** One outlet among those that wrote most about the city. */
+export interface ReportOutlet {
+  name: string;
+  outletType: string;
+  country: string;
+  count: number;
+}
+
+/** Everything a report says about media monitoring for a period (days inclusive, local time). */
+export interface MonitoringReportFigures {
+  from: string;
+  to: string;
+  /** Items published in the period that mention the city. */
+  total: number;
+  /** Distinct outlets (sources) of those items. */
+  outlets: number;
+  byLanguage: Record<string, number>;
+  byCountry: Record<string, number>;
+  byOutletType: Record<string, number>;
+  byTone: Record<string, number>;
+  /** An item with two topics counts in each. */
+  byTopic: Record<string, number>;
+  /** Vietnamese display names of the topic keys (from the editable dictionary). */
+  topicNames: Record<string, string>;
+  topOutlets: ReportOutlet[];
+  /** Items mentioning the city flagged `check_false_info` (possibly false or distorted). */
+  flaggedFalse: number;
+  /** Cases opened before the period ended and not closed before it began. */
+  cases: ReportCase[];
+}
+
+const LOCAL_OFFSET = "+07:00";
+
+/** First instant of a local day, as the ISO string the tables store. */
+const startOfDay = (day: string) => new Date(`${day}T00:00:00${LOCAL_OFFSET}`).toISOString();
+/** First instant after a local day. */
+const endOfDay = (day: string) => new Date(Date.parse(startOfDay(day)) + 86_400_000).toISOString();
+/** Local calendar day of a stored ISO instant. */
+const localDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** SQL of the figures; every query is bounded by the period and groups in the database. */
+function createReportFiguresRepository() {
+  const cityItems = (db: DbOrTrx, from: string, to: string) =>
+    db
+      .selectFrom("monitoring_items as i")
+      .where("i.mentions_city", "=", 1)
+      .where("i.published_day", ">=", from)
+      .where("i.published_day", "<=", to);
+
+  return {
+    byDimensions(db: DbOrTrx, from: string, to: string) {
+      return cityItems(db, from, to)
+        .select(["i.language", "i.country", "i.outlet_type", "i.tone"])
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .groupBy(["i.language", "i.country", "i.outlet_type", "i.tone"])
+        .execute();
+    },
+    byTopic(db: DbOrTrx, from: string, to: string) {
+      return cityItems(db, from, to)
+        .innerJoin("monitoring_item_topics as t", "t.item_id", "i.id")
+        .select("t.topic")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .groupBy("t.topic")
+        .execute();
+    },
+    async outletCount(db: DbOrTrx, from: string, to: string) {
+      const row = await cityItems(db, from, to)
+        .select((eb) => eb.fn.count<number | string>("i.source_id").distinct().as("n"))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    /** Named outlets only: the built-in manual-entry sources are not outlets. */
+    topOutlets(db: DbOrTrx, from: string, to: string, limit: number) {
+      return cityItems(db, from, to)
+        .innerJoin("monitoring_sources as s", "s.id", "i.source_id")
+        .where(
+          "s.id",
+          "not in",
+          Object.values(MANUAL_SOURCES).map((m) => m.id),
+        )
+        .select(["s.name", "s.outlet_type", "s.country"])
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .groupBy(["s.id", "s.name", "s.outlet_type", "s.country"])
+        .orderBy("n", "desc")
+        .orderBy("s.name")
+        .limit(limit)
+        .execute();
+    },
+    async flaggedFalse(db: DbOrTrx, from: string, to: string) {
+      const row = await cityItems(db, from, to)
+        .where(sql<boolean>`i.flags_json like ${'%"check_false_info"%'}`)
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    /** Cases opened before `before` and not resolved/closed before `since` (ISO instants). */
+    casesActive(db: DbOrTrx, since: string, before: string) {
+      return db
+        .selectFrom("monitoring_cases")
+        .select([
+          "id",
+          "title",
+          "assessment",
+          "state",
+          "task_id",
+          "actions_json",
+          "outcome",
+          "created_at",
+          "updated_at",
+        ])
+        .where("created_at", "<", before)
+        .where((eb) => eb.or([eb("state", "not in", [...CLOSED_STATES]), eb("updated_at", ">=", since)]))
+        .orderBy("created_at")
+        .limit(2000)
+        .execute();
+    },
+    async topicDictionary(db: DbOrTrx) {
+      const row = await db
+        .selectFrom("monitoring_dictionaries")
+        .select("data_json")
+        .where("kind", "=", "topics")
+        .executeTakeFirst();
+      return row?.data_json ?? null;
+    },
+  };
+}
+
+/**
+ * Builds the report figures reader.
+ *
+ * @example const f = await createReportFigures({ db }).forPeriod("2023-12-15", "2024-06-14"); f.total
+ */
+export function createReportFigures(deps: { db: DbOrTrx }) {
+  const { db } = deps;
+  const repo = createReportFiguresRepository();
+  return {
+    async forPeriod(from: string, to: string): Promise<MonitoringReportFigures> {
+      const [dims, topics, outlets, top, flagged, cases, dictionary] = await Promise.all([
+        repo.byDimensions(db, from, to),
+        repo.byTopic(db, from, to),
+        repo.outletCount(db, from, to),
+        repo.topOutlets(db, from, to, 10),
+        repo.flaggedFalse(db, from, to),
+        repo.casesActive(db, startOfDay(from), endOfDay(to)),
+        repo.topicDictionary(db),
+      ]);
+      const figures: MonitoringReportFigures = {
+        from,
+        to,
+        total: 0,
+        outlets,
+        byLanguage: {},
+        byCountry: {},
+        byOutletType: {},
+        byTone: {},
+        byTopic: {},
+        topicNames: Object.fromEntries(DEFAULT_TOPICS.map((t) => [t.topic, t.nameVi])),
+        topOutlets: top.map((o) => ({
+          name: o.name,
+          outletType: o.outlet_type,
+          country: o.country,
+          count: Number(o.n),
+        })),
+        flaggedFalse: flagged,
+        cases: [],
+      };
+      const inc = (m: Record<string, number>, k: string, n: number) => {
+        m[k] = (m[k] ?? 0) + n;
+      };
+      for (const r of dims) {
+        const n = Number(r.n);
+        figures.total += n;
+        inc(figures.byLanguage, r.language, n);
+        inc(figures.byCountry, r.country, n);
+        inc(figures.byOutletType, r.outlet_type, n);
+        inc(figures.byTone, r.tone, n);
+      }
+      for (const r of topics) inc(figures.byTopic, r.topic, Number(r.n));
+      const edited = parseJson<{ topics?: { topic?: string; nameVi?: string }[] }>(dictionary, {});
+      for (const t of edited.topics ?? []) if (t.topic && t.nameVi) figures.topicNames[t.topic] = t.nameVi;
+
+      for (const c of cases) {
+        const openedOn = localDay(c.created_at);
+        const isClosed = (CLOSED_STATES as readonly string[]).includes(c.state);
+        const closedOn = isClosed ? localDay(c.updated_at) : null;
+        figures.cases.push({
+          id: c.id,
+          title: c.title,
+          assessment: c.assessment,
+          state: c.state,
+          taskId: c.task_id,
+          actions: parseJson<{ kind: string; note?: string }[]>(c.actions_json, []).map((a) => ({
+            kind: a.kind,
+            note: a.note ?? "",
+          })),
+          outcome: c.outcome,
+          openedOn,
+          closedOn,
+          isOpenedInPeriod: openedOn >= from && openedOn <= to,
+          isClosedInPeriod: closedOn !== null && closedOn >= from && closedOn <= to,
+        });
+      }
+      return figures;
+    },
+  };
+}
+
+export type ReportFigures = ReturnType<typeof createReportFigures>;

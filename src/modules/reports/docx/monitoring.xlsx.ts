@@ -1,0 +1,101 @@
+/**
+ * The media-monitoring sheet of a report's annex: coverage of the city by every dimension (all
+ * categories, not only the five the document prints), the outlets that wrote most, and the response
+ * cases of the period with assessment, state, actions, outcome.
+ */
+import type ExcelJS from "exceljs";
+import { addTable, safeSheetName } from "../../../platform/export/export.xlsx.js";
+import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
+import { MONITORING_LABELS as L } from "../report-monitoring.js";
+import { formatShortDate } from "./docx.text.js";
+
+interface CoverageRow {
+  group: string;
+  label: string;
+  count: number;
+  percent: number | null;
+}
+
+const CASE_STATES: Record<string, string> = {
+  open: "Mới mở",
+  in_progress: "Đang xử lý",
+  resolved: "Đã xử lý",
+  closed: "Đã đóng",
+};
+
+function coverageRows(f: MonitoringReportFigures): CoverageRow[] {
+  const share = (n: number) => (f.total > 0 ? Math.round((n / f.total) * 1000) / 10 : null);
+  const rows: CoverageRow[] = [
+    { group: "Tổng số", label: "Tin, bài đề cập đến thành phố", count: f.total, percent: share(f.total) },
+    { group: "Tổng số", label: "Nguồn tin", count: f.outlets, percent: null },
+    {
+      group: "Tổng số",
+      label: "Tin, bài có dấu hiệu sai lệch (cần kiểm tra)",
+      count: f.flaggedFalse,
+      percent: null,
+    },
+  ];
+  const dims: [string, Record<string, number>, (k: string) => string][] = [
+    ["Ngôn ngữ", f.byLanguage, (k) => L.languages[k] ?? k],
+    ["Quốc gia", f.byCountry, (k) => L.countries[k] ?? k],
+    ["Loại nguồn tin", f.byOutletType, (k) => L.outletTypes[k] ?? k],
+    ["Sắc thái", f.byTone, (k) => L.tones[k] ?? k],
+    ["Chủ đề", f.byTopic, (k) => f.topicNames[k] ?? k],
+  ];
+  for (const [group, counts, name] of dims)
+    for (const [k, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]))
+      rows.push({ group, label: name(k), count: n, percent: share(n) });
+  for (const o of f.topOutlets)
+    rows.push({
+      group: "Nguồn đưa tin nhiều nhất",
+      label: `${o.name} (${L.outletTypes[o.outletType] ?? o.outletType}, ${o.country})`,
+      count: o.count,
+      percent: share(o.count),
+    });
+  return rows;
+}
+
+/** Adds the "Theo dõi thông tin" sheet to an annex workbook. */
+export function addMonitoringSheet(wb: ExcelJS.Workbook, f: MonitoringReportFigures): void {
+  const ws = wb.addWorksheet(safeSheetName("Theo dõi thông tin"), {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  addTable(
+    ws,
+    coverageRows(f),
+    [
+      { header: "Nhóm", value: (r) => r.group, width: 26 },
+      { header: "Phân loại", value: (r) => r.label, width: 50 },
+      { header: "Số tin, bài", value: (r) => r.count, width: 12 },
+      { header: "Tỷ lệ (%)", value: (r) => r.percent, width: 12, numFmt: "0.0" },
+    ],
+    [
+      "SỐ LIỆU THEO DÕI THÔNG TIN VỀ THÀNH PHỐ TRÊN BÁO CHÍ, MẠNG XÃ HỘI",
+      `(Từ ngày ${formatShortDate(f.from)} đến ngày ${formatShortDate(f.to)})`,
+    ],
+  );
+  ws.addRow([]);
+  const title = ws.addRow(["HỒ SƠ XỬ LÝ THÔNG TIN TRONG KỲ"]);
+  title.font = { bold: true };
+  const header = ws.addRow(["Mở ngày", "Hồ sơ", "Đánh giá", "Tình trạng", "Biện pháp", "Kết quả"]);
+  header.font = { bold: true };
+  if (f.cases.length === 0) ws.addRow(["", "Không có hồ sơ xử lý trong kỳ"]);
+  for (const c of f.cases) {
+    const r = ws.addRow([
+      formatShortDate(c.openedOn),
+      c.title,
+      L.assessments[c.assessment] ?? c.assessment,
+      c.closedOn && c.closedOn <= f.to
+        ? `${CASE_STATES[c.state] ?? c.state} (${formatShortDate(c.closedOn)})`
+        : "Đang xử lý",
+      c.actions.map((a) => `- ${L.actions[a.kind] ?? a.kind}${a.note ? `: ${a.note}` : ""}`).join("\n"),
+      c.outcome ?? "",
+    ]);
+    r.alignment = { vertical: "top", wrapText: true };
+  }
+  ws.getColumn(5).width = 40;
+  ws.getColumn(6).width = 40;
+  ws.eachRow((row) => {
+    row.font = { ...row.font, name: "Times New Roman" };
+  });
+}
