@@ -244,6 +244,32 @@ describe.each(dialects())("programme import on %s", (dialect) => {
     });
   });
 
+  describe("two commits at the same moment", () => {
+    it("commit a draft once: the second request is refused with 409, not a server error", async () => {
+      const draft = (await upload(admin, reference, "dong-thoi.txt")).body as Draft;
+      const results = await Promise.all([
+        admin.request("POST", `/api/imports/${draft.id}/commit`),
+        admin.request("POST", `/api/imports/${draft.id}/commit`),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    });
+
+    it("two drafts of one document: never a 500, and one active version remains", async () => {
+      const drafts = [
+        (await upload(admin, reference, "a.txt")).body as Draft,
+        (await upload(admin, reference, "b.txt")).body as Draft,
+      ];
+      const results = await Promise.all(
+        drafts.map((d) => admin.request("POST", `/api/imports/${d.id}/commit`)),
+      );
+      // SQLite runs them one after the other (two new versions); PostgreSQL may refuse the loser (409).
+      for (const r of results) expect([201, 409], r.text).toContain(r.status);
+      expect(results.some((r) => r.status === 201)).toBe(true);
+      const active = (await admin.request("GET", "/api/programmes")).body as Page<{ number: string }>;
+      expect(active.items.filter((p) => p.number === "02-CTr/BCĐ")).toHaveLength(1);
+    });
+  });
+
   describe("bad input stores nothing", () => {
     it.each([
       ["an empty file", "", "empty.txt", 400],

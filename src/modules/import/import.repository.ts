@@ -20,6 +20,18 @@ export function createImportRepository() {
       return db.selectFrom("import_drafts").selectAll().where("id", "=", id).executeTakeFirst();
     },
 
+    /**
+     * Takes the draft's row lock for the rest of the transaction (a no-op update): a second commit of
+     * the same draft waits here, then reads it as committed. SQLite serialises writers anyway.
+     */
+    async lockDraft(db: DbOrTrx, id: string): Promise<void> {
+      await db
+        .updateTable("import_drafts")
+        .set((eb) => ({ status: eb.ref("status") }))
+        .where("id", "=", id)
+        .execute();
+    },
+
     async updateDraft(db: DbOrTrx, id: string, patch: Partial<ImportDraftTable>): Promise<void> {
       await db.updateTable("import_drafts").set(patch).where("id", "=", id).execute();
     },

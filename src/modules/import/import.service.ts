@@ -214,6 +214,7 @@ export function createImportService(deps: ImportServiceDeps) {
 
   async function commitDraft(ctx: RequestContext, id: string) {
     return db.transaction().execute(async (trx) => {
+      await imports.lockDraft(trx, id);
       const draft = await loadOpenDraft(trx, id);
       const parsed = parseJson<ParsedProgramme>(draft.parsed_json);
       if (parsed.tasks.length === 0) throw draftErrors.noTasks();

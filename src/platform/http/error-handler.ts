@@ -47,6 +47,19 @@ const DB_DOWN_CODES = new Set([
   "SQLITE_CANTOPEN",
 ]);
 
+/**
+ * Two requests racing for the same row: a unique key taken in between, or PostgreSQL giving up one
+ * of two transactions. Nothing was written (the request's transaction rolled back): answer 409, the
+ * client may reload and retry.
+ */
+const DB_CONFLICT_CODES = new Set([
+  "23505", // unique_violation
+  "40001", // serialization_failure
+  "40P01", // deadlock_detected
+  "SQLITE_CONSTRAINT_UNIQUE",
+  "SQLITE_CONSTRAINT_PRIMARYKEY",
+]);
+
 /** True when the error means the database is unreachable (answer 503 and keep running). */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
@@ -68,6 +81,7 @@ function toAppError(err: FastifyError | Error, lang: Lang): AppError {
     return commonErrors.validation({ details: validationDetails(err.validation, context, lang) });
   }
   const code = (err as FastifyError).code;
+  if (DB_CONFLICT_CODES.has(code)) return commonErrors.conflict({ cause: err });
   switch (code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
