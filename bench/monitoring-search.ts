@@ -43,7 +43,8 @@ sqlite
 const insItem =
   sqlite.prepare(`insert into monitoring_items (id,source_id,dedupe_key,guid,url,canonical_url,title,author,platform,published_at,published_day,fetched_at,language,country,outlet_type,text,folded_text,html,labels_json,tone,flags_json,mentions_city,story_id,minhash,fts_rowid,created_at)
  values (?,?,?,null,null,null,?,null,null,?,?,?,?,?,?,?,?,'','{}',?,'[]',1,null,'',?,?)`);
-const insFts = sqlite.prepare("insert into monitoring_item_fts (rowid, original, folded) values (?,?,?)");
+// As the product indexes: only the folded column (see search-index.sqlite.ts).
+const insFts = sqlite.prepare("insert into monitoring_item_fts (rowid, original, folded) values (?,'',?)");
 const langs = ["vi", "vi", "vi", "en", "zh", "ja"];
 const tones = ["neutral", "neutral", "positive", "negative"];
 const started = performance.now();
@@ -71,7 +72,7 @@ const batch = sqlite.transaction((from: number, to: number) => {
       i + 1,
       at,
     );
-    insFts.run(i + 1, `${title}\n${text}`, folded);
+    insFts.run(i + 1, folded);
   }
 });
 for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));

@@ -18,16 +18,6 @@ export const SAME_STORY_MIN_SIMILARITY = 0.5;
 
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** 32-bit FNV-1a; stable across processes because signatures are stored. */
-function fnv1a32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Murmur3 finaliser: turns (hash xor seed) into the i-th independent-looking hash. */
 function mix(h: number): number {
   let x = h;
@@ -41,17 +31,23 @@ function mix(h: number): number {
 
 const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x27d4eb2d)));
 
-/**
- * Shingles of a text: 3 consecutive syllables/words of the folded text; for scripts written without spaces
- * (Chinese, Japanese) 3 consecutive characters.
- */
-export function shingles(text: string, size = 3): Set<string> {
+/** Tokens of the folded text: words, or single characters for scripts written without spaces. */
+function tokensOf(text: string): string[] {
   const folded = foldForMatching(normalizeText(text));
   const tokens: string[] = [];
   for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (SPACELESS.test(word)) for (const ch of word) tokens.push(ch);
     else tokens.push(word);
   }
+  return tokens;
+}
+
+/**
+ * Shingles of a text: 3 consecutive syllables/words of the folded text; for scripts written without spaces
+ * (Chinese, Japanese) 3 consecutive characters.
+ */
+export function shingles(text: string, size = 3): Set<string> {
+  const tokens = tokensOf(text);
   const out = new Set<string>();
   if (tokens.length < size) {
     if (tokens.length) out.add(tokens.join(" "));
@@ -61,11 +57,35 @@ export function shingles(text: string, size = 3): Set<string> {
   return out;
 }
 
-/** MinHash signature of a text (`MINHASH_SIZE` unsigned 32-bit values). */
+/** 32-bit FNV-1a (stable across processes: signatures are stored) of `tokens[from..to)` joined by single
+ * spaces, without building the string. */
+function fnv1a32Joined(tokens: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let t = from; t < to; t++) {
+    if (t > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const token = tokens[t] as string;
+    for (let i = 0; i < token.length; i++) {
+      h ^= token.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+/** MinHash signature of a text (`MINHASH_SIZE` unsigned 32-bit values); equal to hashing `shingles(text)`. */
 export function minhash(text: string): Uint32Array {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const shingle of shingles(text)) {
-    const base = fnv1a32(shingle);
+  const tokens = tokensOf(text);
+  const size = Math.min(3, tokens.length);
+  // A repeated shingle cannot lower a minimum: hash each distinct one once.
+  const seen = new Set<number>();
+  for (let s = 0; s + size <= tokens.length && size > 0; s++) {
+    const base = fnv1a32Joined(tokens, s, s + size);
+    if (seen.has(base)) continue;
+    seen.add(base);
     for (let i = 0; i < MINHASH_SIZE; i++) {
       const h = mix(base ^ (SEEDS[i] as number));
       if (h < (signature[i] as number)) signature[i] = h;

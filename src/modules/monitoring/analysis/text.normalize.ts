@@ -6,6 +6,8 @@
  * are the same in both conventions ("hoàng", "thuyết").
  */
 
+import { recentMemo } from "./recent-memo.js";
+
 // Built from a string: a class of lone combining marks is intended here (grave, acute, tilde, hook, dot).
 const TONE_MARK_CLASS = "[\\u0300\\u0301\\u0303\\u0309\\u0323]";
 const TONE_MARKS = new RegExp(TONE_MARK_CLASS);
@@ -68,16 +70,25 @@ function canonicalSyllable(word: string): string {
  *
  * @example normalizeText("Thuỷ Nguyên hoà bình") // "Thủy Nguyên hòa bình"
  */
-export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(LATIN_WORD, cachedCanonicalSyllable);
-}
+export const normalizeText: (text: string) => string = recentMemo((text) =>
+  text.normalize("NFC").replace(LATIN_WORD, cachedCanonicalSyllable),
+);
 
 // Vietnamese has a few thousand syllables, so a small memo removes most of the cost on real text.
+// Bounded in entries (cleared when full) and in key length (a syllable has at most 7 letters plus marks),
+// so a stream of foreign words or one long garbled "word" cannot grow it.
 const syllableCache = new Map<string, string>();
-const MAX_CACHED = 50_000;
+const MAX_CACHED = 20_000;
+const MAX_CACHED_WORD = 16;
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 function cachedCanonicalSyllable(word: string): string {
-  if (/^\p{ASCII}*$/u.test(word)) return word; // ASCII words carry no tone mark
+  if (isAscii(word)) return word; // ASCII words carry no tone mark
+  if (word.length > MAX_CACHED_WORD) return canonicalSyllable(word);
   let out = syllableCache.get(word);
   if (out === undefined) {
     out = canonicalSyllable(word);

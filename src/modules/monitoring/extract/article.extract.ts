@@ -3,9 +3,9 @@
  * to the feed summary when the page has no recognisable article.
  */
 import { Readability } from "@mozilla/readability";
-import { parseHtmlDocument } from "./html.dom.js";
-import { sanitizeHtml } from "./html.sanitize.js";
-import { htmlToText } from "./html.text.js";
+import { type DomElement, parseHtmlDocument } from "./html.dom.js";
+import { sanitizeElementContent, sanitizeHtml } from "./html.sanitize.js";
+import { htmlToText, nodeToText } from "./html.text.js";
 
 /** What was extracted. `html` is sanitised and safe to display. */
 export interface ExtractedArticle {
@@ -27,7 +27,7 @@ export interface ExtractOptions {
   minTextLength?: number;
 }
 
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+type ReadabilityDocument = ConstructorParameters<typeof Readability<DomElement>>[0];
 
 function pageTitle(html: string): string {
   const doc = parseHtmlDocument(html);
@@ -51,19 +51,24 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const minLength = options.minTextLength ?? 200;
   // Readability mutates the document, so it gets its own parse.
   const doc = parseHtmlDocument(html);
-  let parsed: ReturnType<Readability["parse"]> = null;
+  let parsed: ReturnType<Readability<DomElement>["parse"]> = null;
   try {
-    parsed = new Readability(doc as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
+    // The serializer hands back the article element itself: its text and sanitised HTML are read from
+    // this one parse instead of serialising it and parsing the result twice more.
+    parsed = new Readability<DomElement>(doc as unknown as ReadabilityDocument, {
+      charThreshold: 200,
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
   } catch {
     parsed = null; // a page Readability cannot handle is a fallback case, not an error
   }
-  const content = parsed?.content ?? "";
-  const text = content ? htmlToText(content) : tidy(parsed?.textContent ?? "");
+  const content = parsed?.content ?? null;
+  const text = content ? nodeToText(content) : tidy(parsed?.textContent ?? "");
   if (parsed && text.length >= minLength) {
     return {
       title: (parsed.title ?? options.fallbackTitle ?? "").trim(),
       text,
-      html: sanitizeHtml(content),
+      html: content ? sanitizeElementContent(content) : "",
       byline: parsed.byline?.trim() || undefined,
       language: parsed.lang ?? undefined,
       publishedTime: parsed.publishedTime ?? undefined,

@@ -14,7 +14,10 @@ export interface DomNode {
   nodeName: string;
   textContent: string | null;
   parentNode: DomNode | null;
+  /** linkedom builds a new list on every read: walk `firstChild`/`nextSibling` in loops instead. */
   childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   remove(): void;
 }
 
@@ -34,7 +37,7 @@ export interface DomElement extends DomNode {
 /** The members of a document that extraction and sanitising use. */
 export interface DomDocument {
   body: DomElement | null;
-  documentElement: DomElement;
+  documentElement: DomElement | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
@@ -42,9 +45,22 @@ export interface DomDocument {
 /** Parses a full page or a fragment; fragments are wrapped so linkedom builds a normal body. */
 export function parseHtmlDocument(html: string): DomDocument {
   const isFullPage = /^\s*(<!doctype|<html|<\?xml)/i.test(html);
-  const source = isFullPage ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(source) as unknown as { document: DomDocument };
-  return document;
+  const wrap = (fragment: string) => `<!DOCTYPE html><html><head></head><body>${fragment}</body></html>`;
+  const { document } = parseHTML(isFullPage ? html : wrap(html)) as unknown as { document: DomDocument };
+  // "<!DOCTYPE x" with no element after it (a feed title, say) leaves no root, and linkedom's `body`
+  // getter then throws: read such text as a fragment.
+  if (document.documentElement) return document;
+  return (parseHTML(wrap(html)) as unknown as { document: DomDocument }).document;
+}
+
+/** The element whose content is the page's content: body, else the root (never null after parsing). */
+export function contentRoot(doc: DomDocument): DomNode | null {
+  return doc.documentElement ? (doc.body ?? doc.documentElement) : null;
+}
+
+/** True when the text has no markup or entities at all: HTML parsing would return it unchanged. */
+export function isPlainText(text: string): boolean {
+  return !/[<>&\u00a0]/.test(text);
 }
 
 /** True for element nodes. */

@@ -3,7 +3,14 @@
  * linkedom: unknown elements are unwrapped (their text kept), dangerous ones removed with their content,
  * and only listed attributes with safe URLs survive.
  */
-import { type DomElement, type DomNode, isElement, NODE_TEXT, parseHtmlDocument } from "./html.dom.js";
+import {
+  type DomElement,
+  type DomNode,
+  isElement,
+  isPlainText,
+  NODE_TEXT,
+  parseHtmlDocument,
+} from "./html.dom.js";
 
 /** Elements kept (with allowed attributes). */
 const ALLOWED_TAGS = new Set([
@@ -172,9 +179,15 @@ function sanitizeNode(node: DomNode): void {
  * @example sanitizeHtml('<p onclick="x()">Hi<script>alert(1)</script></p>') // "<p>Hi</p>"
  */
 export function sanitizeHtml(html: string): string {
+  if (isPlainText(html)) return html.trim(); // nothing to remove or escape
   const doc = parseHtmlDocument(html);
-  const body = doc.body;
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return "";
-  sanitizeChildren(body);
-  return body.innerHTML.trim();
+  return sanitizeElementContent(body);
+}
+
+/** Sanitises the content of an already parsed element in place and returns it as HTML. */
+export function sanitizeElementContent(element: DomElement): string {
+  sanitizeChildren(element);
+  return element.innerHTML.trim();
 }

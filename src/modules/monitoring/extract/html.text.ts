@@ -1,7 +1,14 @@
 /**
  * Plain text from HTML, keeping paragraph breaks (mention offsets and shingles depend on word boundaries).
  */
-import { type DomNode, isElement, NODE_TEXT, parseHtmlDocument } from "./html.dom.js";
+import {
+  contentRoot,
+  type DomNode,
+  isElement,
+  isPlainText,
+  NODE_TEXT,
+  parseHtmlDocument,
+} from "./html.dom.js";
 
 const SKIPPED = new Set([
   "SCRIPT",
@@ -52,8 +59,23 @@ function collect(node: DomNode, out: string[]): void {
   if (SKIPPED.has(tag)) return;
   const isBlock = BLOCKS.has(tag);
   if (isBlock) out.push("\n");
-  for (let i = 0; i < node.childNodes.length; i++) collect(node.childNodes[i] as DomNode, out);
+  for (let child = node.firstChild; child; child = child.nextSibling) collect(child, out);
   if (isBlock) out.push("\n");
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Text of a parsed node's content (the node itself counts as a block when it is one). */
+export function nodeToText(node: DomNode): string {
+  const parts: string[] = [];
+  collect(node, parts);
+  return tidy(parts.join(""));
 }
 
 /**
@@ -61,14 +83,8 @@ function collect(node: DomNode, out: string[]): void {
  * runs of spaces collapsed.
  */
 export function htmlToText(html: string): string {
-  const doc = parseHtmlDocument(html);
-  const root = doc.body ?? doc.documentElement;
-  const parts: string[] = [];
-  collect(root, parts);
-  return parts
-    .join("")
-    .replace(/[ \t\f\v\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  // Most feed summaries and titles are plain text: parsing them would return them unchanged.
+  if (isPlainText(html)) return tidy(html);
+  const root = contentRoot(parseHtmlDocument(html));
+  return root ? nodeToText(root) : "";
 }

@@ -17,6 +17,13 @@ function errorCode(fn: () => unknown): string {
 }
 
 describe("parseFeed", () => {
+  it("reads a title that starts like a document type as text (it used to fail the whole feed)", () => {
+    const feed = parseFeed(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>&lt;!DOCTYPE html&gt; là gì</title><link>https://x.vn/a</link></item><item><title>&lt;!DOCTYPE trong bài</title><link>https://x.vn/b</link></item></channel></rss>`,
+    );
+    expect(feed.items.map((i) => i.title)).toEqual(["là gì", ""]);
+  });
+
   it("reads RSS 2.0 with CDATA, entities, relative links and fallback ids", () => {
     const feed = parseFeed(read("rss2.xml"), { baseUrl: "https://baothidu.vn/rss" });
     expect(feed.format).toBe("rss2");

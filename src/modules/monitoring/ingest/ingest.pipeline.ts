@@ -1,7 +1,7 @@
 /**
  * Ingestion of one source: fetch (SSRF-guarded, conditional GET) → parse → skip entries already stored →
- * prepare new ones (page fetch, extraction, sanitising, analysis; several at a time) → store each in its
- * own transaction → record the source's health. Never throws for a bad source: the error is recorded on
+ * prepare new ones (page fetch, extraction, sanitising, analysis; several at a time) → store them in
+ * batches, one transaction each (`STORE_BATCH`) → record the source's health. Never throws for a bad source: the error is recorded on
  * the source and the next poll backs off. Re-running after a crash stores only what is missing.
  */
 import type { Db } from "../../../platform/db/database.js";
@@ -16,7 +16,7 @@ import type { ItemsRepository } from "../storage/items.repository.js";
 import type { SourcesRepository } from "../storage/sources.repository.js";
 import type { AnalysisConfigProvider } from "./analysis-config.js";
 import { dedupeKeyOf, type ItemDraft, prepareFeedItem } from "./item-prepare.js";
-import { storeItem } from "./item-store.js";
+import { storeItems } from "./item-store.js";
 import { failurePatch, successPatch } from "./source-health.js";
 
 export interface PollResult {
@@ -38,9 +38,15 @@ export interface IngestPipelineDeps {
   now?: () => Date;
   /** Entries prepared in parallel (page fetches, extraction). */
   concurrency?: number;
-  /** Called after each stored item (tests simulate a crash by throwing here). */
+  /** Called after each stored item, once its batch is committed (tests simulate a crash by throwing here). */
   onStored?: (count: number) => void;
 }
+
+/**
+ * Prepared items stored per transaction: one commit (and on SQLite one WAL append) per batch instead of
+ * per item. Small enough that a crash loses little work and a batch's drafts stay a few MB.
+ */
+const STORE_BATCH = 16;
 
 /** Runs `task` over `inputs` with at most `limit` in flight, delivering results in completion order. */
 async function eachLimited<T>(inputs: T[], limit: number, task: (input: T) => Promise<void>): Promise<void> {
@@ -90,18 +96,38 @@ export function createIngestPipeline(deps: IngestPipelineDeps) {
     const seen = new Set<string>();
     const fresh = withKeys.filter((e) => !existing.has(e.key) && !seen.has(e.key) && seen.add(e.key));
     let stored = 0;
-    await eachLimited(fresh, deps.concurrency ?? 8, async ({ entry }) => {
-      const at = now().toISOString();
-      const draft: ItemDraft = await prepareFeedItem(entry, source, {
-        fetcher: deps.fetcher,
-        config,
-        now: at,
+    let pending: ItemDraft[] = [];
+    // Batches are stored one after another while preparation goes on; a failed store ends the chain.
+    let storing: Promise<void> = Promise.resolve();
+    const flush = () => {
+      const batch = pending;
+      pending = [];
+      if (batch.length)
+        storing = storing.then(async () => {
+          const ids = await storeItems(deps, source, batch, now().toISOString());
+          for (const id of ids) {
+            if (!id) continue;
+            stored++;
+            deps.onStored?.(stored);
+          }
+        });
+      return storing;
+    };
+    try {
+      await eachLimited(fresh, deps.concurrency ?? 8, async ({ entry }) => {
+        const draft: ItemDraft = await prepareFeedItem(entry, source, {
+          fetcher: deps.fetcher,
+          config,
+          now: now().toISOString(),
+        });
+        pending.push(draft);
+        if (pending.length >= STORE_BATCH) await flush();
       });
-      if (await storeItem(deps, source, draft, at)) {
-        stored++;
-        deps.onStored?.(stored);
-      }
-    });
+    } catch (err) {
+      await storing.catch(() => {}); // the batch being stored settles; its own error is secondary
+      throw err;
+    }
+    await flush();
     return { stored, skipped: entries.length - stored };
   }
 

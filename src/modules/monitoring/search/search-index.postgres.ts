@@ -67,8 +67,11 @@ function condition(ast: QueryNode | null, filters: SearchFilters): RawBuilder<un
 
 export function createPostgresSearchIndex(): SearchIndex {
   return {
+    async reserveKeys(_trx, count) {
+      return Array.from({ length: count }, () => null);
+    },
     async index() {
-      return null; // generated column
+      // generated column: nothing to do
     },
     async remove() {
       // the row's own generated column goes with it

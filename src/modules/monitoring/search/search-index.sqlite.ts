@@ -1,6 +1,6 @@
 /**
- * SQLite implementation of the search index: a contentless FTS5 table (`monitoring_item_fts`) with the
- * original and the folded text; queries run on the folded column. The AST becomes an FTS5 expression in
+ * SQLite implementation of the search index: a contentless FTS5 table (`monitoring_item_fts`) whose
+ * folded column is indexed (the `original` column is left empty); queries run on the folded column. The AST becomes an FTS5 expression in
  * which every user word is a double-quoted string (quotes doubled), so FTS5 operators typed by the user
  * stay plain words.
  */
@@ -68,15 +68,25 @@ function condition(ast: QueryNode | null, filters: SearchFilters): RawBuilder<un
 
 export function createSqliteSearchIndex(): SearchIndex {
   return {
-    async index(trx, item) {
+    async reserveKeys(trx, count) {
+      // Unique index on fts_rowid: max() is one index seek. Writers are serialised on SQLite, and the
+      // caller stores the items with these rowids in the same transaction.
       const last = await sql<{ n: number | null }>`select max(fts_rowid) as n from monitoring_items`.execute(
         trx,
       );
-      const rowid = (last.rows[0]?.n ?? 0) + 1;
-      await sql`insert into monitoring_item_fts (rowid, original, folded) values (${rowid}, ${`${item.title}\n${item.text}`}, ${item.foldedText})`.execute(
-        trx,
-      );
-      return rowid;
+      const first = (last.rows[0]?.n ?? 0) + 1;
+      return Array.from({ length: count }, (_, i) => first + i);
+    },
+
+    async index(trx, items) {
+      // Only the folded column is indexed: every query is `{folded} : ...`, and indexing the original
+      // text as well doubled the tokenising at ingestion and the postings of words that fold to themselves.
+      for (const item of items) {
+        if (item.key === null) continue;
+        await sql`insert into monitoring_item_fts (rowid, original, folded) values (${item.key}, '', ${item.foldedText})`.execute(
+          trx,
+        );
+      }
     },
 
     async remove(trx, id) {

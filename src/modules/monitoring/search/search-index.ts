@@ -43,9 +43,19 @@ export interface SearchHits {
 /** Counting all matches of a common word in a million items is the slow part; stop here. */
 export const COUNT_CAP = 10_000;
 
+/** An item to index under the key reserved for it (`reserveKeys`). */
+export interface KeyedItem extends IndexableItem {
+  key: number | null;
+}
+
 export interface SearchIndex {
-  /** Indexes an item inside the caller's transaction; returns the FTS rowid (SQLite) or null. */
-  index(trx: DbOrTrx, item: IndexableItem): Promise<number | null>;
+  /**
+   * Keys for `count` new items, reserved inside the caller's transaction and stored with the items
+   * (`fts_rowid`): consecutive FTS rowids on SQLite, nulls on PostgreSQL (generated column).
+   */
+  reserveKeys(trx: DbOrTrx, count: number): Promise<(number | null)[]>;
+  /** Indexes stored items under their reserved keys, inside the caller's transaction. */
+  index(trx: DbOrTrx, items: KeyedItem[]): Promise<void>;
   /** Removes an item from the index (SQLite: by its FTS rowid). */
   remove(trx: DbOrTrx, id: string): Promise<void>;
   /** Matching item ids, newest published first. `ast` null = filters only. */

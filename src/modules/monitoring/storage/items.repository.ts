@@ -32,6 +32,9 @@ const LIST_COLUMNS = [
   "i.author",
 ] as const;
 
+/** Rows per multi-row label insert: 5 columns × 400 stays far below SQLite's 32,766 parameters. */
+const LABEL_CHUNK = 400;
+
 export function createItemsRepository() {
   return {
     /** Which of these dedupe keys the source already has. */
@@ -59,19 +62,28 @@ export function createItemsRepository() {
       return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
     },
 
+    /** Labels and LSH bands of stored items, in multi-row inserts (chunked under bind-parameter limits). */
     async insertLabels(
       db: DbOrTrx,
       mentions: Insertable<MonitoringItemMentionTable>[],
       topics: Insertable<MonitoringItemTopicTable>[],
       bands: { item_id: string; band_key: string }[],
     ) {
-      if (mentions.length) await db.insertInto("monitoring_item_mentions").values(mentions).execute();
-      if (topics.length) await db.insertInto("monitoring_item_topics").values(topics).execute();
-      if (bands.length) await db.insertInto("monitoring_item_bands").values(bands).execute();
-    },
-
-    setFtsRowid(db: DbOrTrx, id: string, rowid: number) {
-      return db.updateTable("monitoring_items").set({ fts_rowid: rowid }).where("id", "=", id).execute();
+      for (let i = 0; i < mentions.length; i += LABEL_CHUNK)
+        await db
+          .insertInto("monitoring_item_mentions")
+          .values(mentions.slice(i, i + LABEL_CHUNK))
+          .execute();
+      for (let i = 0; i < topics.length; i += LABEL_CHUNK)
+        await db
+          .insertInto("monitoring_item_topics")
+          .values(topics.slice(i, i + LABEL_CHUNK))
+          .execute();
+      for (let i = 0; i < bands.length; i += LABEL_CHUNK)
+        await db
+          .insertInto("monitoring_item_bands")
+          .values(bands.slice(i, i + LABEL_CHUNK))
+          .execute();
     },
 
     /** Items sharing an LSH band key (near-duplicate candidates), with their signatures. */
@@ -90,12 +102,17 @@ export function createItemsRepository() {
       return db.insertInto("monitoring_stories").values(row).execute();
     },
 
-    touchStory(db: DbOrTrx, id: string, seenAt: string) {
+    /** Counts `added` more items in a story, last seen now. */
+    touchStory(db: DbOrTrx, id: string, seenAt: string, added = 1) {
       return db
         .updateTable("monitoring_stories")
-        .set((eb) => ({ item_count: eb("item_count", "+", 1), last_seen_at: seenAt }))
+        .set((eb) => ({ item_count: eb("item_count", "+", added), last_seen_at: seenAt }))
         .where("id", "=", id)
         .execute();
+    },
+
+    deleteStory(db: DbOrTrx, id: string) {
+      return db.deleteFrom("monitoring_stories").where("id", "=", id).execute();
     },
 
     find(db: DbOrTrx, id: string) {
