@@ -65,14 +65,22 @@ export function createCheckInsRepository() {
       return out;
     },
 
-    /** Marks a programme's follow-up data changed (dashboard cache key), in the caller's transaction. */
-    async bumpRevision(db: DbOrTrx, programmeId: string): Promise<void> {
-      await db
+    /**
+     * Marks a programme's follow-up data changed (dashboard cache key) and logs which task changed
+     * (null: not one task; readers reload everything), in the caller's transaction.
+     */
+    async bumpRevision(db: DbOrTrx, programmeId: string, taskId: string | null = null): Promise<void> {
+      const { revision } = await db
         .insertInto("follow_up_revisions")
         .values({ programme_id: programmeId, revision: 1 })
         .onConflict((oc) =>
           oc.column("programme_id").doUpdateSet({ revision: sql`follow_up_revisions.revision + 1` }),
         )
+        .returning("revision")
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("follow_up_changes")
+        .values({ programme_id: programmeId, revision: Number(revision), task_id: taskId })
         .execute();
     },
   };

@@ -95,7 +95,7 @@ export function createCheckInsService(deps: {
       saved_by: ctx.actor?.userId ?? null,
     });
     const task = await followUp.findTask(trx, row.task_id);
-    if (task) await checkIns.bumpRevision(trx, task.programme_id);
+    if (task) await checkIns.bumpRevision(trx, task.programme_id, task.id);
     await audit.record(trx, ctx, {
       entityType: "check_in",
       entityId: row.id,

@@ -1,6 +1,7 @@
 /**
  * Statuses, dashboards, "my tasks" and the deadline calendar: all computed by the status engine from
- * a programme's stored data (loaded once per change, see `follow-up.data.ts`).
+ * a programme's stored data (loaded once per change, see `follow-up.data.ts`). After a write the
+ * dashboard is updated from the previous one: only the changed tasks are counted again.
  */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db } from "../../platform/db/database.js";
@@ -8,169 +9,73 @@ import { assertCan } from "../../platform/policy/policy.js";
 import { todayInHoChiMinh } from "./calendar/calendar.clock.js";
 import { addDays, type IsoDate } from "./calendar/calendar.dates.js";
 import {
-  clampDate,
-  type FollowUpData,
-  type ProgrammeFollowUp,
-  resolveAsOf,
-  type TaskInfo,
-} from "./follow-up.data.js";
+  buildDashboard,
+  byRef,
+  calendarEvents,
+  type DashboardDto,
+  dashboardGroups,
+  quarterCuts,
+  type StatusRowDto,
+  statusRow,
+} from "./dashboard.build.js";
+import { type FollowUpData, type ProgrammeFollowUp, resolveAsOf } from "./follow-up.data.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
-import { type StatusCounts, summarizeStatuses } from "./status/status.summary.js";
-import { TASK_STATUS_LABELS, type TaskStatusResult } from "./status/status.types.js";
+import {
+  type GroupKeyFn,
+  type StatusSummary,
+  summarizeStatuses,
+  updateSummary,
+} from "./status/status.summary.js";
+import type { TaskStatusResult } from "./status/status.types.js";
 
-/** One task's status as the lists show it. */
-export interface StatusRowDto {
-  taskId: string;
-  ref: string;
-  kind: string;
-  text: string;
-  timeframe: string | null;
-  status: TaskStatusResult["status"];
-  statusLabel: string;
-  due: string | null;
-  daysOverdue: number;
-  overdueBucket: string | null;
-  progress: number | null;
-  hasPendingCompletion: boolean;
-  isReturned: boolean;
-  directing: string[];
-  leads: string[];
-  coordinators: string[];
+export type { CalendarEvent, StatusRowDto } from "./dashboard.build.js";
+
+interface Built {
+  dto: DashboardDto;
+  summary: StatusSummary;
+  /** Counts as of each quarter's cut-off (see `quarterCuts`). */
+  quarterCounts: StatusSummary[];
 }
 
-export function statusRow(t: TaskInfo, r: TaskStatusResult): StatusRowDto {
-  return {
-    taskId: t.id,
-    ref: t.ref,
-    kind: t.kind,
-    text: t.text,
-    timeframe: t.timeframeText,
-    status: r.status,
-    statusLabel: TASK_STATUS_LABELS[r.status].vi,
-    due: r.kind === "dated" ? r.due : null,
-    daysOverdue: r.kind === "dated" ? r.daysOverdue : 0,
-    overdueBucket: r.kind === "dated" ? r.overdueBucket : null,
-    progress: r.progress,
-    hasPendingCompletion: r.hasPendingCompletion,
-    isReturned: r.isReturned,
-    directing: t.directing,
-    leads: t.leads,
-    coordinators: t.coordinators,
-  };
-}
-
-/** A dated event of the calendar: a deadline, a milestone, a recorded due date or a report due date. */
-export interface CalendarEvent {
-  date: IsoDate;
-  kind: "deadline" | "milestone" | "due_date" | "report_due";
-  taskId: string;
-  ref: string;
-  text: string;
-  label: string | null;
-  leads: string[];
-  isDone: boolean;
-}
-
-function calendarEvents(data: ProgrammeFollowUp, results: TaskStatusResult[], from: IsoDate, to: IsoDate) {
-  const out: CalendarEvent[] = [];
-  data.tasks.forEach((t, i) => {
-    const r = results[i] as TaskStatusResult;
-    const push = (date: IsoDate, kind: CalendarEvent["kind"], label: string | null, isDone: boolean) => {
-      if (date >= from && date <= to)
-        out.push({ date, kind, taskId: t.id, ref: t.ref, text: t.text, label, leads: t.leads, isDone });
-    };
-    if (r.kind === "dated") {
-      if (r.milestones) {
-        for (const m of r.milestones)
-          push(m.due, r.dueSource === "recorded" ? "due_date" : "milestone", m.label, m.completedOn !== null);
-      } else
-        push(
-          r.due,
-          r.dueSource === "recorded" ? "due_date" : "deadline",
-          r.directive,
-          r.completedOn !== null,
-        );
-    } else if (r.kind === "ongoing") {
-      for (const p of data.periods) {
-        const st = r.periods.find((x) => x.period === p.key);
-        if (st) push(p.reportDue, "report_due", p.label, st.state === "reported");
-      }
-    }
-  });
-  return out.sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.ref.localeCompare(b.ref, "vi", { numeric: true }),
-  );
-}
-
-const countsDto = (c: StatusCounts) => ({
-  total: c.total,
-  byStatus: c.byStatus,
-  overdueByBucket: c.overdueByBucket,
-});
-const groupsDto = (g: Record<string, StatusCounts> | undefined) =>
-  Object.entries(g ?? {})
-    .map(([name, c]) => ({ name, ...countsDto(c) }))
-    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "vi"));
-
-/** How many overdue tasks and upcoming deadlines the dashboard lists (full lists: /overdue, /calendar). */
-const DASHBOARD_LIST_LIMIT = 100;
-
-function buildDashboard(
-  d: ProgrammeFollowUp,
-  at: IsoDate,
-  results: TaskStatusResult[],
-  statusesAt: (asOf: IsoDate) => TaskStatusResult[],
-) {
-  const summary = summarizeStatuses(results, {
-    groupBy: {
-      directing: (_, i) => d.tasks[i]?.directing,
-      leadPerson: (_, i) => d.tasks[i]?.leadPersons,
-      leadUnit: (_, i) => d.tasks[i]?.leadUnits,
-    },
-  });
-  const rows = d.tasks.map((t, i) => statusRow(t, results[i] as TaskStatusResult));
-  const overdue = rows.filter((r) => r.status === "overdue").sort((a, b) => b.daysOverdue - a.daysOverdue);
-  const horizon = addDays(at, 30);
-  const upcoming = calendarEvents(d, results, addDays(at, 1), horizon).filter((e) => !e.isDone);
-  const progressByQuarter = d.periods
-    .filter((p) => p.start <= at)
-    .map((p) => {
-      const cut = clampDate(at, { start: p.start, end: p.end });
-      const s = summarizeStatuses(statusesAt(cut));
-      return {
-        period: p.key,
-        label: p.label,
-        asOf: cut,
-        total: s.total,
-        completed: s.byStatus.completed_on_time + s.byStatus.completed_late,
-        overdue: s.byStatus.overdue,
-        byStatus: s.byStatus,
-      };
-    });
-  return {
-    asOf: at,
-    programme: {
-      id: d.programme.id,
-      number: d.programme.number,
-      title: d.programme.title,
-      period: d.period,
-    },
-    summary: countsDto(summary),
-    byDirecting: groupsDto(summary.groups.directing),
-    byLeadPerson: groupsDto(summary.groups.leadPerson),
-    byLeadUnit: groupsDto(summary.groups.leadUnit),
-    overdueTotal: overdue.length,
-    overdue: overdue.slice(0, DASHBOARD_LIST_LIMIT),
-    upcomingTotal: upcoming.length,
-    upcoming: upcoming.slice(0, DASHBOARD_LIST_LIMIT),
-    progressByQuarter,
-  };
-}
+export { statusRow } from "./dashboard.build.js";
 
 export function createDashboardService(deps: { db: Db; data: FollowUpData; followUp: FollowUpRepository }) {
   const { db, data, followUp } = deps;
-  // A dashboard per loaded data and date: a write reloads the data and so starts afresh.
-  const dashboards = new WeakMap<ProgrammeFollowUp, Map<IsoDate, ReturnType<typeof buildDashboard>>>();
+  // A dashboard (and its counts) per loaded data and date: a write loads new data, and the
+  // dashboard of the data it was derived from is updated for the changed tasks only.
+  const dashboards = new WeakMap<ProgrammeFollowUp, Map<IsoDate, Built>>();
+
+  /** Counts of `results` (as of `at`), updated from those of the earlier data when there are some. */
+  function countsOf(
+    d: ProgrammeFollowUp,
+    at: IsoDate,
+    results: readonly TaskStatusResult[],
+    earlier: StatusSummary | undefined,
+    groupBy?: Record<string, GroupKeyFn>,
+  ): StatusSummary {
+    const link = data.derivedFrom(d);
+    if (!link || !earlier) return summarizeStatuses(results, groupBy ? { groupBy } : {});
+    const before = data.statuses(link.from, at);
+    const change = {
+      indices: link.changed,
+      before: link.changed.map((i) => before[i] as TaskStatusResult),
+      after: link.changed.map((i) => results[i] as TaskStatusResult),
+    };
+    return updateSummary(earlier, change, groupBy ? { groupBy } : {});
+  }
+
+  function build(d: ProgrammeFollowUp, at: IsoDate, results: readonly TaskStatusResult[]): Built {
+    const link = data.derivedFrom(d);
+    const earlier = link ? dashboards.get(link.from)?.get(at) : undefined;
+    const summary = countsOf(d, at, results, earlier?.summary, dashboardGroups(d));
+    const { cuts } = quarterCuts(d, at);
+    // Every quarter's cut-off in one pass over the prepared tasks.
+    const atCuts = data.statusesAt(d, cuts);
+    const quarterCounts = cuts.map((cut, k) =>
+      countsOf(d, cut, atCuts[k] as TaskStatusResult[], earlier?.quarterCounts[k]),
+    );
+    return { dto: buildDashboard({ d, at, results, summary, quarterCounts }), summary, quarterCounts };
+  }
 
   async function loadAt(ctx: RequestContext, programmeId: string, asOf?: IsoDate) {
     assertCan(ctx.actor, "followup.read");
@@ -186,7 +91,7 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
       return { asOf: at, rows: d.tasks.map((t, i) => statusRow(t, results[i] as TaskStatusResult)) };
     },
 
-    async dashboard(ctx: RequestContext, programmeId: string, asOf?: IsoDate) {
+    async dashboard(ctx: RequestContext, programmeId: string, asOf?: IsoDate): Promise<DashboardDto> {
       const { d, asOf: at, results } = await loadAt(ctx, programmeId, asOf);
       let byDate = dashboards.get(d);
       if (!byDate) {
@@ -195,12 +100,13 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
       }
       let out = byDate.get(at);
       if (!out) {
-        out = buildDashboard(d, at, results, (cut) => data.statuses(d, cut));
+        out = build(d, at, results);
         if (byDate.size >= 16) byDate.delete(byDate.keys().next().value as IsoDate);
         byDate.set(at, out);
       }
-      return out;
+      return out.dto;
     },
+
     /** Overdue tasks, oldest first. */
     async overdue(ctx: RequestContext, programmeId: string, asOf?: IsoDate) {
       const { asOf: at, rows } = await this.statuses(ctx, programmeId, asOf);
@@ -244,11 +150,7 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
             });
         });
       }
-      rows.sort(
-        (a, b) =>
-          (a.due ?? "9999").localeCompare(b.due ?? "9999") ||
-          a.ref.localeCompare(b.ref, "vi", { numeric: true }),
-      );
+      rows.sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || byRef(a.ref, b.ref));
       return { asOf: asOf ?? todayInHoChiMinh(), rows };
     },
   };

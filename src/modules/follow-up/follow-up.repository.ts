@@ -5,6 +5,38 @@
 import type { DbOrTrx } from "../../platform/db/database.js";
 import type { HolidayTable, TaskDirectionTable, TaskDueDateTable } from "./follow-up.tables.js";
 
+/** The task columns follow-up reads. */
+const TASK_COLUMNS = [
+  "id",
+  "ref",
+  "kind",
+  "text",
+  "section_ref",
+  "position",
+  "timeframe_text",
+  "timeframe_kind",
+  "start_date",
+  "end_date",
+  "milestones_json",
+  "plan_ref",
+  "due_date",
+] as const;
+
+/** The check-in columns the status engine reads. */
+const CHECK_IN_COLUMNS = [
+  "c.task_id",
+  "c.period",
+  "c.milestone",
+  "c.state",
+  "c.progress",
+  "c.reported_complete",
+  "c.completed_on",
+  "c.submitted_at",
+  "c.confirmed_at",
+  "c.returned_at",
+  "c.return_reason",
+] as const;
+
 export function createFollowUpRepository() {
   return {
     findProgramme(db: DbOrTrx, id: string) {
@@ -85,8 +117,7 @@ export function createFollowUpRepository() {
     programmeTasks(db: DbOrTrx, programmeId: string) {
       return db
         .selectFrom("tasks")
-        .select(["id", "ref", "kind", "text", "section_ref", "position", "timeframe_text", "timeframe_kind"])
-        .select(["start_date", "end_date", "milestones_json", "plan_ref", "due_date"])
+        .select(TASK_COLUMNS)
         .where("programme_id", "=", programmeId)
         .orderBy("position")
         .execute();
@@ -122,8 +153,7 @@ export function createFollowUpRepository() {
       return db
         .selectFrom("check_ins as c")
         .innerJoin("tasks as t", "t.id", "c.task_id")
-        .select(["c.task_id", "c.period", "c.milestone", "c.state", "c.progress", "c.reported_complete"])
-        .select(["c.completed_on", "c.submitted_at", "c.confirmed_at", "c.returned_at", "c.return_reason"])
+        .select(CHECK_IN_COLUMNS)
         .where("t.programme_id", "=", programmeId)
         .where("c.role", "=", "lead")
         .where("c.state", "!=", "draft")
@@ -143,23 +173,76 @@ export function createFollowUpRepository() {
         .execute();
     },
 
-    /** What identifies the current state of a programme's follow-up data (cache key). */
-    async revisionStamp(db: DbOrTrx, programmeId: string): Promise<string> {
-      const rev = await db
-        .selectFrom("follow_up_revisions")
-        .select("revision")
-        .where("programme_id", "=", programmeId)
-        .executeTakeFirst();
-      const tasks = await db
-        .selectFrom("tasks")
-        .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("updated_at").as("at")])
-        .where("programme_id", "=", programmeId)
+    /**
+     * What identifies the current state of a programme's follow-up data (cache key), in one
+     * statement: the follow-up revision (bumped by every check-in or due-date write), and the
+     * tasks' and holidays' counts and latest changes (any change there reloads everything).
+     */
+    async revisionState(db: DbOrTrx, programmeId: string): Promise<{ revision: number; base: string }> {
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb
+            .selectFrom("follow_up_revisions")
+            .select("revision")
+            .where("programme_id", "=", programmeId)
+            .as("revision"),
+          eb
+            .selectFrom("tasks")
+            .select((e) => e.fn.countAll<number>().as("n"))
+            .where("programme_id", "=", programmeId)
+            .as("tasks_n"),
+          eb
+            .selectFrom("tasks")
+            .select((e) => e.fn.max("updated_at").as("at"))
+            .where("programme_id", "=", programmeId)
+            .as("tasks_at"),
+          eb
+            .selectFrom("holidays")
+            .select((e) => e.fn.countAll<number>().as("n"))
+            .as("holidays_n"),
+          eb
+            .selectFrom("holidays")
+            .select((e) => e.fn.max("created_at").as("at"))
+            .as("holidays_at"),
+        ])
         .executeTakeFirstOrThrow();
-      const holidays = await db
-        .selectFrom("holidays")
-        .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("created_at").as("at")])
-        .executeTakeFirstOrThrow();
-      return `${rev?.revision ?? 0}|${Number(tasks.n)}|${tasks.at ?? ""}|${Number(holidays.n)}|${holidays.at ?? ""}`;
+      return {
+        revision: Number(row.revision ?? 0),
+        base: `${Number(row.tasks_n)}|${row.tasks_at ?? ""}|${Number(row.holidays_n)}|${row.holidays_at ?? ""}`,
+      };
+    },
+
+    /** The tasks touched by revisions `after` < revision ≤ `upTo` (null task: a change of the whole programme). */
+    changesBetween(db: DbOrTrx, programmeId: string, after: number, upTo: number) {
+      return db
+        .selectFrom("follow_up_changes")
+        .select(["revision", "task_id"])
+        .where("programme_id", "=", programmeId)
+        .where("revision", ">", after)
+        .where("revision", "<=", upTo)
+        .execute();
+    },
+
+    /** `programmeTasks`, `programmeDueDates` and `programmeCheckIns` narrowed to some tasks (≤ 500 ids). */
+    async someTasks(db: DbOrTrx, taskIds: readonly string[]) {
+      const ids = [...taskIds];
+      const [tasks, dueDates, checkIns] = await Promise.all([
+        db.selectFrom("tasks").select(TASK_COLUMNS).where("id", "in", ids).execute(),
+        db
+          .selectFrom("task_due_dates as d")
+          .select(["d.task_id", "d.due_date", "d.directive", "d.label"])
+          .where("d.task_id", "in", ids)
+          .orderBy("d.due_date")
+          .execute(),
+        db
+          .selectFrom("check_ins as c")
+          .select(CHECK_IN_COLUMNS)
+          .where("c.task_id", "in", ids)
+          .where("c.role", "=", "lead")
+          .where("c.state", "!=", "draft")
+          .execute(),
+      ]);
+      return { tasks, dueDates, checkIns };
     },
 
     async insertDirection(db: DbOrTrx, row: TaskDirectionTable): Promise<void> {

@@ -80,7 +80,7 @@ export function createFollowUpService(deps: {
           created_by: actor.userId,
         };
         await followUp.insertDueDate(trx, row);
-        await checkIns.bumpRevision(trx, task.programme_id);
+        await checkIns.bumpRevision(trx, task.programme_id, task.id);
         await audit.record(trx, ctx, {
           entityType: "task_due_date",
           entityId: row.id,

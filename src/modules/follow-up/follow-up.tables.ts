@@ -129,6 +129,13 @@ export interface FollowUpRevisionTable {
   revision: number;
 }
 
+/** One row per revision: the task a follow-up write touched (null: reload the whole programme). */
+export interface FollowUpChangeTable {
+  programme_id: string;
+  revision: number;
+  task_id: string | null;
+}
+
 export interface ReportTable {
   id: string;
   programme_id: string;
@@ -155,5 +162,6 @@ export interface FollowUpTables {
   notifications: NotificationTable;
   reminder_deliveries: ReminderDeliveryTable;
   follow_up_revisions: FollowUpRevisionTable;
+  follow_up_changes: FollowUpChangeTable;
   reports: ReportTable;
 }

@@ -35,11 +35,37 @@ export function emptyCounts(): StatusCounts {
   return { total: 0, byStatus, overdueByBucket };
 }
 
-function add(counts: StatusCounts, r: TaskStatusResult): void {
-  counts.total++;
-  counts.byStatus[r.status]++;
+function add(counts: StatusCounts, r: TaskStatusResult, sign: 1 | -1 = 1): void {
+  counts.total += sign;
+  counts.byStatus[r.status] += sign;
   if (r.kind === "dated" && r.overdueBucket !== null && r.status === "overdue")
-    counts.overdueByBucket[r.overdueBucket]++;
+    counts.overdueByBucket[r.overdueBucket] += sign;
+}
+
+/** Adds (or, with -1, removes) one result in the summary and its groups; a group left empty is dropped. */
+function apply(
+  summary: StatusSummary,
+  dims: readonly (readonly [string, GroupKeyFn])[],
+  r: TaskStatusResult,
+  i: number,
+  sign: 1 | -1,
+): void {
+  add(summary, r, sign);
+  for (const [dim, fn] of dims) {
+    const keys = fn(r, i);
+    if (keys === null || keys === undefined) continue;
+    const groups = summary.groups[dim] as Record<string, StatusCounts>;
+    const list = typeof keys === "string" ? [keys] : keys;
+    for (const key of list.length > 1 ? new Set(list) : list) {
+      let c = groups[key];
+      if (!c) {
+        c = emptyCounts();
+        groups[key] = c;
+      }
+      add(c, r, sign);
+      if (c.total === 0) delete groups[key];
+    }
+  }
 }
 
 /**
@@ -60,25 +86,46 @@ export function summarizeStatuses(
   const summary: StatusSummary = { ...emptyCounts(), groups: {} };
   const dims = Object.entries(options.groupBy ?? {});
   for (const [dim] of dims) summary.groups[dim] = {};
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i] as TaskStatusResult;
-    add(summary, r);
-    for (const [dim, fn] of dims) {
-      const keys = fn(r, i);
-      if (keys === null || keys === undefined) continue;
-      const groups = summary.groups[dim] as Record<string, StatusCounts>;
-      const list = typeof keys === "string" ? [keys] : keys;
-      for (const key of new Set(list)) {
-        let c = groups[key];
-        if (!c) {
-          c = emptyCounts();
-          groups[key] = c;
-        }
-        add(c, r);
-      }
-    }
+  if (dims.length === 0) {
+    for (const r of results) add(summary, r);
+    return summary;
   }
+  for (let i = 0; i < results.length; i++) apply(summary, dims, results[i] as TaskStatusResult, i, 1);
   return summary;
+}
+
+const copyCounts = (c: StatusCounts): StatusCounts => ({
+  total: c.total,
+  byStatus: { ...c.byStatus },
+  overdueByBucket: { ...c.overdueByBucket },
+});
+
+/**
+ * A summary updated for a few tasks whose results changed: `before[k]` and `after[k]` are the old
+ * and new results of the task at `indices[k]`. Same as summarizing the new results afresh (with the
+ * same `groupBy`), at the cost of the changed tasks only. The input summary is left untouched.
+ */
+export function updateSummary(
+  summary: StatusSummary,
+  change: {
+    indices: readonly number[];
+    before: readonly TaskStatusResult[];
+    after: readonly TaskStatusResult[];
+  },
+  options: { groupBy?: Readonly<Record<string, GroupKeyFn>> } = {},
+): StatusSummary {
+  const out: StatusSummary = { ...copyCounts(summary), groups: {} };
+  for (const [dim, groups] of Object.entries(summary.groups)) {
+    const copy: Record<string, StatusCounts> = {};
+    for (const [key, c] of Object.entries(groups)) copy[key] = copyCounts(c);
+    out.groups[dim] = copy;
+  }
+  const dims = Object.entries(options.groupBy ?? {});
+  change.indices.forEach((i, k) => {
+    apply(out, dims, change.before[k] as TaskStatusResult, i, -1);
+    apply(out, dims, change.after[k] as TaskStatusResult, i, 1);
+  });
+  return out;
 }
 
 /** One row of a statistics table. */

@@ -9,6 +9,7 @@ import { programmesMigration } from "./0002-programmes.js";
 import { jobsMigration } from "./0003-jobs.js";
 import { followUpMigration } from "./0004-follow-up.js";
 import { monitoringMigration } from "./0005-monitoring.js";
+import { followUpPerfMigration } from "./0007-follow-up-perf.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -18,6 +19,7 @@ export const migrations: AppMigration[] = [
   jobsMigration,
   followUpMigration,
   monitoringMigration,
+  followUpPerfMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {

@@ -1,0 +1,215 @@
+/**
+ * What the dashboard and the lists show of statuses: rows, calendar events, the dashboard itself.
+ * Pure functions of a programme's loaded data and its results.
+ */
+import { addDays, type IsoDate } from "./calendar/calendar.dates.js";
+import { clampDate, type ProgrammeFollowUp, type TaskInfo } from "./follow-up.data.js";
+import type { GroupKeyFn, StatusCounts, StatusSummary } from "./status/status.summary.js";
+import { TASK_STATUS_LABELS, type TaskStatusResult } from "./status/status.types.js";
+
+/** One task's status as the lists show it. */
+export interface StatusRowDto {
+  taskId: string;
+  ref: string;
+  kind: string;
+  text: string;
+  timeframe: string | null;
+  status: TaskStatusResult["status"];
+  statusLabel: string;
+  due: string | null;
+  daysOverdue: number;
+  overdueBucket: string | null;
+  progress: number | null;
+  hasPendingCompletion: boolean;
+  isReturned: boolean;
+  directing: string[];
+  leads: string[];
+  coordinators: string[];
+}
+
+export function statusRow(t: TaskInfo, r: TaskStatusResult): StatusRowDto {
+  return {
+    taskId: t.id,
+    ref: t.ref,
+    kind: t.kind,
+    text: t.text,
+    timeframe: t.timeframeText,
+    status: r.status,
+    statusLabel: TASK_STATUS_LABELS[r.status].vi,
+    due: r.kind === "dated" ? r.due : null,
+    daysOverdue: r.kind === "dated" ? r.daysOverdue : 0,
+    overdueBucket: r.kind === "dated" ? r.overdueBucket : null,
+    progress: r.progress,
+    hasPendingCompletion: r.hasPendingCompletion,
+    isReturned: r.isReturned,
+    directing: t.directing,
+    leads: t.leads,
+    coordinators: t.coordinators,
+  };
+}
+
+// One collator for every sort: `localeCompare` with a locale builds a new one per call.
+export const byRef = new Intl.Collator("vi", { numeric: true }).compare;
+const byName = new Intl.Collator("vi").compare;
+
+/** A dated event of the calendar: a deadline, a milestone, a recorded due date or a report due date. */
+export interface CalendarEvent {
+  date: IsoDate;
+  kind: "deadline" | "milestone" | "due_date" | "report_due";
+  taskId: string;
+  ref: string;
+  text: string;
+  label: string | null;
+  leads: string[];
+  isDone: boolean;
+}
+
+// Rank of each task by its number ("1" < "2" < "10", Vietnamese collation), computed once per task list.
+const ranks = new WeakMap<readonly TaskInfo[], Int32Array>();
+function refRanks(tasks: readonly TaskInfo[]): Int32Array {
+  let rank = ranks.get(tasks);
+  if (!rank) {
+    const order = tasks
+      .map((_, i) => i)
+      .sort((a, b) => byRef((tasks[a] as TaskInfo).ref, (tasks[b] as TaskInfo).ref));
+    rank = new Int32Array(tasks.length);
+    order.forEach((taskIndex, k) => {
+      (rank as Int32Array)[taskIndex] = k;
+    });
+    ranks.set(tasks, rank);
+  }
+  return rank;
+}
+
+/** Events between two dates (inclusive), by date then task number; `onlyOpen` leaves out those done. */
+export function calendarEvents(
+  data: ProgrammeFollowUp,
+  results: readonly TaskStatusResult[],
+  from: IsoDate,
+  to: IsoDate,
+  options: { onlyOpen?: boolean } = {},
+): CalendarEvent[] {
+  const found: { event: CalendarEvent; rank: number }[] = [];
+  const rank = refRanks(data.tasks);
+  const periods = data.periods.filter((p) => p.reportDue >= from && p.reportDue <= to);
+  for (let i = 0; i < data.tasks.length; i++) {
+    const t = data.tasks[i] as TaskInfo;
+    const r = results[i] as TaskStatusResult;
+    const push = (date: IsoDate, kind: CalendarEvent["kind"], label: string | null, isDone: boolean) => {
+      if (date < from || date > to || (isDone && options.onlyOpen)) return;
+      found.push({
+        event: { date, kind, taskId: t.id, ref: t.ref, text: t.text, label, leads: t.leads, isDone },
+        rank: rank[i] as number,
+      });
+    };
+    if (r.kind === "dated") {
+      if (r.milestones) {
+        for (const m of r.milestones)
+          push(m.due, r.dueSource === "recorded" ? "due_date" : "milestone", m.label, m.completedOn !== null);
+      } else
+        push(
+          r.due,
+          r.dueSource === "recorded" ? "due_date" : "deadline",
+          r.directive,
+          r.completedOn !== null,
+        );
+    } else if (r.kind === "ongoing") {
+      for (const p of periods) {
+        const st = r.periods.find((x) => x.period === p.key);
+        if (st) push(p.reportDue, "report_due", p.label, st.state === "reported");
+      }
+    }
+  }
+  found.sort((a, b) =>
+    a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.rank - b.rank,
+  );
+  return found.map((f) => f.event);
+}
+
+/** The quarters begun by a date, and each one's cut-off: its end, or the date itself while it runs. */
+export function quarterCuts(d: ProgrammeFollowUp, at: IsoDate) {
+  const quarters = d.periods.filter((p) => p.start <= at);
+  return { quarters, cuts: quarters.map((p) => clampDate(at, { start: p.start, end: p.end })) };
+}
+
+const countsDto = (c: StatusCounts) => ({
+  total: c.total,
+  byStatus: c.byStatus,
+  overdueByBucket: c.overdueByBucket,
+});
+const groupsDto = (g: Record<string, StatusCounts> | undefined) =>
+  Object.entries(g ?? {})
+    .map(([name, c]) => ({ name, ...countsDto(c) }))
+    .sort((a, b) => b.total - a.total || byName(a.name, b.name));
+
+/** How many overdue tasks and upcoming deadlines the dashboard lists (full lists: /overdue, /calendar). */
+const DASHBOARD_LIST_LIMIT = 100;
+
+/** The dashboard's groupings: by directing official, lead official and lead unit. */
+export function dashboardGroups(d: ProgrammeFollowUp): Record<string, GroupKeyFn> {
+  return {
+    directing: (_, i) => d.tasks[i]?.directing,
+    leadPerson: (_, i) => d.tasks[i]?.leadPersons,
+    leadUnit: (_, i) => d.tasks[i]?.leadUnits,
+  };
+}
+
+/**
+ * The dashboard of a programme as of a date, from every task's results and their summary (computed
+ * afresh, or updated from an earlier dashboard's summary: see `updateSummary`).
+ */
+export function buildDashboard(input: {
+  d: ProgrammeFollowUp;
+  at: IsoDate;
+  results: readonly TaskStatusResult[];
+  summary: StatusSummary;
+  /** Counts as of each quarter's cut-off (`quarterCuts`), in order. */
+  quarterCounts: readonly StatusCounts[];
+}) {
+  const { d, at, results, summary } = input;
+  // Rows only for the overdue tasks listed, oldest first (ties in document order).
+  const overdueIdx: number[] = [];
+  for (let i = 0; i < results.length; i++) if (results[i]?.status === "overdue") overdueIdx.push(i);
+  const daysOverdue = (i: number) => {
+    const r = results[i] as TaskStatusResult;
+    return r.kind === "dated" ? r.daysOverdue : 0;
+  };
+  overdueIdx.sort((a, b) => daysOverdue(b) - daysOverdue(a) || a - b);
+  const overdue = overdueIdx
+    .slice(0, DASHBOARD_LIST_LIMIT)
+    .map((i) => statusRow(d.tasks[i] as TaskInfo, results[i] as TaskStatusResult));
+  const upcoming = calendarEvents(d, results, addDays(at, 1), addDays(at, 30), { onlyOpen: true });
+  const { quarters, cuts } = quarterCuts(d, at);
+  const progressByQuarter = quarters.map((p, k) => {
+    const s = input.quarterCounts[k] as StatusCounts;
+    return {
+      period: p.key,
+      label: p.label,
+      asOf: cuts[k] as IsoDate,
+      total: s.total,
+      completed: s.byStatus.completed_on_time + s.byStatus.completed_late,
+      overdue: s.byStatus.overdue,
+      byStatus: s.byStatus,
+    };
+  });
+  return {
+    asOf: at,
+    programme: {
+      id: d.programme.id,
+      number: d.programme.number,
+      title: d.programme.title,
+      period: d.period,
+    },
+    summary: countsDto(summary),
+    byDirecting: groupsDto(summary.groups.directing),
+    byLeadPerson: groupsDto(summary.groups.leadPerson),
+    byLeadUnit: groupsDto(summary.groups.leadUnit),
+    overdueTotal: overdueIdx.length,
+    overdue,
+    upcomingTotal: upcoming.length,
+    upcoming: upcoming.slice(0, DASHBOARD_LIST_LIMIT),
+    progressByQuarter,
+  };
+}
+
+export type DashboardDto = ReturnType<typeof buildDashboard>;
