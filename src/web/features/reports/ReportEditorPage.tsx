@@ -30,6 +30,7 @@ import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { REPORT_MANAGERS } from "../follow-up/roles";
 import { StatusTag } from "../follow-up/status-labels";
+import { MonitoringSectionEditor } from "./MonitoringSectionEditor";
 import { fromFormValues, type ReportFormValues, toFormValues } from "./report-form";
 import { type ReportModel, reportsApi, type TaskReportItem } from "./reports-api";
 
@@ -54,6 +55,11 @@ function TaskItems({ name, items }: { name: "general" | "specific"; items: TaskR
             <Form.Item name={[name, i, "evidence"]} label={t("reports.fields.evidence")}>
               <Input.TextArea rows={3} />
             </Form.Item>
+            {item.cases && item.cases.length > 0 && (
+              <Form.Item name={[name, i, "cases"]} label={t("reports.fields.cases")}>
+                <Input.TextArea rows={4} />
+              </Form.Item>
+            )}
           </>
         ),
       }))}
@@ -229,6 +235,7 @@ export default function ReportEditorPage() {
                   </Form.Item>
                 </>,
               ),
+              section("monitoring", <MonitoringSectionEditor section={model.monitoring} />),
               section(
                 "results",
                 <>

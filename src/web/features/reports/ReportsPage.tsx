@@ -1,5 +1,18 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, DatePicker, Form, InputNumber, Modal, Radio, Table, Tag } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  InputNumber,
+  Modal,
+  Radio,
+  Segmented,
+  Table,
+  Tag,
+} from "antd";
 import dayjs from "dayjs";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +26,7 @@ import { useAuth } from "../auth/auth-context";
 import { ProgrammeToolbar } from "../follow-up/ProgrammeToolbar";
 import { REPORT_MANAGERS } from "../follow-up/roles";
 import { useProgrammeChoice } from "../follow-up/use-programme-choice";
+import { AllReportsList } from "./AllReportsList";
 import {
   type DocumentFormat,
   defaultCutoffs,
@@ -20,6 +34,9 @@ import {
   type ReportSummary,
   reportsApi,
 } from "./reports-api";
+import "./reports-i18n";
+
+type Scope = "programme" | "all";
 
 interface CreateValues {
   kind: ReportKind;
@@ -33,7 +50,10 @@ const cutoffRange = (kind: ReportKind, year: number): [dayjs.Dayjs, dayjs.Dayjs]
   return [dayjs(c.from), dayjs(c.to)];
 };
 
-/** "Báo cáo": the programme's report drafts; create a semi-annual or annual draft. */
+/**
+ * "Báo cáo": the chosen programme's report drafts (create a semi-annual or annual draft there), or
+ * with `?scope=all` the drafts of every programme.
+ */
 export default function ReportsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -41,6 +61,13 @@ export default function ReportsPage() {
   const { hasRole } = useAuth();
   const choice = useProgrammeChoice();
   const { programme } = choice;
+  const scope: Scope = choice.params.get("scope") === "all" ? "all" : "programme";
+  const setScope = (next: Scope) => {
+    const params = new URLSearchParams(choice.params);
+    if (next === "all") params.set("scope", "all");
+    else params.delete("scope");
+    choice.setParams(params);
+  };
   const programmeId = programme?.id;
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -49,7 +76,7 @@ export default function ReportsPage() {
     (signal: AbortSignal) => reportsApi.list(programmeId ?? "", signal),
     [programmeId],
   );
-  const reports = useApiData(programmeId ? load : null);
+  const reports = useApiData(programmeId && scope === "programme" ? load : null);
   const year = Number(programme?.period?.start.slice(0, 4)) || dayjs().year();
 
   const open = () => {
@@ -102,40 +129,71 @@ export default function ReportsPage() {
           )
         }
       />
-      <ProgrammeToolbar programmes={choice.programmes} programme={programme} onProgramme={choice.choose} />
-      {(choice.error || reports.error) && (
-        <Alert type="error" showIcon title={choice.error ?? reports.error} className="hd-mb" role="alert" />
+      <Segmented<Scope>
+        value={scope}
+        onChange={setScope}
+        className="hd-mb"
+        options={(["programme", "all"] as const).map((s) => ({ value: s, label: t(`reports.scope.${s}`) }))}
+        data-testid="reports-scope"
+      />
+      {scope === "all" ? (
+        <AllReportsList programmes={choice.programmes} />
+      ) : (
+        <>
+          <ProgrammeToolbar
+            programmes={choice.programmes}
+            programme={programme}
+            onProgramme={choice.choose}
+          />
+          {(choice.error || reports.error) && (
+            <Alert
+              type="error"
+              showIcon
+              title={choice.error ?? reports.error}
+              className="hd-mb"
+              role="alert"
+            />
+          )}
+          <Card>
+            <Table<ReportSummary>
+              rowKey="id"
+              loading={reports.loading}
+              dataSource={reports.data ?? []}
+              pagination={false}
+              data-testid="reports-table"
+              columns={[
+                {
+                  title: t("reports.kind"),
+                  key: "kind",
+                  render: (_, r) => (
+                    <Link to={`/reports/${r.id}`}>{t(`reports.kinds.${r.kind}`, { year: r.year })}</Link>
+                  ),
+                },
+                {
+                  title: t("reports.format"),
+                  key: "format",
+                  render: (_, r) => t(`reports.formats.${r.format}`),
+                },
+                {
+                  title: t("reports.cutoff"),
+                  key: "cutoff",
+                  render: (_, r) => `${formatDate(r.cutoffFrom)} – ${formatDate(r.cutoffTo)}`,
+                },
+                {
+                  title: t("reports.status"),
+                  key: "status",
+                  render: (_, r) => <Tag>{t(`reports.statuses.${r.status}`, r.status)}</Tag>,
+                },
+                {
+                  title: t("common.updatedAt"),
+                  key: "updatedAt",
+                  render: (_, r) => formatDateTime(r.updatedAt),
+                },
+              ]}
+            />
+          </Card>
+        </>
       )}
-      <Card>
-        <Table<ReportSummary>
-          rowKey="id"
-          loading={reports.loading}
-          dataSource={reports.data ?? []}
-          pagination={false}
-          data-testid="reports-table"
-          columns={[
-            {
-              title: t("reports.kind"),
-              key: "kind",
-              render: (_, r) => (
-                <Link to={`/reports/${r.id}`}>{t(`reports.kinds.${r.kind}`, { year: r.year })}</Link>
-              ),
-            },
-            { title: t("reports.format"), key: "format", render: (_, r) => t(`reports.formats.${r.format}`) },
-            {
-              title: t("reports.cutoff"),
-              key: "cutoff",
-              render: (_, r) => `${formatDate(r.cutoffFrom)} – ${formatDate(r.cutoffTo)}`,
-            },
-            {
-              title: t("reports.status"),
-              key: "status",
-              render: (_, r) => <Tag>{t(`reports.statuses.${r.status}`, r.status)}</Tag>,
-            },
-            { title: t("common.updatedAt"), key: "updatedAt", render: (_, r) => formatDateTime(r.updatedAt) },
-          ]}
-        />
-      </Card>
       <Modal
         open={creating}
         title={t("reports.createTitle")}

@@ -5,6 +5,7 @@ import type { ReportModel, TaskReportItem } from "./reports-api";
 export interface TaskItemValues {
   paragraphs: string;
   evidence: string;
+  cases: string;
 }
 
 export interface ReportFormValues {
@@ -13,6 +14,9 @@ export interface ReportFormValues {
   date: dayjs.Dayjs;
   place: string;
   intro: string;
+  monitoringHeading: string;
+  monitoringParagraphs: string;
+  monitoringBullets: string;
   general: TaskItemValues[];
   specific: TaskItemValues[];
   statisticsNote: string;
@@ -37,6 +41,7 @@ const lines = (value: string | undefined) =>
 const itemValues = (item: TaskReportItem): TaskItemValues => ({
   paragraphs: text(item.paragraphs),
   evidence: text(item.evidence),
+  cases: text(item.cases),
 });
 
 export function toFormValues(m: ReportModel): ReportFormValues {
@@ -46,6 +51,9 @@ export function toFormValues(m: ReportModel): ReportFormValues {
     date: dayjs(m.date),
     place: m.place,
     intro: text(m.intro),
+    monitoringHeading: m.monitoring?.heading ?? "",
+    monitoringParagraphs: text(m.monitoring?.paragraphs),
+    monitoringBullets: text(m.monitoring?.bullets),
     general: m.results.general.map(itemValues),
     specific: m.results.specific.map(itemValues),
     statisticsNote: m.statistics.note ?? "",
@@ -64,7 +72,15 @@ export function toFormValues(m: ReportModel): ReportFormValues {
 const mergeItems = (items: TaskReportItem[], values: TaskItemValues[] | undefined) =>
   items.map((item, i) => {
     const v = values?.[i];
-    return v ? { ...item, paragraphs: lines(v.paragraphs), evidence: lines(v.evidence) } : item;
+    if (!v) return item;
+    const cases = lines(v.cases);
+    const { cases: _drafted, ...rest } = item;
+    return {
+      ...rest,
+      paragraphs: lines(v.paragraphs),
+      evidence: lines(v.evidence),
+      ...(cases.length > 0 && { cases }),
+    };
   });
 
 /** The stored model with the form's edits applied; everything the form does not show is kept. */
@@ -77,6 +93,14 @@ export function fromFormValues(m: ReportModel, v: ReportFormValues): ReportModel
     date: v.date.format("YYYY-MM-DD"),
     place: v.place.trim(),
     intro: lines(v.intro),
+    ...(m.monitoring && {
+      monitoring: {
+        ...m.monitoring,
+        heading: v.monitoringHeading?.trim() || m.monitoring.heading,
+        paragraphs: lines(v.monitoringParagraphs),
+        bullets: lines(v.monitoringBullets),
+      },
+    }),
     results: {
       general: mergeItems(m.results.general, v.general),
       specific: mergeItems(m.results.specific, v.specific),

@@ -1,5 +1,6 @@
 /** Report drafts (sơ kết 6 tháng, tổng kết năm): create from a programme, edit the model, export. */
 import { api, download } from "../../api/client";
+import type { Page } from "../../api/types";
 import type { TaskStatus } from "../follow-up/follow-up-api";
 
 export type ReportKind = "semiannual" | "annual";
@@ -11,6 +12,19 @@ export interface TaskReportItem {
   status?: TaskStatus | null;
   paragraphs: string[];
   evidence: string[];
+  /** Response cases linked to the task (media monitoring). */
+  cases?: string[];
+}
+
+/** The media-monitoring section: editable text, the coverage table and the figures it was drafted from. */
+export interface MonitoringSection {
+  heading: string;
+  paragraphs: string[];
+  bullets?: string[];
+  /** A row with `count: null` is a group heading ("Theo ngôn ngữ"). */
+  table: { rows: { label: string; count: number | null }[]; total: number } | null;
+  /** Kept as the server drafted it (the annex sheet is built from it). */
+  figures: unknown;
 }
 
 /** The editable report, as the server stores it (`ReportModelSchema`). */
@@ -28,6 +42,7 @@ export interface ReportModel {
   title: { type?: string; summary: string };
   intro: string[];
   overview?: { heading: string; paragraphs: string[]; bullets?: string[] }[];
+  monitoring?: MonitoringSection | null;
   results: { general: TaskReportItem[]; specific: TaskReportItem[] };
   statistics: {
     asOf: string;
@@ -58,6 +73,23 @@ export interface Report extends ReportSummary {
   model: ReportModel;
 }
 
+/** A row of the list of all programmes' reports. */
+export interface ReportListItem extends ReportSummary {
+  programmeId: string;
+  programmeNumber: string | null;
+  programmeTitle: string | null;
+}
+
+/** Filters and page of `GET /api/reports`. */
+export interface ReportListQuery {
+  programmeId?: string | undefined;
+  kind?: ReportKind | undefined;
+  year?: number | undefined;
+  page: number;
+  pageSize: number;
+  sort?: "year" | "-year" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+}
+
 export interface CreateReportInput {
   kind: ReportKind;
   year: number;
@@ -77,6 +109,9 @@ export const reportsApi = {
     api
       .get<{ items: ReportSummary[] }>(`/api/programmes/${programmeId}/reports`, undefined, signal)
       .then((a) => a.items),
+  /** Drafts of every programme, filtered and paged. */
+  listAll: (query: ReportListQuery, signal?: AbortSignal) =>
+    api.get<Page<ReportListItem>>("/api/reports", { ...query }, signal),
   create: (programmeId: string, input: CreateReportInput) =>
     api.post<Report>(`/api/programmes/${programmeId}/reports`, input),
   get: (id: string, signal?: AbortSignal) => api.get<Report>(`/api/reports/${id}`, undefined, signal),
