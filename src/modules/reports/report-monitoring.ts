@@ -139,14 +139,16 @@ function casesParagraph(f: MonitoringReportFigures): string {
   return sentences.join(" ");
 }
 
-/** One line per case: title, assessment, state at the end of the period, actions, outcome. */
+/** One line per case: title, assessment, state at the end of the period, actions, outcome if dealt with by then. */
 export function caseLine(c: ReportCase, to: string): string {
-  const state = isDoneBy(c, to) ? `đã xử lý ngày ${formatShortDate(c.closedOn as string)}` : "đang xử lý";
+  const isDone = isDoneBy(c, to);
+  const state = isDone ? `đã xử lý ngày ${formatShortDate(c.closedOn as string)}` : "đang xử lý";
   const actions = [...new Set(c.actions.map((a) => label(ACTIONS, a.kind)))];
   return [
     `“${c.title || "(không tiêu đề)"}” – ${label(ASSESSMENTS, c.assessment)}, mở ngày ${formatShortDate(c.openedOn)}, ${state}`,
     actions.length ? `biện pháp: ${actions.join(", ")}` : "",
-    c.outcome?.trim() ? `kết quả: ${c.outcome.trim().replace(/[.;,\s]+$/, "")}` : "",
+    // An outcome reached after the period belongs to the next report.
+    isDone && c.outcome?.trim() ? `kết quả: ${c.outcome.trim().replace(/[.;,\s]+$/, "")}` : "",
   ]
     .filter(Boolean)
     .join("; ")
