@@ -47,6 +47,18 @@ export function createCheckInsRepository() {
       await db.insertInto("check_in_evidence").values(row).execute();
     },
 
+    /** One evidence item with its check-in's task, state and author, and its stored file. */
+    findEvidence(db: DbOrTrx, id: string) {
+      return db
+        .selectFrom("check_in_evidence as e")
+        .innerJoin("check_ins as c", "c.id", "e.check_in_id")
+        .leftJoin("stored_files as f", "f.id", "e.file_id")
+        .select(["e.id", "e.check_in_id", "e.file_id", "e.title", "c.task_id", "c.state", "c.created_by"])
+        .select(["f.original_name", "f.media_type", "f.size", "f.storage_path"])
+        .where("e.id", "=", id)
+        .executeTakeFirst();
+    },
+
     /** Evidence of the given check-ins, with the stored file's name, type and hash. */
     async evidenceOf(db: DbOrTrx, checkInIds: string[]) {
       const out = [];

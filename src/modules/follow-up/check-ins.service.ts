@@ -6,7 +6,7 @@
 import type { Actor, RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { newId, nowIso } from "../../platform/ids.js";
-import { assertCan, hasAnyRole } from "../../platform/policy/policy.js";
+import { assertCan, can, hasAnyRole } from "../../platform/policy/policy.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { CheckInsRepository } from "./check-ins.repository.js";
 import { programmePeriod } from "./follow-up.data.js";
@@ -19,6 +19,8 @@ import type { CheckInTable } from "./follow-up.tables.js";
 import { CALENDAR_REPORTING_RULES, reportingPeriod } from "./status/status.periods.js";
 
 const ANYWHERE = ["secretariat", "admin"] as const;
+/** Roles that may download any task's evidence; members only their tasks' (as a party, or through their unit). */
+const EVIDENCE_ANYWHERE = ["secretariat", "admin", "leader"] as const;
 
 type TaskRow = NonNullable<Awaited<ReturnType<FollowUpRepository["findTask"]>>>;
 
@@ -58,6 +60,24 @@ export function createCheckInsService(deps: {
       });
     }
   }
+
+  /** Whether the actor may download the evidence of every visible check-in of a task. */
+  async function readsEvidenceOf(trx: DbOrTrx, actor: Actor, taskId: string): Promise<boolean> {
+    if (!can(actor, "followup.evidence.read")) return false;
+    if (hasAnyRole(actor, EVIDENCE_ANYWHERE)) return true;
+    if (!actor.personId) return false;
+    const [parties, person] = await Promise.all([
+      followUp.partiesOfTask(trx, taskId),
+      followUp.personUnit(trx, actor.personId),
+    ]);
+    return parties.some(
+      (p) => p.person_id === actor.personId || (person?.unit_id != null && p.unit_id === person.unit_id),
+    );
+  }
+
+  /** Evidence of a check-in downloads for readers of the task's evidence and for the check-in's author. */
+  const mayDownload = (actor: Actor, row: Pick<CheckInTable, "created_by">, readsTask: boolean) =>
+    can(actor, "followup.evidence.read") && (readsTask || row.created_by === actor.userId);
 
   /** A check-in the actor may see: drafts only by their author. */
   async function visible(trx: DbOrTrx, actor: Actor, id: string): Promise<CheckInTable> {
@@ -158,12 +178,15 @@ export function createCheckInsService(deps: {
       const actor = assertCan(ctx.actor, "followup.read");
       await loadTask(db, taskId);
       const rows = await checkIns.listForTask(db, taskId, actor.userId);
+      const readsTask = await readsEvidenceOf(db, actor, taskId);
       return {
         rows,
         evidence: await checkIns.evidenceOf(
           db,
           rows.map((r) => r.id),
         ),
+        /** Check-ins whose evidence files the actor may download. */
+        downloadable: new Set(rows.filter((r) => mayDownload(actor, r, readsTask)).map((r) => r.id)),
       };
     },
 
@@ -174,6 +197,37 @@ export function createCheckInsService(deps: {
         row,
         evidence: await checkIns.evidenceOf(db, [id]),
         versions: (await checkIns.versions(db, id)).map(presentVersion),
+        canDownload: mayDownload(actor, row, await readsEvidenceOf(db, actor, row.task_id)),
+      };
+    },
+
+    /**
+     * An evidence file to download. Drafts stay private to their author (404 to anyone else);
+     * otherwise the author, the secretariat, admins and leaders, and members who are a party of the
+     * task (in person or through their unit) may download it.
+     */
+    async evidenceFile(ctx: RequestContext, evidenceId: string) {
+      const actor = assertCan(ctx.actor, "followup.evidence.read");
+      const row = await checkIns.findEvidence(db, evidenceId);
+      if (
+        !row ||
+        row.file_id === null ||
+        row.storage_path === null ||
+        (row.state === "draft" && row.created_by !== actor.userId)
+      )
+        throw followUpErrors.evidenceNotFound();
+      if (!mayDownload(actor, row, await readsEvidenceOf(db, actor, row.task_id)))
+        throw followUpErrors.evidenceForbidden();
+      let bytes: Buffer;
+      try {
+        bytes = await deps.uploads.store.read(row.storage_path);
+      } catch {
+        throw followUpErrors.evidenceFileMissing();
+      }
+      return {
+        filename: row.original_name ?? row.title,
+        mediaType: row.media_type ?? "application/octet-stream",
+        bytes,
       };
     },
 

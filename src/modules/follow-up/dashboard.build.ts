@@ -4,8 +4,15 @@
  */
 import { addDays, type IsoDate } from "./calendar/calendar.dates.js";
 import { clampDate, type ProgrammeFollowUp, type TaskInfo } from "./follow-up.data.js";
+import type { ReportingPeriod } from "./status/status.periods.js";
 import type { GroupKeyFn, StatusCounts, StatusSummary } from "./status/status.summary.js";
-import { TASK_STATUS_LABELS, type TaskStatusResult } from "./status/status.types.js";
+import {
+  type DeadlineStatus,
+  OVERDUE_BUCKET_LABELS_VI,
+  TASK_STATUS_LABELS,
+  type TaskStatus,
+  type TaskStatusResult,
+} from "./status/status.types.js";
 
 /** One task's status as the lists show it. */
 export interface StatusRowDto {
@@ -47,6 +54,65 @@ export function statusRow(t: TaskInfo, r: TaskStatusResult): StatusRowDto {
     coordinators: t.coordinators,
   };
 }
+
+const label = (status: TaskStatus | DeadlineStatus) => TASK_STATUS_LABELS[status];
+
+/**
+ * One task's full verdict as of a date (GET /api/tasks/:id/status): status with its official label,
+ * due date, overdue age bucket, each milestone assessed on its own, and for ongoing tasks each
+ * reporting period (reported, not reported, not yet due).
+ */
+export function taskStatusDto(input: {
+  task: TaskInfo;
+  programmeId: string;
+  asOf: IsoDate;
+  result: TaskStatusResult;
+  periods: readonly ReportingPeriod[];
+}) {
+  const { task, result: r } = input;
+  const byKey = new Map(input.periods.map((p) => [p.key, p]));
+  return {
+    taskId: task.id,
+    programmeId: input.programmeId,
+    ref: task.ref,
+    asOf: input.asOf,
+    kind: r.kind,
+    timeframe: { kind: task.timeframeKind, text: task.timeframeText },
+    status: r.status,
+    statusLabel: label(r.status),
+    progress: r.progress,
+    hasPendingCompletion: r.hasPendingCompletion,
+    isReturned: r.isReturned,
+    due: r.kind === "dated" ? r.due : null,
+    dueSource: r.kind === "dated" ? r.dueSource : null,
+    directive: r.kind === "dated" ? r.directive : null,
+    completedOn: r.kind === "ongoing" ? null : r.completedOn,
+    daysOverdue: r.kind === "dated" ? r.daysOverdue : 0,
+    daysLate: r.kind === "dated" ? r.daysLate : 0,
+    overdueBucket: r.kind === "dated" ? r.overdueBucket : null,
+    overdueBucketLabel:
+      r.kind === "dated" && r.overdueBucket ? OVERDUE_BUCKET_LABELS_VI[r.overdueBucket] : null,
+    milestones:
+      r.kind === "dated" && r.milestones
+        ? r.milestones.map((m) => ({ ...m, statusLabel: label(m.status) }))
+        : null,
+    periods:
+      r.kind === "ongoing"
+        ? r.periods.map((p) => {
+            const period = byKey.get(p.period);
+            return {
+              ...p,
+              label: period?.label ?? p.period,
+              start: period?.start ?? null,
+              end: period?.end ?? null,
+              reportDue: period?.reportDue ?? null,
+            };
+          })
+        : null,
+    missedPeriods: r.kind === "ongoing" ? r.missedPeriods : 0,
+  };
+}
+export type TaskStatusDto = ReturnType<typeof taskStatusDto>;
 
 // One collator for every sort: `localeCompare` with a locale builds a new one per call.
 export const byRef = new Intl.Collator("vi", { numeric: true }).compare;

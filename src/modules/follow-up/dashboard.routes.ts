@@ -3,7 +3,7 @@ import type { ExportColumn } from "../../platform/export/index.js";
 import type { App } from "../../platform/http/types.js";
 import type { CalendarEvent, DashboardService, StatusRowDto } from "./dashboard.service.js";
 import { sendList } from "./follow-up.export.js";
-import { AsOfQuery, CalendarQuery, IdParams } from "./follow-up.schemas.js";
+import { AsOfQuery, CalendarQuery, IdParams, TaskStatusQuery } from "./follow-up.schemas.js";
 
 const tags = ["follow-up"];
 const read = { policy: "followup.read" } as const;
@@ -54,6 +54,20 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         json: () => ({ asOf, items: rows }),
       });
     },
+  );
+
+  app.get(
+    "/api/tasks/:id/status",
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Tình trạng một nhiệm vụ, từng mốc, từng kỳ / One task's status, milestones, periods",
+        params: IdParams,
+        querystring: TaskStatusQuery,
+      },
+    },
+    async (request) => dashboard.taskStatus(request.ctx, request.params.id, request.query.asOf),
   );
 
   app.get(

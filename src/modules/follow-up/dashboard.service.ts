@@ -17,8 +17,11 @@ import {
   quarterCuts,
   type StatusRowDto,
   statusRow,
+  type TaskStatusDto,
+  taskStatusDto,
 } from "./dashboard.build.js";
-import { type FollowUpData, type ProgrammeFollowUp, resolveAsOf } from "./follow-up.data.js";
+import { type FollowUpData, type ProgrammeFollowUp, resolveAsOf, type TaskInfo } from "./follow-up.data.js";
+import { followUpErrors } from "./follow-up.errors.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
 import {
   type GroupKeyFn,
@@ -105,6 +108,24 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
         byDate.set(at, out);
       }
       return out.dto;
+    },
+
+    /** One task's status as of a date (default today), with its milestones and reporting periods. */
+    async taskStatus(ctx: RequestContext, taskId: string, asOf?: IsoDate): Promise<TaskStatusDto> {
+      assertCan(ctx.actor, "followup.read");
+      const task = await followUp.findTask(db, taskId);
+      if (!task) throw followUpErrors.taskNotFound();
+      const d = await data.load(task.programme_id);
+      const at = resolveAsOf(d.period, asOf);
+      const i = d.indexOf.get(taskId);
+      if (i === undefined) throw followUpErrors.taskNotFound();
+      return taskStatusDto({
+        task: d.tasks[i] as TaskInfo,
+        programmeId: d.programme.id,
+        asOf: at,
+        result: data.statuses(d, at)[i] as TaskStatusResult,
+        periods: d.periods,
+      });
     },
 
     /** Overdue tasks, oldest first. */

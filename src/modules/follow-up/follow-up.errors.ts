@@ -68,6 +68,24 @@ export const followUpErrors = {
     vi: "Nội dung tệp (base64) không đọc được hoặc rỗng",
     en: "The file content (base64) is unreadable or empty",
   }),
+  evidenceNotFound: defineError({
+    code: "evidence_not_found",
+    status: 404,
+    vi: "Không tìm thấy tệp minh chứng",
+    en: "Evidence file not found",
+  }),
+  evidenceForbidden: defineError({
+    code: "evidence_forbidden",
+    status: 403,
+    vi: "Chỉ các bên được phân công nhiệm vụ, lãnh đạo và Tổ Giúp việc mới được tải minh chứng",
+    en: "Only the task's parties, leaders and the secretariat may download its evidence",
+  }),
+  evidenceFileMissing: defineError({
+    code: "evidence_file_missing",
+    status: 404,
+    vi: "Tệp minh chứng không còn trong kho lưu trữ",
+    en: "The evidence file is missing from the file store",
+  }),
   holidayExists: defineError({
     code: "holiday_exists",
     status: 409,

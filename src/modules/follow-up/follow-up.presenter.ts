@@ -9,7 +9,11 @@ import type {
   TaskDueDateTable,
 } from "./follow-up.tables.js";
 
-export function presentEvidence(e: EvidenceRow) {
+/** Where an evidence file downloads from. */
+export const evidenceFileUrl = (evidenceId: string) => `/api/evidence/${encodeURIComponent(evidenceId)}/file`;
+
+/** An evidence item; its file's `downloadUrl` only when the viewer may download it. */
+export function presentEvidence(e: EvidenceRow, canDownload = false) {
   return {
     id: e.id,
     kind: e.kind,
@@ -17,13 +21,20 @@ export function presentEvidence(e: EvidenceRow) {
     url: e.url,
     count: e.count,
     file: e.file_id
-      ? { id: e.file_id, name: e.original_name, mediaType: e.media_type, sha256: e.sha256, size: e.size }
+      ? {
+          id: e.file_id,
+          name: e.original_name,
+          mediaType: e.media_type,
+          sha256: e.sha256,
+          size: e.size,
+          downloadUrl: canDownload ? evidenceFileUrl(e.id) : null,
+        }
       : null,
     createdAt: e.created_at,
   };
 }
 
-export function presentCheckIn(c: CheckInTable, evidence: EvidenceRow[] = []) {
+export function presentCheckIn(c: CheckInTable, evidence: EvidenceRow[] = [], canDownload = false) {
   return {
     id: c.id,
     taskId: c.task_id,
@@ -49,7 +60,7 @@ export function presentCheckIn(c: CheckInTable, evidence: EvidenceRow[] = []) {
     createdBy: c.created_by,
     createdAt: c.created_at,
     updatedAt: c.updated_at,
-    evidence: evidence.filter((e) => e.check_in_id === c.id).map(presentEvidence),
+    evidence: evidence.filter((e) => e.check_in_id === c.id).map((e) => presentEvidence(e, canDownload)),
   };
 }
 export type CheckInDto = ReturnType<typeof presentCheckIn>;

@@ -1,6 +1,7 @@
 /** Follow-up routes: check-ins, directions, due dates, holidays. Parse → service → presenter. */
 import type { App } from "../../platform/http/types.js";
 import type { CheckInsService } from "./check-ins.service.js";
+import { sendAttachment } from "./follow-up.download.js";
 import { presentCheckIn, presentEvidence } from "./follow-up.presenter.js";
 import {
   CreateCheckInBody,
@@ -32,8 +33,8 @@ export function registerFollowUpRoutes(
       schema: { tags, summary: "Báo cáo tiến độ của nhiệm vụ / Task check-ins", params: IdParams },
     },
     async (request) => {
-      const { rows, evidence } = await checkIns.listForTask(request.ctx, request.params.id);
-      return { items: rows.map((r) => presentCheckIn(r, evidence)) };
+      const { rows, evidence, downloadable } = await checkIns.listForTask(request.ctx, request.params.id);
+      return { items: rows.map((r) => presentCheckIn(r, evidence, downloadable.has(r.id))) };
     },
   );
 
@@ -50,8 +51,8 @@ export function registerFollowUpRoutes(
     },
     async (request, reply) => {
       const row = await checkIns.create(request.ctx, request.params.id, request.body);
-      const { evidence } = await checkIns.get(request.ctx, row.id);
-      return reply.status(201).send(presentCheckIn(row, evidence));
+      const { evidence, canDownload } = await checkIns.get(request.ctx, row.id);
+      return reply.status(201).send(presentCheckIn(row, evidence, canDownload));
     },
   );
 
@@ -62,8 +63,8 @@ export function registerFollowUpRoutes(
       schema: { tags, summary: "Báo cáo tiến độ / Check-in", params: IdParams },
     },
     async (request) => {
-      const { row, evidence, versions } = await checkIns.get(request.ctx, request.params.id);
-      return { ...presentCheckIn(row, evidence), versions };
+      const { row, evidence, versions, canDownload } = await checkIns.get(request.ctx, request.params.id);
+      return { ...presentCheckIn(row, evidence, canDownload), versions };
     },
   );
 
@@ -133,8 +134,19 @@ export function registerFollowUpRoutes(
     },
     async (request, reply) => {
       const row = await checkIns.addEvidence(request.ctx, request.params.id, request.body);
-      return reply.status(201).send(row ? presentEvidence(row) : null);
+      // The author added it, and may download it.
+      return reply.status(201).send(row ? presentEvidence(row, true) : null);
     },
+  );
+
+  app.get(
+    "/api/evidence/:id/file",
+    {
+      config: { policy: "followup.evidence.read" },
+      schema: { tags, summary: "Tải tệp minh chứng / Download an evidence file", params: IdParams },
+    },
+    async (request, reply) =>
+      sendAttachment(reply, await checkIns.evidenceFile(request.ctx, request.params.id)),
   );
 
   app.get(

@@ -13,6 +13,9 @@ export const AsOfQuery = z.object({
   format: z.enum(["json", "csv", "xlsx"]).default("json"),
 });
 
+/** `?asOf=YYYY-MM-DD` for one task's status (default today). */
+export const TaskStatusQuery = z.object({ asOf: IsoDate.optional() });
+
 export const PeriodKey = z.string().regex(/^\d{4}(?:-(?:Q[1-4]|H[12]))?$/, "2024, 2024-H1 hoặc 2024-Q2");
 
 const LinkEvidence = z.strictObject({

@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   "users.manage": ["admin"],
   /** Follow-up: statuses, check-ins (drafts stay private to their author), dashboards, calendar. */
   "followup.read": everyone,
+  /** Download check-in evidence files; row-level: members only of tasks where they or their unit are a party. */
+  "followup.evidence.read": ["admin", "secretariat", "leader", "member"],
   /** Report on a task; row-level: members only where they or their unit are a party. */
   "followup.report": ["member", "secretariat", "admin", "leader"],
   /** Confirm, return or reopen check-ins; record due dates; see reminder deliveries. */

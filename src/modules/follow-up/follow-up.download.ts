@@ -1,0 +1,64 @@
+/**
+ * Sends an uploaded file back as a download: always an attachment (never rendered inline), with
+ * the media type sniffed at upload, `nosniff`, no shared caching, and a file name that cannot break
+ * or inject into the header whatever the uploader called it.
+ */
+import type { FastifyReply } from "fastify";
+
+const FALLBACK_NAME = "minh-chung";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * The name a download is offered under: the last path segment, without control characters (CR/LF
+ * included) or leading dots, Unicode NFC; "minh-chung" when nothing is left.
+ *
+ * @example safeFilename("../../etc/passwd") // "passwd"
+ */
+export function safeFilename(name: string): string {
+  const last = name.normalize("NFC").replace(CONTROL, "").split(/[\\/]/).pop() ?? "";
+  const trimmed = last.replace(/^[.\s]+/, "").trim();
+  return trimmed === "" ? FALLBACK_NAME : trimmed;
+}
+
+/** RFC 5987 `value-chars`: percent-encodes everything but `attr-char` (encodeURIComponent leaves `'()*!`). */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>` (RFC 6266 / 5987).
+ * The fallback drops Vietnamese tone marks (đ → d) and replaces anything outside printable ASCII,
+ * quotes, backslashes, `;` and `%` with `_`.
+ *
+ * @example attachmentDisposition("Báo cáo \"quý\".pdf")
+ * // attachment; filename="Bao cao _quy_.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20%22qu%C3%BD%22.pdf
+ */
+export function attachmentDisposition(name: string): string {
+  const safe = safeFilename(name);
+  const ascii = safe
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\;%]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(safe)}`;
+}
+
+/** Sends the bytes as an attachment (see the module comment). */
+export function sendAttachment(
+  reply: FastifyReply,
+  file: { filename: string; mediaType: string; bytes: Buffer },
+) {
+  return reply
+    .header("content-type", file.mediaType)
+    .header("content-disposition", attachmentDisposition(file.filename))
+    .header("x-content-type-options", "nosniff")
+    .header("cache-control", "private, no-store")
+    .header("content-length", String(file.bytes.byteLength))
+    .send(file.bytes);
+}
