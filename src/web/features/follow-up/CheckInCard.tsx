@@ -34,7 +34,12 @@ function EvidenceList({ checkIn }: { checkIn: CheckIn }) {
         <li key={e.id}>
           {e.file ? <PaperClipOutlined aria-hidden /> : <LinkOutlined aria-hidden />}{" "}
           <Tag>{t(`followUp.evidenceKinds.${e.kind}`)}</Tag>
-          {e.url ? (
+          {e.file?.downloadUrl ? (
+            // Served as an attachment with the sniffed type; the server checks who may download.
+            <a href={e.file.downloadUrl} download={e.file.name ?? e.title} data-testid="evidence-download">
+              {e.title}
+            </a>
+          ) : e.url ? (
             <a href={e.url} target="_blank" rel="noreferrer noopener">
               {e.title}
             </a>

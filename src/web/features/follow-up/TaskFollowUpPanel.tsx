@@ -8,7 +8,7 @@ import { programmesApi, type TaskDetail } from "../programmes/programmes-api";
 import { CheckInCard } from "./CheckInCard";
 import { CheckInDrawer } from "./CheckInDrawer";
 import { DirectionsCard, DueDatesCard } from "./DirectionsCard";
-import { type CheckIn, followUpApi } from "./follow-up-api";
+import { type CheckIn, followUpApi, type TaskStatusDetail } from "./follow-up-api";
 import { CHECK_IN_CONFIRMERS, CHECK_IN_REPORTERS, DIRECTION_GIVERS } from "./roles";
 import { TaskStatusCard } from "./TaskStatusCard";
 
@@ -16,26 +16,25 @@ import { TaskStatusCard } from "./TaskStatusCard";
 const RECORDED_KINDS = new Set(["as_directed", "per_plan", "unspecified"]);
 
 interface FollowUpData {
-  asOf: string;
   year: number;
-  row: Awaited<ReturnType<typeof followUpApi.statuses>>["items"][number] | null;
+  /** The task's status as the server computes it: milestones one by one, ongoing periods. */
+  status: TaskStatusDetail;
   checkIns: CheckIn[];
   directions: Awaited<ReturnType<typeof followUpApi.directions>>;
   dueDates: Awaited<ReturnType<typeof followUpApi.dueDates>>;
 }
 
 async function loadFollowUp(task: TaskDetail, signal: AbortSignal): Promise<FollowUpData> {
-  const [programme, statuses, checkIns, directions, dueDates] = await Promise.all([
+  const [programme, status, checkIns, directions, dueDates] = await Promise.all([
     programmesApi.get(task.programmeId, signal),
-    followUpApi.statuses(task.programmeId, undefined, signal),
+    followUpApi.taskStatus(task.id, undefined, signal),
     followUpApi.checkIns(task.id, signal),
     followUpApi.directions(task.id, signal),
     followUpApi.dueDates(task.id, signal),
   ]);
   return {
-    asOf: statuses.asOf,
-    year: Number((programme.period?.start ?? statuses.asOf).slice(0, 4)),
-    row: statuses.items.find((r) => r.taskId === task.id) ?? null,
+    year: Number((programme.period?.start ?? status.asOf).slice(0, 4)),
+    status,
     checkIns,
     directions,
     dueDates,
@@ -59,15 +58,7 @@ export function TaskFollowUpPanel({ task }: { task: TaskDetail }) {
   return (
     <Row gutter={[16, 16]} data-testid="follow-up-panel">
       <Col xs={24} xl={15}>
-        <TaskStatusCard
-          task={task}
-          row={d.row}
-          asOf={d.asOf}
-          year={d.year}
-          checkIns={d.checkIns}
-          dueDates={d.dueDates}
-          error={null}
-        />
+        <TaskStatusCard status={d.status} checkIns={d.checkIns} dueDates={d.dueDates} error={null} />
         <Card
           title={<h2 className="hd-card-title">{t("followUp.checkIn.listTitle")}</h2>}
           extra={

@@ -2,44 +2,37 @@ import { CheckCircleOutlined, ClockCircleOutlined } from "@ant-design/icons";
 import { Alert, Card, Descriptions, Progress, Skeleton, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../components/format";
-import type { TaskDetail } from "../programmes/programmes-api";
-import type { CheckIn, RecordedDueDate, StatusRow } from "./follow-up-api";
-import { periodKeys, StatusTag, usePeriodLabel } from "./status-labels";
+import type {
+  CheckIn,
+  MilestoneStatus,
+  OngoingPeriodStatus,
+  RecordedDueDate,
+  TaskStatusDetail,
+} from "./follow-up-api";
+import { bucketKey, StatusTag, usePeriodLabel } from "./status-labels";
 
-/** Milestones one by one: reached when a confirmed check-in names it (or, for the last one, reports completion). */
-function Milestones({ task, checkIns, asOf }: { task: TaskDetail; checkIns: CheckIn[]; asOf: string }) {
+/** Milestones one by one, as the server assessed them (GET /api/tasks/:id/status). */
+function Milestones({ milestones }: { milestones: MilestoneStatus[] }) {
   const { t } = useTranslation();
-  const milestones = task.timeframe.milestones ?? [];
-  const confirmed = checkIns.filter((c) => c.state === "confirmed");
-  const last = milestones.at(-1)?.due;
   return (
-    <ul className="hd-milestones" aria-label={t("imports.milestones")}>
+    <ul className="hd-milestones" aria-label={t("imports.milestones")} data-testid="milestones">
       {milestones.map((m) => {
-        const hit = confirmed.find(
-          (c) =>
-            c.milestonesReached.includes(m.due) ||
-            c.milestone === m.due ||
-            (m.due === last && c.reportedComplete),
-        );
-        const isLate = !hit && m.due < asOf;
+        const isDone = m.completedOn !== null;
         return (
-          <li key={m.due}>
-            {hit ? (
+          <li key={m.due} data-status={m.status}>
+            {isDone ? (
               <CheckCircleOutlined className="hd-ok" aria-hidden />
             ) : (
-              <ClockCircleOutlined className={isLate ? "hd-danger" : "hd-muted"} aria-hidden />
+              <ClockCircleOutlined
+                className={m.status === "overdue" ? "hd-danger" : "hd-muted"}
+                aria-hidden
+              />
             )}{" "}
             <span className="hd-strong">{formatDate(m.due)}</span>
-            {m.label && <span> — {m.label}</span>}{" "}
-            <Tag color={hit ? "success" : isLate ? "error" : "default"}>
-              {t(
-                hit
-                  ? "followUp.milestone.reached"
-                  : isLate
-                    ? "followUp.milestone.late"
-                    : "followUp.milestone.open",
-              )}
-            </Tag>
+            {m.label && <span> — {m.label}</span>} <StatusTag status={m.status} />
+            {m.daysOverdue > 0 && (
+              <span className="hd-danger"> {t("followUp.daysN", { count: m.daysOverdue })}</span>
+            )}
           </li>
         );
       })}
@@ -47,34 +40,29 @@ function Milestones({ task, checkIns, asOf }: { task: TaskDetail; checkIns: Chec
   );
 }
 
-/** Ongoing tasks are assessed per reporting period: the check-in state of each quarter so far. */
-function OngoingPeriods({ year, checkIns, asOf }: { year: number; checkIns: CheckIn[]; asOf: string }) {
+const PERIOD_STATE: Record<string, { key: string; color: string }> = {
+  confirmed: { key: "confirmed", color: "success" },
+  reported: { key: "submitted", color: "processing" },
+  not_reported: { key: "missing", color: "warning" },
+  not_yet_due: { key: "not_yet", color: "default" },
+};
+
+/** Ongoing tasks are assessed per reporting period: reported (confirmed or not), not reported, not yet due. */
+function OngoingPeriods({ periods }: { periods: OngoingPeriodStatus[] }) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
-  const quarters = periodKeys(year).filter((k) => /Q\d$/.test(k));
   return (
-    <ul className="hd-milestones" aria-label={t("followUp.periods")}>
-      {quarters.map((key, i) => {
-        const starts = `${year}-${String(i * 3 + 1).padStart(2, "0")}-01`;
-        const mine = checkIns.filter((c) => c.period === key && c.state !== "draft");
-        const best = mine.find((c) => c.state === "confirmed") ?? mine.find((c) => c.state === "submitted");
-        const state = best ? best.state : starts > asOf ? "not_yet" : "missing";
+    <ul className="hd-milestones" aria-label={t("followUp.periods")} data-testid="ongoing-periods">
+      {periods.map((p) => {
+        const shown = PERIOD_STATE[p.state === "reported" && p.isConfirmed ? "confirmed" : p.state] ?? {
+          key: "not_yet",
+          color: "default",
+        };
         return (
-          <li key={key}>
-            <span className="hd-strong">{periodLabel(key)}</span>{" "}
-            <Tag
-              color={
-                state === "confirmed"
-                  ? "success"
-                  : state === "submitted"
-                    ? "processing"
-                    : state === "missing"
-                      ? "warning"
-                      : "default"
-              }
-            >
-              {t(`followUp.periodState.${state}`)}
-            </Tag>
+          <li key={p.period} data-state={p.state}>
+            <span className="hd-strong">{periodLabel(p.period)}</span>{" "}
+            <Tag color={shown.color}>{t(`followUp.periodState.${shown.key}`)}</Tag>
+            {p.reportedOn && <span className="hd-muted"> {formatDate(p.reportedOn)}</span>}
           </li>
         );
       })}
@@ -84,18 +72,13 @@ function OngoingPeriods({ year, checkIns, asOf }: { year: number; checkIns: Chec
 
 /** The task's status as of today (clamped into the programme's period): badge, due date, days overdue, progress. */
 export function TaskStatusCard({
-  task,
-  row,
-  asOf,
-  year,
+  status: row,
   checkIns,
   dueDates,
   error,
 }: {
-  task: TaskDetail;
-  row: StatusRow | null;
-  asOf: string | null;
-  year: number;
+  /** The server's verdict (GET /api/tasks/:id/status). */
+  status: TaskStatusDetail | null;
   checkIns: CheckIn[];
   dueDates: RecordedDueDate[];
   error: string | null;
@@ -108,12 +91,13 @@ export function TaskStatusCard({
         <Alert type="error" showIcon title={error} />
       </Card>
     );
-  if (!row || !asOf)
+  if (!row)
     return (
       <Card title={title}>
         <Skeleton active />
       </Card>
     );
+  const asOf = row.asOf;
   const latestDue = dueDates.at(-1);
   // The status is computed as of a date inside the programme's period; a completion reported or confirmed
   // after it (a past programme followed up late) does not count yet, and the reader must be told so.
@@ -178,15 +162,16 @@ export function TaskStatusCard({
                 <Progress percent={row.progress} size="small" className="hd-progress-cell" />
               ),
           },
+          ...(row.overdueBucket
+            ? [{ key: "bucket", label: t("followUp.overdueAge"), children: t(bucketKey(row.overdueBucket)) }]
+            : []),
           ...(latestDue
             ? [{ key: "directive", label: t("followUp.dueDate.directive"), children: latestDue.directive }]
             : []),
         ]}
       />
-      {(task.timeframe.milestones?.length ?? 0) > 1 && (
-        <Milestones task={task} checkIns={checkIns} asOf={asOf} />
-      )}
-      {task.timeframe.kind === "ongoing" && <OngoingPeriods year={year} checkIns={checkIns} asOf={asOf} />}
+      {row.milestones && <Milestones milestones={row.milestones} />}
+      {row.periods && <OngoingPeriods periods={row.periods} />}
     </Card>
   );
 }

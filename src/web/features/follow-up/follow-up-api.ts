@@ -100,6 +100,60 @@ export interface Dashboard {
   progressByQuarter: QuarterProgress[];
 }
 
+export type DeadlineStatus = Extract<
+  TaskStatus,
+  "not_started" | "in_progress_on_time" | "overdue" | "completed_on_time" | "completed_late"
+>;
+
+/** One milestone (or recorded due date) assessed on its own. */
+export interface MilestoneStatus {
+  due: string;
+  label: string | null;
+  directive: string | null;
+  status: DeadlineStatus;
+  statusLabel: { vi: string; en: string };
+  completedOn: string | null;
+  daysOverdue: number;
+  daysLate: number;
+}
+
+/** An ongoing task in one reporting period. */
+export interface OngoingPeriodStatus {
+  period: string;
+  label: string;
+  start: string | null;
+  end: string | null;
+  reportDue: string | null;
+  state: "reported" | "not_reported" | "not_yet_due";
+  reportedOn: string | null;
+  isReportedLate: boolean;
+  isConfirmed: boolean;
+}
+
+/** GET /api/tasks/:id/status?asOf= — one task's status as the server computes it. */
+export interface TaskStatusDetail {
+  taskId: string;
+  programmeId: string;
+  ref: string;
+  asOf: string;
+  kind: "dated" | "ongoing" | "undated";
+  status: TaskStatus;
+  statusLabel: { vi: string; en: string };
+  progress: number | null;
+  hasPendingCompletion: boolean;
+  isReturned: boolean;
+  due: string | null;
+  dueSource: "timeframe" | "recorded" | null;
+  directive: string | null;
+  completedOn: string | null;
+  daysOverdue: number;
+  daysLate: number;
+  overdueBucket: OverdueBucket | null;
+  milestones: MilestoneStatus[] | null;
+  periods: OngoingPeriodStatus[] | null;
+  missedPeriods: number;
+}
+
 export const CHECK_IN_STATES = ["draft", "submitted", "confirmed", "returned"] as const;
 export type CheckInState = (typeof CHECK_IN_STATES)[number];
 
@@ -112,7 +166,14 @@ export interface Evidence {
   title: string;
   url: string | null;
   count: number | null;
-  file: { id: string; name: string | null; mediaType: string | null; size: number | null } | null;
+  file: {
+    id: string;
+    name: string | null;
+    mediaType: string | null;
+    size: number | null;
+    /** Set only when the viewer may download the file (GET /api/evidence/:id/file). */
+    downloadUrl: string | null;
+  } | null;
   createdAt: string;
 }
 
@@ -208,6 +269,8 @@ export const followUpApi = {
       { from, to },
       signal,
     ),
+  taskStatus: (taskId: string, asOf: string | undefined, signal?: AbortSignal) =>
+    api.get<TaskStatusDetail>(`/api/tasks/${taskId}/status`, { asOf }, signal),
   myTasks: (signal?: AbortSignal) =>
     api.get<{ asOf: string; items: MyTaskRow[] }>("/api/me/tasks", undefined, signal),
 
