@@ -44,16 +44,16 @@ export async function seedDemo(
   const { report, personIds } = await seedDirectory(services, ctx);
   if (!report.seeded || options.withProgramme === false) return report;
   const acting = demoContext(ctx);
-  // Independent of each other: the monitoring items' analysis loads its language model while the
-  // programme is parsed.
-  const [imported, monitoring] = await Promise.all([
+  const personId = personIds.get(DEMO_MEMBER.personName);
+  // Independent of each other: the monitoring items' analysis loads its language model and the
+  // member's password is hashed (off the main thread) while the programme is parsed.
+  const [imported, monitoring, member] = await Promise.all([
     importDemoProgramme(services, ctx),
     seedDemoMonitoringItems(services, acting),
+    createDemoMember(services, acting, personId),
   ]);
   const programmeId = imported.programme.id;
   const taskIds = new Map((await services.followUpData.load(programmeId)).tasks.map((t) => [t.ref, t.id]));
-  const personId = personIds.get(DEMO_MEMBER.personName);
-  const member = await createDemoMember(services, acting, personId);
   const memberUser = await services.authRepository.findUserByEmail(services.db, DEMO_MEMBER.email);
   const checkIns =
     memberUser && personId
