@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { REPORT_READERS } from "../features/follow-up/roles";
+import { CASE_WORKERS, MONITORING_READERS } from "../features/monitoring/monitoring-roles";
 import { NotificationBell } from "../features/notifications/NotificationBell";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
@@ -29,11 +30,6 @@ function useMenuItems(): MenuItem[] {
   const { t } = useTranslation();
   const { hasRole } = useAuth();
   const link = (to: string, label: string) => <Link to={to}>{label}</Link>;
-  const soon = (label: string) => (
-    <span className="hd-menu-soon">
-      {label} <Tag className="hd-soon-tag">{t("nav.soon")}</Tag>
-    </span>
-  );
   const items: MenuItem[] = [
     { key: "/", icon: <DashboardOutlined />, label: link("/", t("nav.dashboard")) },
     {
@@ -61,7 +57,24 @@ function useMenuItems(): MenuItem[] {
     ...(hasRole(...REPORT_READERS)
       ? [{ key: "/reports", icon: <FileTextOutlined />, label: link("/reports", t("nav.reports")) }]
       : []),
-    { key: "/monitoring", icon: <AlertOutlined />, label: soon(t("nav.monitoring")), disabled: true },
+    ...(hasRole(...MONITORING_READERS)
+      ? [
+          {
+            key: "monitoring",
+            icon: <AlertOutlined />,
+            label: t("nav.monitoring"),
+            children: [
+              { key: "/monitoring/feed", label: link("/monitoring/feed", t("nav.monitoringFeed")) },
+              { key: "/monitoring/search", label: link("/monitoring/search", t("nav.monitoringSearch")) },
+              { key: "/monitoring/sources", label: link("/monitoring/sources", t("nav.monitoringSources")) },
+              ...(hasRole(...CASE_WORKERS)
+                ? [{ key: "/monitoring/cases", label: link("/monitoring/cases", t("nav.monitoringCases")) }]
+                : []),
+              { key: "/monitoring/stats", label: link("/monitoring/stats", t("nav.monitoringStats")) },
+            ],
+          },
+        ]
+      : []),
     {
       key: "directory",
       icon: <ContactsOutlined />,
@@ -95,6 +108,7 @@ function menuKeyOf(pathname: string): string {
   if (path.startsWith("/programmes/citations")) return "/programmes/citations";
   if (path.startsWith("/programmes") || path.startsWith("/tasks")) return "/programmes";
   if (path.startsWith("/reports")) return "/reports";
+  if (/^\/monitoring\/(items|stories)/.test(path)) return "/monitoring/feed";
   return path;
 }
 
@@ -111,7 +125,9 @@ export function AppShell() {
         ? ["programmes"]
         : location.pathname.startsWith("/follow-up")
           ? ["follow-up"]
-          : [],
+          : location.pathname.startsWith("/monitoring")
+            ? ["monitoring"]
+            : [],
   );
   const items = useMenuItems();
   const selectedKey = menuKeyOf(location.pathname);

@@ -7,7 +7,7 @@ import { AppShell } from "../components/AppShell";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LoginPage } from "../features/auth/LoginPage";
 import { REPORT_READERS } from "../features/follow-up/roles";
-import { ComingSoonPage } from "./ComingSoonPage";
+import { CASE_WORKERS, MONITORING_READERS } from "../features/monitoring/monitoring-roles";
 import { ForbiddenPage, NotFoundPage } from "./StatusPages";
 
 const UnitsPage = lazy(() => import("../features/directory/UnitsPage"));
@@ -28,6 +28,24 @@ const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
 const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
+const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
+const MonitoringItemPage = lazy(() => import("../features/monitoring/ItemPage"));
+const StoryPage = lazy(() => import("../features/monitoring/StoryPage"));
+const MonitoringSearchPage = lazy(() => import("../features/monitoring/SearchPage"));
+const SourcesPage = lazy(() => import("../features/monitoring/SourcesPage"));
+const CasesBoardPage = lazy(() => import("../features/monitoring/CasesBoardPage"));
+const MonitoringStatsPage = lazy(() => import("../features/monitoring/StatsPage"));
+
+/** Media-monitoring pages: path, page, who may open it. */
+const MONITORING_PAGES = [
+  { path: "monitoring/feed", Page: LiveFeedPage, roles: MONITORING_READERS },
+  { path: "monitoring/items/:id", Page: MonitoringItemPage, roles: MONITORING_READERS },
+  { path: "monitoring/stories/:id", Page: StoryPage, roles: MONITORING_READERS },
+  { path: "monitoring/search", Page: MonitoringSearchPage, roles: MONITORING_READERS },
+  { path: "monitoring/sources", Page: SourcesPage, roles: MONITORING_READERS },
+  { path: "monitoring/cases", Page: CasesBoardPage, roles: CASE_WORKERS },
+  { path: "monitoring/stats", Page: MonitoringStatsPage, roles: MONITORING_READERS },
+];
 
 function FullPageSpinner() {
   const { t } = useTranslation();
@@ -176,7 +194,20 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
-        <Route path="monitoring" element={<ComingSoonPage titleKey="nav.monitoring" />} />
+        <Route path="monitoring" element={<Navigate to="/monitoring/feed" replace />} />
+        {MONITORING_PAGES.map(({ path, Page, roles }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireRole roles={roles}>
+                <Lazy>
+                  <Page />
+                </Lazy>
+              </RequireRole>
+            }
+          />
+        ))}
         <Route path="directory" element={<Navigate to="/directory/units" replace />} />
         <Route
           path="directory/units"

@@ -1,0 +1,103 @@
+/**
+ * Accent-insensitive highlighting of search terms, rendered as React text and <mark> elements only (the
+ * text comes from the web and is never parsed as HTML).
+ */
+import type { ReactNode } from "react";
+
+const FIELD = /^[a-z]+:/;
+const OPERATORS = new Set(["AND", "OR", "NOT"]);
+
+function foldChar(ch: string): string {
+  return ch
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+/** Folds a string and keeps, for every folded character, the index of the original character. */
+function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = "";
+  const map: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) map.push(index);
+    folded += f;
+    index += ch.length;
+  }
+  map.push(index);
+  return { folded, map };
+}
+
+/**
+ * The positive words and phrases of a query in the monitoring search language: field filters, operators,
+ * NEAR distances and excluded terms (`-word`, `NOT word`) are left out.
+ */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  const pattern = /(-?)"([^"]*)"|(\S+)/g;
+  let isNegated = false;
+  for (const match of query.matchAll(pattern)) {
+    const [, minus, phrase, raw] = match;
+    if (phrase !== undefined) {
+      if (!minus && !isNegated && phrase.trim()) terms.push(phrase.trim());
+      isNegated = false;
+      continue;
+    }
+    const word = (raw ?? "").replace(/^[(]+|[),]+$/g, "").replace(/^NEAR\(/, "");
+    if (OPERATORS.has(word)) {
+      isNegated = word === "NOT";
+      continue;
+    }
+    if (!word || /^NEAR(\/\d+)?$/.test(word) || FIELD.test(word) || /^\d+$/.test(word)) continue;
+    if (word.startsWith("-") || isNegated) {
+      isNegated = false;
+      continue;
+    }
+    terms.push(word);
+  }
+  return terms;
+}
+
+/** The text with every occurrence of the terms wrapped in <mark> (accent- and case-insensitive). */
+export function highlight(text: string, terms: string[]): ReactNode {
+  const wanted = terms.map((term) => foldWithMap(term.normalize("NFC")).folded).filter((f) => f.length > 1);
+  if (wanted.length === 0) return text;
+  const source = text.normalize("NFC");
+  const { folded, map } = foldWithMap(source);
+  const ranges: [number, number][] = [];
+  for (const term of wanted) {
+    let from = folded.indexOf(term);
+    while (from >= 0) {
+      ranges.push([map[from] ?? 0, map[from + term.length] ?? source.length]);
+      from = folded.indexOf(term, from + term.length);
+    }
+  }
+  if (ranges.length === 0) return source;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start < cursor) continue;
+    if (start > cursor) parts.push(source.slice(cursor, start));
+    parts.push(<mark key={start}>{source.slice(start, end)}</mark>);
+    cursor = end;
+  }
+  if (cursor < source.length) parts.push(source.slice(cursor));
+  return parts;
+}
+
+/** A few lines around the first match of the terms, for a result snippet. */
+export function snippetAround(text: string, terms: string[], radius = 160): string {
+  const { folded, map } = foldWithMap(text.normalize("NFC"));
+  const source = text.normalize("NFC");
+  const positions = terms
+    .map((term) => folded.indexOf(foldWithMap(term).folded))
+    .filter((p) => p >= 0)
+    .map((p) => map[p] ?? 0);
+  const at = positions.length ? Math.min(...positions) : 0;
+  const start = Math.max(0, at - radius);
+  const end = Math.min(source.length, at + radius);
+  return `${start > 0 ? "… " : ""}${source.slice(start, end).trim()}${end < source.length ? " …" : ""}`;
+}
