@@ -4,7 +4,7 @@
  * (`computeStatusesAt`, one pass sharing each task's prepared check-ins) < 200 ms.
  * Appends results to bench/RESULTS.md.
  *
- *   node --import ./scripts/ts-loader.mjs bench/follow-up-status.ts
+ *   node --import ./scripts/ts-loader.mjs bench/follow-up-status.ts [--no-record]
  */
 import { execSync } from "node:child_process";
 import { appendFileSync, existsSync } from "node:fs";
@@ -149,6 +149,8 @@ const lines = [
 ];
 const out = lines.join("\n");
 console.log(out);
-const file = new URL("./RESULTS.md", import.meta.url);
-if (!existsSync(file)) appendFileSync(file, "# Benchmark results\n");
-appendFileSync(file, `${out}\n`);
+if (!process.argv.includes("--no-record")) {
+  const file = new URL("./RESULTS.md", import.meta.url);
+  if (!existsSync(file)) appendFileSync(file, "# Benchmark results\n");
+  appendFileSync(file, `${out}\n`);
+}

@@ -8,7 +8,7 @@ import {
   reportingPeriod,
   reportingPeriods,
 } from "./status.periods.js";
-import { statusRows, summarizeStatuses } from "./status.summary.js";
+import { statusRows, summarizeStatuses, updateSummary } from "./status.summary.js";
 import { buildCheckIn, buildTask, completion } from "./status.test-helpers.js";
 
 describe("overdueBucket", () => {
@@ -137,5 +137,42 @@ describe("summarizeStatuses", () => {
       },
     ]);
     expect(statusRows(summarizeStatuses([]), { includeEmpty: true })).toHaveLength(8);
+  });
+});
+
+describe("updateSummary", () => {
+  const tasks = [
+    buildTask({ kind: "deadline", end: "2024-03-31" }, [], { id: "a" }),
+    buildTask({ kind: "deadline", end: "2024-03-31" }, [], { id: "b" }),
+    buildTask({ kind: "as_directed" }, [], { id: "c" }),
+  ];
+  const leads = [["Sở Ngoại vụ"], ["Sở Ngoại vụ", "Sở Ngoại vụ"], ["Công an thành phố"]];
+  const groupBy = { lead: (_: unknown, i: number) => leads[i] };
+
+  it("gives what summarizing the new results afresh gives, leaving the input untouched", () => {
+    const before = computeStatuses(tasks, "2024-06-14");
+    const done = completion("2024-03-20", "2024-03-25", "2024-03-20");
+    const changed = [
+      buildTask({ kind: "deadline", end: "2024-03-31" }, [done], { id: "a" }),
+      tasks[1],
+      buildTask({ kind: "as_directed" }, [done], { id: "c" }),
+    ] as typeof tasks;
+    const after = computeStatuses(changed, "2024-06-14");
+    const summary = summarizeStatuses(before, { groupBy });
+    const updated = updateSummary(
+      summary,
+      {
+        indices: [0, 2],
+        before: [before[0], before[2]] as typeof before,
+        after: [after[0], after[2]] as typeof after,
+      },
+      { groupBy },
+    );
+    expect(updated).toEqual(summarizeStatuses(after, { groupBy }));
+    expect(updated.byStatus.completed_on_time).toBe(2);
+    expect(summary.byStatus.completed_on_time).toBe(0);
+
+    // A task named twice under one key counts once there.
+    expect(updated.groups.lead?.["Sở Ngoại vụ"]?.total).toBe(2);
   });
 });
