@@ -168,6 +168,14 @@ describe.runIf(canRun)("programmes in a browser", () => {
     await page.getByRole("radio", { name: "Là Đỗ Mạnh Hiến trong danh bạ" }).check();
     await page.getByRole("button", { name: "Lưu nháp" }).click();
     await page.getByText("Đã lưu nháp").waitFor();
+
+    // Leaving the review loses nothing: the draft waits on the import page.
+    await navLink("Nhập chương trình").click();
+    await page.getByRole("heading", { name: /Bản nháp chờ rà soát/ }).waitFor();
+    await shot("programmes-07b-open-drafts");
+    await page.getByRole("link", { name: "Tiếp tục rà soát" }).first().click();
+    await page.getByRole("heading", { name: "Rà soát chương trình trước khi nhập", level: 1 }).waitFor();
+    await warnings.getByRole("button", { name: "Nhiệm vụ II.1" }).first().click();
     await expect(task.getByLabel("Thời gian (như văn bản ghi)").inputValue()).resolves.toBe(
       "Trong tháng 5/2024.",
     );

@@ -244,6 +244,34 @@ describe.each(dialects())("programme import on %s", (dialect) => {
     });
   });
 
+  describe("drafts waiting for review", () => {
+    type Summary = { id: string; status: string; documentNumber: string | null; taskCount: number };
+
+    it("lists an upload until it is committed or discarded, then keeps it under status=all", async () => {
+      const draft = (await upload(admin, reference, "cho-duyet.txt")).body as Draft;
+      const open = (await admin.request("GET", "/api/imports")).body as Page<Summary>;
+      expect(open.items[0]).toMatchObject({
+        id: draft.id,
+        status: "draft",
+        documentNumber: "02-CTr/BCĐ",
+        taskCount: 28,
+      });
+      expect(open.items.every((d) => d.status === "draft")).toBe(true);
+
+      expect((await admin.request("DELETE", `/api/imports/${draft.id}`)).status).toBe(204);
+      const after = (await admin.request("GET", "/api/imports")).body as Page<Summary>;
+      expect(after.items.map((d) => d.id)).not.toContain(draft.id);
+      const all = (await admin.request("GET", "/api/imports?status=all&pageSize=100")).body as Page<Summary>;
+      expect(all.items.find((d) => d.id === draft.id)?.status).toBe("discarded");
+    });
+
+    it("refuses an unknown status and a viewer", async () => {
+      expect((await admin.request("GET", "/api/imports?status=deleted")).status).toBe(400);
+      const viewer = await buildSignedInUser(t.platform, admin, { roles: ["viewer"] });
+      expect((await viewer.client.request("GET", "/api/imports")).status).toBe(403);
+    });
+  });
+
   describe("two commits at the same moment", () => {
     it("commit a draft once: the second request is refused with 409, not a server error", async () => {
       const draft = (await upload(admin, reference, "dong-thoi.txt")).body as Draft;

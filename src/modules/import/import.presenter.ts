@@ -1,6 +1,7 @@
 /** Import drafts and commit results → API shapes. */
 
-import type { DraftDto } from "./import.schemas.js";
+import type { z } from "zod";
+import type { DraftDto, DraftSummarySchema } from "./import.schemas.js";
 import type { DraftView, ImportService } from "./import.service.js";
 
 export function presentDraft(v: DraftView): DraftDto {
@@ -33,5 +34,25 @@ export function presentCommit(r: CommitResult) {
     counts: r.counts,
     created: r.created,
     keptAsText: r.keptAsText.map((e) => e.name),
+  };
+}
+
+type DraftSummaryRow = Awaited<ReturnType<ImportService["list"]>>["rows"][number];
+
+export function presentDraftSummary(r: DraftSummaryRow): z.infer<typeof DraftSummarySchema> {
+  return {
+    id: r.id,
+    status: r.status,
+    filename: r.filename,
+    sourceType: r.source_type,
+    documentNumber: r.documentNumber,
+    documentTitle: r.documentTitle,
+    taskCount: r.taskCount,
+    warningCount: r.warningCount,
+    existingProgrammeId: r.existing_programme_id,
+    committedProgrammeId: r.committed_programme_id,
+    createdByName: r.created_by_name,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }

@@ -1,7 +1,7 @@
 /** All SQL of the import workflow: drafts, and the directory names that parties are reconciled against. */
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
-import type { ImportDraftTable } from "../programmes/programmes.tables.js";
+import type { DraftStatus, ImportDraftTable } from "../programmes/programmes.tables.js";
 
 /** A directory entry as reconciliation sees it: every folded spelling it answers to. */
 export interface DirectoryName {
@@ -14,6 +14,35 @@ export function createImportRepository() {
   return {
     async insertDraft(db: DbOrTrx, row: ImportDraftTable): Promise<void> {
       await db.insertInto("import_drafts").values(row).execute();
+    },
+
+    /** A page of drafts, newest first, with who uploaded each. */
+    async listDrafts(db: DbOrTrx, status: DraftStatus | "all", page: { limit: number; offset: number }) {
+      const base = db
+        .selectFrom("import_drafts as d")
+        .$if(status !== "all", (q) => q.where("d.status", "=", status as DraftStatus));
+      const rows = await base
+        .leftJoin("users as u", "u.id", "d.created_by")
+        .select([
+          "d.id",
+          "d.status",
+          "d.filename",
+          "d.source_type",
+          "d.parsed_json",
+          "d.warnings_json",
+          "d.existing_programme_id",
+          "d.committed_programme_id",
+          "d.created_at",
+          "d.updated_at",
+          "u.display_name as created_by_name",
+        ])
+        .orderBy("d.created_at", "desc")
+        .orderBy("d.id")
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      const { n } = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      return { rows, total: Number(n) };
     },
 
     findDraft(db: DbOrTrx, id: string): Promise<ImportDraftTable | undefined> {

@@ -1,14 +1,17 @@
 /** Import workflow routes: upload → draft → review → commit / discard. Parse → service → presenter. */
 import { z } from "zod";
 import { sendStoredFile } from "../../platform/files/download.js";
+import { PageSchema, pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
-import { presentCommit, presentDraft } from "./import.presenter.js";
+import { presentCommit, presentDraft, presentDraftSummary } from "./import.presenter.js";
 import {
   CommitResultSchema,
   type CreateImportBody,
   CreateImportBody as CreateImportBodySchema,
+  DraftListQuery,
   DraftParams,
   DraftSchema,
+  DraftSummarySchema,
   UpdateImportBody,
 } from "./import.schemas.js";
 import type { ImportService, UploadInput } from "./import.service.js";
@@ -46,6 +49,23 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     async (request, reply) => {
       const draft = await imports.create(request.ctx, toUpload(request.body));
       return reply.status(201).send(presentDraft(draft));
+    },
+  );
+
+  app.get(
+    "/api/imports",
+    {
+      config: policy,
+      schema: {
+        tags,
+        summary: "Bản nháp chờ duyệt / Drafts waiting for review",
+        querystring: DraftListQuery,
+        response: { 200: PageSchema(DraftSummarySchema) },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await imports.list(request.ctx, request.query);
+      return pageOf(rows.map(presentDraftSummary), total, request.query);
     },
   );
 

@@ -1,10 +1,35 @@
 /** Request and response schemas of the import workflow. */
 import { z } from "zod";
+import { PageQuery } from "../../platform/http/pagination.js";
 import { ParsedProgrammeSchema, WarningSchema } from "./parsed-programme.schema.js";
 
 const Id = z.string().min(1).max(64);
 
 export const DraftParams = z.object({ id: Id });
+
+/** Drafts waiting for review by default; `all` includes committed and discarded ones. */
+export const DraftListQuery = PageQuery.extend({
+  status: z.enum(["draft", "committed", "discarded", "all"]).default("draft"),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+}).strict();
+export type DraftListQuery = z.infer<typeof DraftListQuery>;
+
+/** One line of the drafts list: enough to recognise a document without loading it. */
+export const DraftSummarySchema = z.object({
+  id: z.string(),
+  status: z.enum(["draft", "committed", "discarded"]),
+  filename: z.string(),
+  sourceType: z.string(),
+  documentNumber: z.string().nullable(),
+  documentTitle: z.string().nullable(),
+  taskCount: z.number(),
+  warningCount: z.number(),
+  existingProgrammeId: z.string().nullable(),
+  committedProgrammeId: z.string().nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 
 /** A file (base64, multipart is not used) or pasted text. */
 export const CreateImportBody = z.union([

@@ -10,11 +10,13 @@ import { commonErrors } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import { sniffMediaType } from "../../platform/files/media-type.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
+import { toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
 import { programmeIdentityKey } from "../programmes/programme-identity.js";
 import type { ImportDraftTable } from "../programmes/programmes.tables.js";
 import type { ImportRepository } from "./import.repository.js";
+import type { DraftListQuery } from "./import.schemas.js";
 import { type CommitDeps, commitProgramme } from "./import-commit.js";
 import { diffProgrammes, snapshotOfParsed } from "./import-diff.js";
 import { draftErrors } from "./import-draft.errors.js";
@@ -250,6 +252,25 @@ export function createImportService(deps: ImportServiceDeps) {
     async create(ctx: RequestContext, input: UploadInput) {
       assertCan(ctx.actor, "programme.import");
       return createDraft(ctx, input);
+    },
+
+    /** Drafts (waiting for review by default), newest first: an upload is never lost from sight. */
+    async list(ctx: RequestContext, query: DraftListQuery) {
+      assertCan(ctx.actor, "programme.import");
+      const { rows, total } = await imports.listDrafts(db, query.status, toLimitOffset(query));
+      return {
+        total,
+        rows: rows.map((r) => {
+          const parsed = parseJson<Partial<ParsedProgramme>>(r.parsed_json);
+          return {
+            ...r,
+            documentNumber: parsed.document?.number ?? null,
+            documentTitle: parsed.document?.title ?? null,
+            taskCount: parsed.tasks?.length ?? 0,
+            warningCount: parseJson<unknown[]>(r.warnings_json).length,
+          };
+        }),
+      };
     },
 
     async get(ctx: RequestContext, id: string) {

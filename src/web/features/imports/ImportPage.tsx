@@ -6,6 +6,7 @@ import { useNavigate } from "react-router";
 import { isApiError } from "../../api/client";
 import { PageHeader } from "../../components/PageHeader";
 import { ACCEPTED_EXTENSIONS, fileToBase64, type ImportInput, importsApi } from "./imports-api";
+import { OpenDrafts } from "./OpenDrafts";
 
 /** Max upload size the browser accepts before sending (the server has its own limit). */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -48,6 +49,7 @@ export default function ImportPage() {
     <>
       <PageHeader title={t("imports.title")} description={t("imports.description")} />
       {error && <Alert type="error" showIcon title={error} className="hd-mb" role="alert" />}
+      <OpenDrafts />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={<h2 className="hd-card-title">{t("imports.fromFile")}</h2>} className="hd-fill">

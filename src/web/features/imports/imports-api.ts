@@ -1,5 +1,6 @@
 /** The import workflow's API: upload or paste → draft → review (PATCH) → commit or discard. */
 import { api } from "../../api/client";
+import type { Page } from "../../api/types";
 import type { ParsedProgramme, ParseWarning, PartyKind, PartyRole } from "./parsed-programme";
 
 export type ReconciliationStatus = "exact" | "near_match" | "new" | "ambiguous" | "group";
@@ -75,8 +76,23 @@ export interface CommitResult {
 
 export type ImportInput = { filename: string; contentBase64: string } | { text: string };
 
+/** One line of the list of drafts waiting for review. */
+export interface DraftSummary {
+  id: string;
+  status: ImportDraft["status"];
+  filename: string;
+  documentNumber: string | null;
+  documentTitle: string | null;
+  taskCount: number;
+  warningCount: number;
+  existingProgrammeId: string | null;
+  createdByName: string | null;
+  createdAt: string;
+}
+
 export const importsApi = {
   create: (input: ImportInput) => api.post<ImportDraft>("/api/imports", input),
+  drafts: (signal?: AbortSignal) => api.get<Page<DraftSummary>>("/api/imports", { pageSize: 50 }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<ImportDraft>(`/api/imports/${id}`, undefined, signal),
   save: (id: string, body: { parsed: ParsedProgramme; decisions: Decisions }) =>
     api.patch<ImportDraft>(`/api/imports/${id}`, body),
