@@ -1,7 +1,8 @@
 /**
  * Demo follow-up activity on the reference programme: a member account linked to a lead official
- * (Đào Văn Hoàn, lead of tasks 1, 13, 14 and 15), two check-ins — one submitted and waiting for the
- * secretariat, one confirmed — and a few in-app notifications. Check-ins go through the follow-up
+ * (Đào Văn Hoàn, lead of tasks 1, 13, 14 and 15), two check-ins on ongoing tasks — one submitted and
+ * waiting for the secretariat, one confirmed — and a few in-app notifications. Ongoing tasks, so that
+ * the demo's overdue work stays as the programme left it. Check-ins go through the follow-up
  * services (versions, audit) and are then dated in the first half of 2024, the programme's year.
  */
 import type { Services } from "../../main.js";
@@ -40,7 +41,7 @@ export async function createDemoMember(
   return temporaryPassword ? { email: user.email, temporaryPassword } : null;
 }
 
-/** Two check-ins by the member (task 14 submitted, task 15 confirmed) and notifications about them. */
+/** Two check-ins by the member (task II.14 submitted, task II.13 confirmed). */
 export async function seedDemoCheckIns(
   services: Services,
   ctx: RequestContext,
@@ -60,8 +61,8 @@ export async function seedDemoCheckIns(
     },
   };
   const task14 = input.taskIds.get("II.14");
-  const task15 = input.taskIds.get("II.15");
-  if (!task14 || !task15) return 0;
+  const task13 = input.taskIds.get("II.13");
+  if (!task14 || !task13) return 0;
   const repo = createCheckInsRepository();
 
   const submitted = await services.checkIns.create(memberCtx, task14, {
@@ -78,14 +79,12 @@ export async function seedDemoCheckIns(
     updated_at: "2024-06-10T02:00:00Z",
   });
 
-  const confirmed = await services.checkIns.create(memberCtx, task15, {
+  const confirmed = await services.checkIns.create(memberCtx, task13, {
     period: "2024-H1",
     doneText:
-      "Tổ chức lớp bồi dưỡng kiến thức, kỹ năng thông tin đối ngoại cho 120 cán bộ làm công tác thông tin đối ngoại của các sở, ngành, quận, huyện; hướng dẫn 15 tác phẩm tham gia Giải thưởng toàn quốc về thông tin đối ngoại lần thứ X.",
-    progress: 100,
-    reportedComplete: true,
-    completedOn: "2024-05-22",
-    links: [{ kind: "event", title: "Lớp bồi dưỡng nghiệp vụ thông tin đối ngoại năm 2024", count: 120 }],
+      "Chỉ đạo Báo Hải Phòng, Đài Phát thanh và Truyền hình Hải Phòng duy trì chuyên mục thông tin đối ngoại; xuất bản 4 số ấn phẩm bằng tiếng Anh, tiếng Trung; đề xuất 3 sản phẩm thông tin đối ngoại năm 2024 của Ban Chỉ đạo.",
+    progress: 50,
+    links: [{ kind: "article", title: "Chuyên mục thông tin đối ngoại trên Báo Hải Phòng", count: 24 }],
   });
   await services.checkIns.submit(memberCtx, confirmed.id);
   await services.checkIns.confirm(ctx, confirmed.id);
@@ -121,9 +120,9 @@ export async function seedDemoNotifications(
           {
             user_id: input.memberUserId,
             kind: "check_in.confirmed",
-            title: "Báo cáo nhiệm vụ 15 đã được xác nhận",
-            body: "Tổ Giúp việc đã xác nhận báo cáo kết quả nhiệm vụ 15 (bồi dưỡng, tập huấn nghiệp vụ thông tin đối ngoại).",
-            task: "II.15",
+            title: "Báo cáo nhiệm vụ 13 đã được xác nhận",
+            body: "Tổ Giúp việc đã xác nhận báo cáo kết quả 6 tháng đầu năm 2024 của nhiệm vụ 13 (đổi mới tuyên truyền thông tin đối ngoại trên báo chí, xuất bản).",
+            task: "II.13",
             created_at: at(120),
           },
           {
@@ -137,9 +136,9 @@ export async function seedDemoNotifications(
           {
             user_id: input.memberUserId,
             kind: "reminder.report_due",
-            title: "Nhắc báo cáo nhiệm vụ 13",
-            body: "Nhiệm vụ 13 chưa có báo cáo kết quả trong kỳ; đề nghị đồng chí cập nhật tiến độ.",
-            task: "II.13",
+            title: "Nhắc báo cáo nhiệm vụ 15",
+            body: "Nhiệm vụ 15 (bồi dưỡng, tập huấn nghiệp vụ thông tin đối ngoại năm 2024) chưa có báo cáo kết quả; đề nghị đồng chí cập nhật tiến độ.",
+            task: "II.15",
             created_at: at(10),
           },
         ]
