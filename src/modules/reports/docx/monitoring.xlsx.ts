@@ -42,9 +42,10 @@ function coverageRows(f: MonitoringReportFigures): CoverageRow[] {
     ["Sắc thái", f.byTone, (k) => L.tones[k] ?? k],
     ["Chủ đề", f.byTopic, (k) => f.topicNames[k] ?? k],
   ];
+  const capitalize = (t: string) => t.charAt(0).toLocaleUpperCase("vi") + t.slice(1);
   for (const [group, counts, name] of dims)
     for (const [k, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]))
-      rows.push({ group, label: name(k), count: n, percent: share(n) });
+      rows.push({ group, label: capitalize(name(k)), count: n, percent: share(n) });
   for (const o of f.topOutlets)
     rows.push({
       group: "Nguồn đưa tin nhiều nhất",
@@ -81,15 +82,15 @@ export function addMonitoringSheet(wb: ExcelJS.Workbook, f: MonitoringReportFigu
   header.font = { bold: true };
   if (f.cases.length === 0) ws.addRow(["", "Không có hồ sơ xử lý trong kỳ"]);
   for (const c of f.cases) {
+    // As at the end of the period: a case closed later is still in progress, without its outcome.
+    const isDone = c.closedOn !== null && c.closedOn <= f.to;
     const r = ws.addRow([
       formatShortDate(c.openedOn),
       c.title,
       L.assessments[c.assessment] ?? c.assessment,
-      c.closedOn && c.closedOn <= f.to
-        ? `${CASE_STATES[c.state] ?? c.state} (${formatShortDate(c.closedOn)})`
-        : "Đang xử lý",
+      isDone ? `${CASE_STATES[c.state] ?? c.state} (${formatShortDate(c.closedOn as string)})` : "Đang xử lý",
       c.actions.map((a) => `- ${L.actions[a.kind] ?? a.kind}${a.note ? `: ${a.note}` : ""}`).join("\n"),
-      c.outcome ?? "",
+      isDone ? (c.outcome ?? "") : "",
     ]);
     r.alignment = { vertical: "top", wrapText: true };
   }
