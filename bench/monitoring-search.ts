@@ -1,20 +1,29 @@
 /**
- * Search latency over N synthetic stored items (default 1,000,000) on SQLite: a generator inserts items
- * and their FTS rows directly (bypassing ingestion), then the search index answers a mix of queries
- * (common and rare words, phrases, NOT, NEAR, field filters); p50/p95 per query kind. Target p95 < 100 ms.
- *   node --import ./scripts/ts-loader.mjs bench/monitoring-search.ts [items]
+ * Search latency over N synthetic stored items (default 1,000,000) on SQLite or PostgreSQL: a generator
+ * inserts items (and on SQLite their FTS rows) directly, bypassing ingestion, then the search index answers
+ * a mix of queries (common and rare words, phrases, NOT, NEAR, field filters); p50/p95 per query kind.
+ * Target p95 < 100 ms.
+ *   node --import ./scripts/ts-loader.mjs bench/monitoring-search.ts [items] [--postgres] [--keep DIR] [--no-record]
+ * --postgres starts a throw-away cluster (test/support/postgres-cluster.ts); --keep reuses (or leaves) the
+ * SQLite database in DIR, to measure query changes without generating again.
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { foldVietnamese } from "../src/modules/monitoring/analysis/fold.js";
 import { parseQuery } from "../src/modules/monitoring/search/query-parser.js";
 import { createSearchIndex } from "../src/modules/monitoring/search/search-index.js";
 import { openDatabase } from "../src/platform/db/database.js";
 import { migrateToLatest } from "../src/platform/db/migrations/index.js";
+import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
 
-const total = Number(process.argv[2] ?? 1_000_000);
+const args = process.argv.slice(2);
+const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const isPostgres = args.includes("--postgres");
+const keepDir = args.includes("--keep") ? args[args.indexOf("--keep") + 1] : undefined;
+const shouldRecord = !args.includes("--no-record");
 const words = fs
   .readdirSync("test/fixtures/monitoring/articles")
   .filter((f) => f.endsWith(".txt") && (f.startsWith("vi-") || f.startsWith("en-")))
@@ -30,56 +39,121 @@ const rnd = () => {
 const sentence = (n: number) =>
   Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)]).join(" ");
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "haidang-search-"));
-const handle = openDatabase({ database: { kind: "sqlite", file: path.join(dir, "s.sqlite") } });
-await migrateToLatest(handle.db, handle.dialect);
-const sqlite = handle.sqlite as NonNullable<typeof handle.sqlite>;
-const now = new Date().toISOString();
-sqlite
-  .prepare(
-    `insert into monitoring_sources (id,name,url,format,country,language,outlet_type,category,site_url,poll_minutes,is_active,fetch_pages,etag,last_modified,last_polled_at,last_success_at,last_error_at,last_error_code,last_error_message,consecutive_failures,next_poll_at,item_count,created_at,updated_at) values ('s1','Bench',null,'manual','VN','vi','domestic_press',null,null,60,1,0,null,null,null,null,null,null,null,0,?,0,?,?)`,
-  )
-  .run(now, now, now);
-const insItem =
-  sqlite.prepare(`insert into monitoring_items (id,source_id,dedupe_key,guid,url,canonical_url,title,author,platform,published_at,published_day,fetched_at,language,country,outlet_type,text,folded_text,html,labels_json,tone,flags_json,mentions_city,story_id,minhash,fts_rowid,created_at)
- values (?,?,?,null,null,null,?,null,null,?,?,?,?,?,?,?,?,'','{}',?,'[]',1,null,'',?,?)`);
-// As the product indexes: only the folded column (see search-index.sqlite.ts).
-const insFts = sqlite.prepare("insert into monitoring_item_fts (rowid, original, folded) values (?,'',?)");
-const langs = ["vi", "vi", "vi", "en", "zh", "ja"];
-const tones = ["neutral", "neutral", "positive", "negative"];
-const started = performance.now();
-const start = Date.parse("2023-01-01T00:00:00Z");
-const batch = sqlite.transaction((from: number, to: number) => {
-  for (let i = from; i < to; i++) {
-    const title = sentence(10);
-    const text = sentence(60);
-    const folded = foldVietnamese(`${title}\n${text}`);
-    const at = new Date(start + i * 60_000).toISOString();
-    insItem.run(
-      randomUUID(),
-      "s1",
-      `k${i}`,
-      title,
-      at,
-      at.slice(0, 10),
-      at,
-      langs[i % 6],
-      i % 5 ? "VN" : "US",
-      "domestic_press",
-      text,
-      folded,
-      tones[i % 4],
-      i + 1,
-      at,
-    );
-    insFts.run(i + 1, folded);
-  }
+const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "haidang-search-"));
+fs.mkdirSync(dir, { recursive: true });
+const dbFile = path.join(dir, "s.sqlite");
+const isReused = !isPostgres && keepDir !== undefined && fs.existsSync(dbFile);
+const cluster = isPostgres ? await startPostgres() : null;
+const handle = openDatabase({
+  database: cluster ? { kind: "postgres", url: cluster.url } : { kind: "sqlite", file: dbFile },
 });
-for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));
-sqlite.exec("analyze");
+await migrateToLatest(handle.db, handle.dialect);
+const now = new Date().toISOString();
+const langs = ["vi", "vi", "vi", "en", "zh", "ja"];
+const tones = ["neutral", "neutral", "positive", "negative"] as const;
+const start = Date.parse("2023-01-01T00:00:00Z");
+const started = performance.now();
+
+async function startPostgres() {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error("no PostgreSQL server binaries (apt-get install postgresql)");
+  return startCluster(bin);
+}
+
+/** The i-th synthetic item (deterministic). */
+function item(i: number) {
+  const title = sentence(10);
+  const text = sentence(60);
+  const at = new Date(start + i * 60_000).toISOString();
+  return {
+    id: randomUUID(),
+    source_id: "s1",
+    dedupe_key: `k${i}`,
+    guid: null,
+    url: null,
+    canonical_url: null,
+    title,
+    author: null,
+    platform: null,
+    published_at: at,
+    published_day: at.slice(0, 10),
+    fetched_at: at,
+    language: langs[i % 6] as string,
+    country: i % 5 ? "VN" : "US",
+    outlet_type: "domestic_press" as const,
+    text,
+    folded_text: foldVietnamese(`${title}\n${text}`),
+    html: "",
+    labels_json: "{}",
+    tone: tones[i % 4] as (typeof tones)[number],
+    flags_json: "[]",
+    mentions_city: 1,
+    story_id: null,
+    minhash: "",
+    fts_rowid: cluster ? null : i + 1,
+    created_at: at,
+  };
+}
+
+if (!isReused) {
+  await handle.db
+    .insertInto("monitoring_sources")
+    .values({
+      id: "s1",
+      name: "Bench",
+      url: null,
+      format: "manual",
+      country: "VN",
+      language: "vi",
+      outlet_type: "domestic_press",
+      category: null,
+      site_url: null,
+      poll_minutes: 60,
+      is_active: 1,
+      fetch_pages: 0,
+      etag: null,
+      last_modified: null,
+      last_polled_at: null,
+      last_success_at: null,
+      last_error_at: null,
+      last_error_code: null,
+      last_error_message: null,
+      consecutive_failures: 0,
+      next_poll_at: now,
+      item_count: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  if (handle.sqlite) {
+    const sqlite = handle.sqlite;
+    const insItem =
+      sqlite.prepare(`insert into monitoring_items (id,source_id,dedupe_key,guid,url,canonical_url,title,author,platform,published_at,published_day,fetched_at,language,country,outlet_type,text,folded_text,html,labels_json,tone,flags_json,mentions_city,story_id,minhash,fts_rowid,created_at)
+ values (@id,@source_id,@dedupe_key,@guid,@url,@canonical_url,@title,@author,@platform,@published_at,@published_day,@fetched_at,@language,@country,@outlet_type,@text,@folded_text,@html,@labels_json,@tone,@flags_json,@mentions_city,@story_id,@minhash,@fts_rowid,@created_at)`);
+    // As the product indexes: only the folded column (see search-index.sqlite.ts).
+    const insFts = sqlite.prepare(
+      "insert into monitoring_item_fts (rowid, original, folded) values (?,'',?)",
+    );
+    const batch = sqlite.transaction((from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const row = item(i);
+        insItem.run(row);
+        insFts.run(row.fts_rowid, row.folded_text);
+      }
+    });
+    for (let i = 0; i < total; i += 10_000) batch(i, Math.min(total, i + 10_000));
+    sqlite.exec("analyze");
+  } else {
+    for (let i = 0; i < total; i += 1000) {
+      const rows = Array.from({ length: Math.min(1000, total - i) }, (_, k) => item(i + k));
+      await handle.db.insertInto("monitoring_items").values(rows).execute();
+    }
+    await sql`analyze`.execute(handle.db);
+  }
+}
 const genSecs = (performance.now() - started) / 1000;
 
-const index = createSearchIndex("sqlite");
+const index = createSearchIndex(handle.dialect);
 const queries = [
   ["common word", "hải phòng"],
   ["rare word", "xuyên tạc"],
@@ -110,10 +184,18 @@ for (const [kind, q] of queries) {
   );
   console.log(kind, q, hits, p50.toFixed(1), p95.toFixed(1));
 }
-const size = fs.statSync(path.join(dir, "s.sqlite")).size;
-fs.appendFileSync(
-  "bench/RESULTS.md",
-  `\n## Media monitoring — search — ${new Date().toISOString().slice(0, 10)}\n\nMachine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}. SQLite FTS5 (contentless, folded column), ${total.toLocaleString("en")} synthetic items (70 words each) generated in ${genSecs.toFixed(0)} s, database ${(size / 1024 ** 3).toFixed(2)} GB; first page (20) + capped count, 20 runs after one warm-up (\`bench/monitoring-search.ts\`). Target p95 < 100 ms: ${worstP95 < 100 ? "✓" : "✗"} (worst p95 ${worstP95.toFixed(1)} ms).\n\n| query kind | query | matches | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|\n${rows.join("\n")}\n`,
-);
+const size = cluster
+  ? Number(
+      (await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(handle.db)).rows[0]
+        ?.n ?? 0,
+    )
+  : fs.statSync(dbFile).size;
+const engine = cluster ? "PostgreSQL (tsvector GIN, pool of 10)" : "SQLite FTS5 (contentless, folded column)";
+if (shouldRecord)
+  fs.appendFileSync(
+    "bench/RESULTS.md",
+    `\n## Media monitoring — search — ${new Date().toISOString().slice(0, 10)}\n\nMachine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}. ${engine}, ${total.toLocaleString("en")} synthetic items (70 words each) generated in ${genSecs.toFixed(0)} s, database ${(size / 1024 ** 3).toFixed(2)} GB; first page (20) + capped count, 20 runs after one warm-up (\`bench/monitoring-search.ts\`). Target p95 < 100 ms: ${worstP95 < 100 ? "✓" : "✗"} (worst p95 ${worstP95.toFixed(1)} ms).\n\n| query kind | query | matches | p50 (ms) | p95 (ms) |\n|---|---|---|---|---|\n${rows.join("\n")}\n`,
+  );
 await handle.close();
-fs.rmSync(dir, { recursive: true, force: true });
+cluster?.stop();
+if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });

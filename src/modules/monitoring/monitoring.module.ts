@@ -11,6 +11,7 @@ import { createCasesRepository } from "./cases/cases.repository.js";
 import { createCasesService } from "./cases/cases.service.js";
 import { createFetcher, type Fetcher } from "./fetch/fetch.client.js";
 import { createAnalysisConfigProvider } from "./ingest/analysis-config.js";
+import type { DraftPool } from "./ingest/draft-pool.js";
 import { registerIngestJobs } from "./ingest/ingest.jobs.js";
 import { createIngestPipeline } from "./ingest/ingest.pipeline.js";
 import { createItemsService } from "./monitoring-items.service.js";
@@ -36,6 +37,8 @@ export interface MonitoringOptions {
   /** Overrides (benches, tests). */
   fetcher?: Fetcher;
   onStored?: (count: number) => void;
+  /** Worker threads for extraction and analysis (`createDraftPool`); the caller closes it. */
+  draftPool?: DraftPool;
 }
 
 export function createMonitoring(options: MonitoringOptions) {
@@ -55,6 +58,7 @@ export function createMonitoring(options: MonitoringOptions) {
     fetcher,
     analysis,
     ...(options.onStored && { onStored: options.onStored }),
+    ...(options.draftPool && { draftPool: options.draftPool }),
   });
   const transport = options.smtp?.url ? nodemailer.createTransport(options.smtp.url) : null;
   const from = options.smtp?.from ?? "";

@@ -15,7 +15,8 @@ import type { SearchIndex } from "../search/search-index.js";
 import type { ItemsRepository } from "../storage/items.repository.js";
 import type { SourcesRepository } from "../storage/sources.repository.js";
 import type { AnalysisConfigProvider } from "./analysis-config.js";
-import { dedupeKeyOf, type ItemDraft, prepareFeedItem } from "./item-prepare.js";
+import type { DraftPool } from "./draft-pool.js";
+import { dedupeKeyOf, draftFromEntry, fetchEntry, type ItemDraft } from "./item-prepare.js";
 import { storeItems } from "./item-store.js";
 import { failurePatch, successPatch } from "./source-health.js";
 
@@ -38,6 +39,8 @@ export interface IngestPipelineDeps {
   now?: () => Date;
   /** Entries prepared in parallel (page fetches, extraction). */
   concurrency?: number;
+  /** Worker threads for extraction and analysis; without it they run on the calling thread. */
+  draftPool?: DraftPool;
   /** Called after each stored item, once its batch is committed (tests simulate a crash by throwing here). */
   onStored?: (count: number) => void;
 }
@@ -115,11 +118,10 @@ export function createIngestPipeline(deps: IngestPipelineDeps) {
     };
     try {
       await eachLimited(fresh, deps.concurrency ?? 8, async ({ entry }) => {
-        const draft: ItemDraft = await prepareFeedItem(entry, source, {
-          fetcher: deps.fetcher,
-          config,
-          now: now().toISOString(),
-        });
+        const fetched = await fetchEntry(entry, source, { fetcher: deps.fetcher, now: now().toISOString() });
+        const draft: ItemDraft = deps.draftPool
+          ? await deps.draftPool.draft(fetched, source, config)
+          : draftFromEntry(fetched, source, config);
         pending.push(draft);
         if (pending.length >= STORE_BATCH) await flush();
       });

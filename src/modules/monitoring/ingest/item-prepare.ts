@@ -58,7 +58,8 @@ export function textKey(parts: string[]): string {
   return `text:${createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32)}`;
 }
 
-type SourceInfo = Pick<MonitoringSourceTable, "id" | "country" | "language" | "fetch_pages">;
+/** What preparing needs of the source. */
+export type SourceInfo = Pick<MonitoringSourceTable, "id" | "country" | "language" | "fetch_pages">;
 
 export function analyseDraft(
   base: Omit<ItemDraft, "analysis" | "foldedText" | "minhashHex" | "bands" | "signature">,
@@ -96,37 +97,62 @@ function safeHost(url: string): string | undefined {
   }
 }
 
-/** Prepares a feed entry; fetches the article page when the feed carries too little text. */
-export async function prepareFeedItem(
+/** A feed entry with what was fetched for it: the input of `draftFromEntry` (plain data, cloneable). */
+export interface FetchedEntry {
+  entry: FeedItem;
+  /** The article page's HTML, when the feed had too little text and the page was fetched. */
+  pageHtml?: string;
+  /** Error code when the page fetch failed. */
+  pageError?: string;
+  /** The feed body's text when `fetchEntry` already converted it. */
+  feedText?: string;
+  now: string;
+}
+
+/** I/O half of preparing an entry: fetches the article page when the feed carries too little text. */
+export async function fetchEntry(
   entry: FeedItem,
   source: SourceInfo,
-  deps: { fetcher: Fetcher; config: AnalysisConfig; now: string },
-): Promise<ItemDraft> {
+  deps: { fetcher: Fetcher; now: string },
+): Promise<FetchedEntry> {
   const feedHtml = entry.contentHtml || entry.summary || "";
-  let text = feedHtml ? htmlToText(feedHtml) : "";
+  // Text is never longer than its HTML: a short body has too little text without converting it.
+  const feedText = feedHtml.length >= MIN_FEED_TEXT ? htmlToText(feedHtml) : undefined;
+  if ((feedText && feedText.length >= MIN_FEED_TEXT) || !entry.url || !source.fetch_pages)
+    return { entry, now: deps.now, ...(feedText !== undefined && { feedText }) };
+  try {
+    const page = await deps.fetcher.fetch({
+      url: entry.url,
+      checkRobots: true,
+      accept: "text/html,*/*;q=0.5",
+    });
+    return { entry, pageHtml: page.text, now: deps.now, ...(feedText !== undefined && { feedText }) };
+  } catch (err) {
+    const pageError = (err as { code?: string }).code ?? "error";
+    return { entry, pageError, now: deps.now, ...(feedText !== undefined && { feedText }) };
+  }
+}
+
+/** CPU half of preparing an entry (extraction, sanitising, analysis): pure, so it can run in a worker. */
+export function draftFromEntry(fetched: FetchedEntry, source: SourceInfo, config: AnalysisConfig): ItemDraft {
+  const { entry } = fetched;
+  const feedHtml = entry.contentHtml || entry.summary || "";
+  let text = fetched.feedText ?? (feedHtml ? htmlToText(feedHtml) : "");
   let html = feedHtml ? sanitizeHtml(feedHtml) : "";
   let title = entry.title;
   let textOrigin = "feed";
-  if (text.length < MIN_FEED_TEXT && entry.url && source.fetch_pages) {
-    try {
-      const page = await deps.fetcher.fetch({
-        url: entry.url,
-        checkRobots: true,
-        accept: "text/html,*/*;q=0.5",
-      });
-      const article = extractArticle(page.text, {
-        ...(entry.title && { fallbackTitle: entry.title }),
-        ...(feedHtml && { fallbackSummaryHtml: feedHtml }),
-      });
-      if (article.text.length > text.length) {
-        text = article.text;
-        html = article.html;
-      }
-      title ||= article.title;
-      textOrigin = "page";
-    } catch (err) {
-      textOrigin = `page_failed:${(err as { code?: string }).code ?? "error"}`;
+  if (fetched.pageError !== undefined) textOrigin = `page_failed:${fetched.pageError}`;
+  else if (fetched.pageHtml !== undefined) {
+    const article = extractArticle(fetched.pageHtml, {
+      ...(entry.title && { fallbackTitle: entry.title }),
+      ...(feedHtml && { fallbackSummaryHtml: feedHtml }),
+    });
+    if (article.text.length > text.length) {
+      text = article.text;
+      html = article.html;
     }
+    title ||= article.title;
+    textOrigin = "page";
   }
   const url = entry.url || null;
   return analyseDraft(
@@ -138,12 +164,21 @@ export async function prepareFeedItem(
       title: title.slice(0, 1000),
       author: entry.author ?? null,
       platform: null,
-      publishedAt: entry.publishedAt ?? deps.now,
+      publishedAt: entry.publishedAt ?? fetched.now,
       text: text.slice(0, MAX_TEXT),
       html: html.slice(0, MAX_TEXT * 2),
       textOrigin,
     },
     source,
-    deps.config,
+    config,
   );
+}
+
+/** Prepares a feed entry; fetches the article page when the feed carries too little text. */
+export async function prepareFeedItem(
+  entry: FeedItem,
+  source: SourceInfo,
+  deps: { fetcher: Fetcher; config: AnalysisConfig; now: string },
+): Promise<ItemDraft> {
+  return draftFromEntry(await fetchEntry(entry, source, deps), source, deps.config);
 }

@@ -66,6 +66,27 @@ function condition(ast: QueryNode | null, filters: SearchFilters): RawBuilder<un
   return whereAll(parts);
 }
 
+/**
+ * FTS rowid bounds of a date range: the smallest and largest rowid of items published in it, read from the
+ * (published_day, fts_rowid) index (migration 0008; named, because the planner otherwise walks the rowid
+ * index looking for the first day in range), so FTS5 skips matches outside it. Exact for any order of
+ * publication and ingestion; most useful when they roughly agree, as they do for polled feeds.
+ */
+async function rowidWindow(db: DbOrTrx, filters: SearchFilters): Promise<RawBuilder<unknown>[]> {
+  if (!filters.dateFrom && !filters.dateTo) return [];
+  const days = whereAll([
+    ...(filters.dateFrom ? [sql`published_day >= ${filters.dateFrom}`] : []),
+    ...(filters.dateTo ? [sql`published_day <= ${filters.dateTo}`] : []),
+  ]);
+  const bounds = await sql<{ lo: number | null; hi: number | null }>`select min(fts_rowid) as lo,
+    max(fts_rowid) as hi from monitoring_items indexed by monitoring_items_day_fts_idx where ${days}`.execute(
+    db,
+  );
+  const { lo, hi } = bounds.rows[0] ?? { lo: null, hi: null };
+  if (lo === null || hi === null) return [sql`1 = 0`]; // nothing published in the range
+  return [sql`f.rowid between ${lo} and ${hi}`];
+}
+
 export function createSqliteSearchIndex(): SearchIndex {
   return {
     async reserveKeys(trx, count) {
@@ -99,16 +120,25 @@ export function createSqliteSearchIndex(): SearchIndex {
       const expr = ast && !isNegativeOnly(ast) ? toFtsExpression(ast) : null;
       if (expr) {
         // Driven by FTS5 in rowid order (= ingestion order, newest first): the first page stops after
-        // `limit` matches instead of sorting every match of a common word by date.
-        const where = whereAll(filterFragments(filters));
+        // `limit` matches instead of sorting every match of a common word by date. Filters are read from
+        // a covering index on fts_rowid (migration 0008), and a date range bounds the rowids scanned.
         const match = `{folded} : ${expr}`;
+        const filterParts = filterFragments(filters);
+        const window = await rowidWindow(db, filters);
+        const where = whereAll([...filterParts, ...window]);
         const from = sql`monitoring_item_fts f join monitoring_items i on i.fts_rowid = f.rowid
           where monitoring_item_fts match ${match} and ${where}`;
         const rows = await sql<{ id: string }>`select i.id from ${from}
           order by f.rowid desc limit ${page.limit} offset ${page.offset}`.execute(db);
-        const counted = await sql<{
-          n: number;
-        }>`select count(*) as n from (select 1 from ${from} limit ${COUNT_CAP + 1}) as capped`.execute(db);
+        // Without filters every FTS row is an item (rows are indexed with their item and removed with it):
+        // count the FTS matches alone.
+        const counted = filterParts.length
+          ? await sql<{ n: number }>`select count(*) as n from
+              (select 1 from ${from} limit ${COUNT_CAP + 1}) as capped`.execute(db)
+          : await sql<{ n: number }>`select count(*) as n from
+              (select 1 from monitoring_item_fts where monitoring_item_fts match ${match} limit ${COUNT_CAP + 1}) as capped`.execute(
+              db,
+            );
         const n = Number(counted.rows[0]?.n ?? 0);
         return {
           ids: rows.rows.map((r) => r.id),

@@ -10,6 +10,7 @@ import { jobsMigration } from "./0003-jobs.js";
 import { followUpMigration } from "./0004-follow-up.js";
 import { monitoringMigration } from "./0005-monitoring.js";
 import { followUpPerfMigration } from "./0007-follow-up-perf.js";
+import { monitoringSearchMigration } from "./0008-monitoring-search.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -20,6 +21,7 @@ export const migrations: AppMigration[] = [
   followUpMigration,
   monitoringMigration,
   followUpPerfMigration,
+  monitoringSearchMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
