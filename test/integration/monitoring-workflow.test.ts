@@ -222,6 +222,19 @@ describe.each(dialects())("monitoring workflow on %s", (dialect) => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 
+  it("filters the feed by flag: the item flagged possibly false, not the ordinary one", async () => {
+    await post(
+      "Nguồn tin giấu tên lan truyền chuyện cướp đất ở Hải Phòng, chưa được kiểm chứng.",
+      "2024-05-04T02:00:00Z",
+    );
+    const res = await admin.request("GET", "/api/monitoring/items?flag=check_false_info&pageSize=200");
+    expect(res.status, res.text).toBe(200);
+    const items = (res.body as { items: { title: string; flags: string[] }[] }).items;
+    expect(items.some((i) => /cướp đất/.test(i.title))).toBe(true);
+    expect(items.some((i) => /Giá vàng/.test(i.title))).toBe(false);
+    expect(items.every((i) => i.flags.includes("check_false_info"))).toBe(true);
+  });
+
   // `monitor analyze` touches no database: once is enough, not once per dialect.
   const itOnce = dialect === "sqlite" ? it : () => {};
   itOnce("CLI: monitor analyze FILE --json prints the analysis without a database", async () => {

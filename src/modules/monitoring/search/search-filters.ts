@@ -1,6 +1,7 @@
 /** SQL fragments of search filters over `monitoring_items as i`, shared by both index implementations. */
 import { type RawBuilder, sql } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
+import { escapeLike } from "../../../platform/http/pagination.js";
 import { COUNT_CAP, type SearchFilters, type SearchHits, type SearchPage } from "./search-index.js";
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
@@ -25,7 +26,9 @@ export function filterFragments(filters: SearchFilters): RawBuilder<unknown>[] {
   if (filters.sourceId) parts.push(sql`i.source_id = ${filters.sourceId}`);
   if (filters.storyId) parts.push(sql`i.story_id = ${filters.storyId}`);
   if (filters.mentionsCity !== undefined) parts.push(sql`i.mentions_city = ${filters.mentionsCity ? 1 : 0}`);
-  if (filters.flag) parts.push(sql`i.flags_json like ${`%"${filters.flag.replace(/[%_"\\]/g, "")}"%`}`);
+  // Flags are stored as a JSON array of strings: match the quoted flag, LIKE wildcards escaped.
+  if (filters.flag)
+    parts.push(sql`i.flags_json like ${`%${escapeLike(JSON.stringify(filters.flag))}%`} escape '\\'`);
   if (filters.dateFrom) parts.push(sql`i.published_day >= ${filters.dateFrom}`);
   if (filters.dateTo) parts.push(sql`i.published_day <= ${filters.dateTo}`);
   if (filters.fetchedAfter) parts.push(sql`i.fetched_at > ${filters.fetchedAfter}`);
