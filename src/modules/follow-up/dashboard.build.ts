@@ -2,12 +2,13 @@
  * What the dashboard and the lists show of statuses: rows, calendar events, the dashboard itself.
  * Pure functions of a programme's loaded data and its results.
  */
-import { addDays, type IsoDate } from "./calendar/calendar.dates.js";
+import { addDays, type IsoDate, toDayNumber } from "./calendar/calendar.dates.js";
 import { clampDate, type ProgrammeFollowUp, type TaskInfo } from "./follow-up.data.js";
 import type { ReportingPeriod } from "./status/status.periods.js";
 import type { GroupKeyFn, StatusCounts, StatusSummary } from "./status/status.summary.js";
 import {
   type DeadlineStatus,
+  type MilestoneStatus,
   OVERDUE_BUCKET_LABELS_VI,
   TASK_STATUS_LABELS,
   type TaskStatus,
@@ -130,66 +131,105 @@ export interface CalendarEvent {
   isDone: boolean;
 }
 
-// Rank of each task by its number ("1" < "2" < "10", Vietnamese collation), computed once per task list.
-const ranks = new WeakMap<readonly TaskInfo[], Int32Array>();
-function refRanks(tasks: readonly TaskInfo[]): Int32Array {
-  let rank = ranks.get(tasks);
-  if (!rank) {
-    const order = tasks
-      .map((_, i) => i)
-      .sort((a, b) => byRef((tasks[a] as TaskInfo).ref, (tasks[b] as TaskInfo).ref));
-    rank = new Int32Array(tasks.length);
+// Rank of each task by its number ("1" < "2" < "10", Vietnamese collation), and the task at each
+// rank, computed once per task list.
+const ranks = new WeakMap<readonly TaskInfo[], { rank: Int32Array; order: Int32Array }>();
+function refRanks(tasks: readonly TaskInfo[]) {
+  let ranked = ranks.get(tasks);
+  if (!ranked) {
+    const order = Int32Array.from(tasks.keys()).sort((a, b) =>
+      byRef((tasks[a] as TaskInfo).ref, (tasks[b] as TaskInfo).ref),
+    );
+    const rank = new Int32Array(tasks.length);
     order.forEach((taskIndex, k) => {
-      (rank as Int32Array)[taskIndex] = k;
+      rank[taskIndex] = k;
     });
-    ranks.set(tasks, rank);
+    ranked = { rank, order };
+    ranks.set(tasks, ranked);
   }
-  return rank;
+  return ranked;
 }
 
-/** Events between two dates (inclusive), by date then task number; `onlyOpen` leaves out those done. */
+// An event is found as one number: day, then the task's rank, then which of the task's events.
+const RANKS = 2 ** 21;
+const SLOTS = 64;
+
+/**
+ * Events between two dates (inclusive), by date then task number. `onlyOpen` leaves out those done;
+ * `limit` builds only the first events (`total` counts them all).
+ */
 export function calendarEvents(
   data: ProgrammeFollowUp,
   results: readonly TaskStatusResult[],
   from: IsoDate,
   to: IsoDate,
-  options: { onlyOpen?: boolean } = {},
-): CalendarEvent[] {
-  const found: { event: CalendarEvent; rank: number }[] = [];
-  const rank = refRanks(data.tasks);
+  options: { onlyOpen?: boolean; limit?: number } = {},
+): { events: CalendarEvent[]; total: number } {
+  const { rank, order } = refRanks(data.tasks);
   const periods = data.periods.filter((p) => p.reportDue >= from && p.reportDue <= to);
-  for (let i = 0; i < data.tasks.length; i++) {
-    const t = data.tasks[i] as TaskInfo;
+  const keys: number[] = [];
+  const found = (date: IsoDate, i: number, slot: number, isDone: boolean) => {
+    if (date >= from && date <= to && !(isDone && options.onlyOpen) && slot < SLOTS)
+      keys.push((toDayNumber(date) * RANKS + (rank[i] as number)) * SLOTS + slot);
+  };
+  for (let i = 0; i < results.length; i++) {
     const r = results[i] as TaskStatusResult;
-    const push = (date: IsoDate, kind: CalendarEvent["kind"], label: string | null, isDone: boolean) => {
-      if (date < from || date > to || (isDone && options.onlyOpen)) return;
-      found.push({
-        event: { date, kind, taskId: t.id, ref: t.ref, text: t.text, label, leads: t.leads, isDone },
-        rank: rank[i] as number,
-      });
-    };
     if (r.kind === "dated") {
       if (r.milestones) {
-        for (const m of r.milestones)
-          push(m.due, r.dueSource === "recorded" ? "due_date" : "milestone", m.label, m.completedOn !== null);
-      } else
-        push(
-          r.due,
-          r.dueSource === "recorded" ? "due_date" : "deadline",
-          r.directive,
-          r.completedOn !== null,
-        );
-    } else if (r.kind === "ongoing") {
-      for (const p of periods) {
+        for (let k = 0; k < r.milestones.length; k++) {
+          const m = r.milestones[k] as MilestoneStatus;
+          found(m.due, i, k, m.completedOn !== null);
+        }
+      } else found(r.due, i, 0, r.completedOn !== null);
+    } else if (r.kind === "ongoing" && periods.length > 0) {
+      periods.forEach((p, k) => {
         const st = r.periods.find((x) => x.period === p.key);
-        if (st) push(p.reportDue, "report_due", p.label, st.state === "reported");
-      }
+        if (st) found(p.reportDue, i, k, st.state === "reported");
+      });
     }
   }
-  found.sort((a, b) =>
-    a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.rank - b.rank,
-  );
-  return found.map((f) => f.event);
+  // Numbers sort natively: no comparator call per pair.
+  const sorted = Float64Array.from(keys).sort();
+  const count = Math.min(sorted.length, options.limit ?? sorted.length);
+  const events: CalendarEvent[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const key = sorted[k] as number;
+    const slot = key % SLOTS;
+    const i = order[Math.floor(key / SLOTS) % RANKS] as number;
+    const t = data.tasks[i] as TaskInfo;
+    const r = results[i] as TaskStatusResult;
+    const base = { taskId: t.id, ref: t.ref, text: t.text, leads: t.leads };
+    if (r.kind === "dated") {
+      const recorded = r.dueSource === "recorded";
+      const m = r.milestones?.[slot];
+      events[k] = m
+        ? {
+            ...base,
+            date: m.due,
+            kind: recorded ? "due_date" : "milestone",
+            label: m.label,
+            isDone: m.completedOn !== null,
+          }
+        : {
+            ...base,
+            date: r.due,
+            kind: recorded ? "due_date" : "deadline",
+            label: r.directive,
+            isDone: r.completedOn !== null,
+          };
+    } else {
+      const p = periods[slot] as ReportingPeriod;
+      const st = r.kind === "ongoing" ? r.periods.find((x) => x.period === p.key) : undefined;
+      events[k] = {
+        ...base,
+        date: p.reportDue,
+        kind: "report_due",
+        label: p.label,
+        isDone: st?.state === "reported",
+      };
+    }
+  }
+  return { events, total: sorted.length };
 }
 
 /** The quarters begun by a date, and each one's cut-off: its end, or the date itself while it runs. */
@@ -244,7 +284,10 @@ export function buildDashboard(input: {
   const overdue = overdueIdx
     .slice(0, DASHBOARD_LIST_LIMIT)
     .map((i) => statusRow(d.tasks[i] as TaskInfo, results[i] as TaskStatusResult));
-  const upcoming = calendarEvents(d, results, addDays(at, 1), addDays(at, 30), { onlyOpen: true });
+  const upcoming = calendarEvents(d, results, addDays(at, 1), addDays(at, 30), {
+    onlyOpen: true,
+    limit: DASHBOARD_LIST_LIMIT,
+  });
   const { quarters, cuts } = quarterCuts(d, at);
   const progressByQuarter = quarters.map((p, k) => {
     const s = input.quarterCounts[k] as StatusCounts;
@@ -272,8 +315,8 @@ export function buildDashboard(input: {
     byLeadUnit: groupsDto(summary.groups.leadUnit),
     overdueTotal: overdueIdx.length,
     overdue,
-    upcomingTotal: upcoming.length,
-    upcoming: upcoming.slice(0, DASHBOARD_LIST_LIMIT),
+    upcomingTotal: upcoming.total,
+    upcoming: upcoming.events,
     progressByQuarter,
   };
 }

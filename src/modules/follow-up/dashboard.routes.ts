@@ -76,7 +76,11 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
       config: read,
       schema: { tags, summary: "Bảng điều khiển / Dashboard", params: IdParams, querystring: AsOfQuery },
     },
-    async (request) => dashboard.dashboard(request.ctx, request.params.id, request.query.asOf),
+    // Sent as the JSON text kept with the dashboard: warm reads serialise nothing.
+    async (request, reply) =>
+      reply
+        .type("application/json; charset=utf-8")
+        .send(await dashboard.dashboardJson(request.ctx, request.params.id, request.query.asOf)),
   );
 
   app.get(

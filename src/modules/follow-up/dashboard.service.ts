@@ -35,6 +35,8 @@ export type { CalendarEvent, StatusRowDto } from "./dashboard.build.js";
 
 interface Built {
   dto: DashboardDto;
+  /** `dto` as JSON, made on the first request that sends it. */
+  json?: string;
   summary: StatusSummary;
   /** Counts as of each quarter's cut-off (see `quarterCuts`). */
   quarterCounts: StatusSummary[];
@@ -80,6 +82,22 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
     return { dto: buildDashboard({ d, at, results, summary, quarterCounts }), summary, quarterCounts };
   }
 
+  async function dashboardOf(ctx: RequestContext, programmeId: string, asOf?: IsoDate): Promise<Built> {
+    const { d, asOf: at, results } = await loadAt(ctx, programmeId, asOf);
+    let byDate = dashboards.get(d);
+    if (!byDate) {
+      byDate = new Map();
+      dashboards.set(d, byDate);
+    }
+    let out = byDate.get(at);
+    if (!out) {
+      out = build(d, at, results);
+      if (byDate.size >= 16) byDate.delete(byDate.keys().next().value as IsoDate);
+      byDate.set(at, out);
+    }
+    return out;
+  }
+
   async function loadAt(ctx: RequestContext, programmeId: string, asOf?: IsoDate) {
     assertCan(ctx.actor, "followup.read");
     const d = await data.load(programmeId);
@@ -95,19 +113,14 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
     },
 
     async dashboard(ctx: RequestContext, programmeId: string, asOf?: IsoDate): Promise<DashboardDto> {
-      const { d, asOf: at, results } = await loadAt(ctx, programmeId, asOf);
-      let byDate = dashboards.get(d);
-      if (!byDate) {
-        byDate = new Map();
-        dashboards.set(d, byDate);
-      }
-      let out = byDate.get(at);
-      if (!out) {
-        out = build(d, at, results);
-        if (byDate.size >= 16) byDate.delete(byDate.keys().next().value as IsoDate);
-        byDate.set(at, out);
-      }
-      return out.dto;
+      return (await dashboardOf(ctx, programmeId, asOf)).dto;
+    },
+
+    /** The dashboard as JSON text: serialised once per loaded data and date. */
+    async dashboardJson(ctx: RequestContext, programmeId: string, asOf?: IsoDate): Promise<string> {
+      const built = await dashboardOf(ctx, programmeId, asOf);
+      built.json ??= JSON.stringify(built.dto);
+      return built.json;
     },
 
     /** One task's status as of a date (default today), with its milestones and reporting periods. */
@@ -144,7 +157,7 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
       const start = from ?? todayInHoChiMinh();
       const end = to ?? addDays(start, 90);
       const at = resolveAsOf(d.period, undefined);
-      return { from: start, to: end, events: calendarEvents(d, data.statuses(d, at), start, end) };
+      return { from: start, to: end, events: calendarEvents(d, data.statuses(d, at), start, end).events };
     },
 
     /** What is due from the caller: tasks where they or their unit lead or coordinate, in active programmes. */
