@@ -115,6 +115,11 @@ describe.each(dialects())("monitoring workflow on %s", (dialect) => {
     expect(created.status, created.text).toBe(201);
     const c = created.body as { id: string; version: number; storyId: string; state: string };
     expect(c).toMatchObject({ state: "open", storyId: item.storyId });
+    // The case names whom it is assigned to: lists need no directory lookups.
+    expect(created.body).toMatchObject({
+      assigneeUnitName: "Sở Thông tin và Truyền thông",
+      assigneePersonName: null,
+    });
     const other = await admin.request("POST", "/api/monitoring/cases", {
       itemId: item.id,
       assessment: "misleading",

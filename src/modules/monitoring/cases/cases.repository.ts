@@ -3,32 +3,44 @@ import type { Insertable, Updateable } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
 import type { MonitoringCaseTable } from "../monitoring.tables.js";
 
-export type CaseRow = MonitoringCaseTable;
+/** A case with the names of whom it is assigned to, so that lists need no lookups. */
+export type CaseRow = MonitoringCaseTable & {
+  assignee_person_name: string | null;
+  assignee_unit_name: string | null;
+};
 
 export function createCasesRepository() {
+  const withNames = (db: DbOrTrx) =>
+    db
+      .selectFrom("monitoring_cases as c")
+      .leftJoin("people as p", "p.id", "c.assignee_person_id")
+      .leftJoin("units as u", "u.id", "c.assignee_unit_id")
+      .selectAll("c")
+      .select(["p.full_name as assignee_person_name", "u.name as assignee_unit_name"]);
+
   return {
     insert(db: DbOrTrx, row: Insertable<MonitoringCaseTable>) {
       return db.insertInto("monitoring_cases").values(row).execute();
     },
-    find(db: DbOrTrx, id: string) {
-      return db.selectFrom("monitoring_cases").selectAll().where("id", "=", id).executeTakeFirst();
+    find(db: DbOrTrx, id: string): Promise<CaseRow | undefined> {
+      return withNames(db).where("c.id", "=", id).executeTakeFirst();
     },
     /** Cases, optionally only those assigned to a person or unit. */
     list(
       db: DbOrTrx,
       filter: { state?: string | undefined; assignedTo?: { personId: string | null; unitId: string | null } },
     ) {
-      let q = db.selectFrom("monitoring_cases").selectAll();
-      if (filter.state) q = q.where("state", "=", filter.state);
+      let q = withNames(db);
+      if (filter.state) q = q.where("c.state", "=", filter.state);
       const to = filter.assignedTo;
       if (to)
         q = q.where((eb) =>
           eb.or([
-            eb("assignee_person_id", "=", to.personId ?? "\u0000"),
-            eb("assignee_unit_id", "=", to.unitId ?? "\u0000"),
+            eb("c.assignee_person_id", "=", to.personId ?? "\u0000"),
+            eb("c.assignee_unit_id", "=", to.unitId ?? "\u0000"),
           ]),
         );
-      return q.orderBy("created_at", "desc").limit(1000).execute();
+      return q.orderBy("c.created_at", "desc").limit(1000).execute();
     },
     /** Updates when the version matches; true when updated. */
     async update(db: DbOrTrx, id: string, version: number, patch: Updateable<MonitoringCaseTable>) {

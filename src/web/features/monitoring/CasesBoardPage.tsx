@@ -12,7 +12,6 @@ import { useAuth } from "../auth/auth-context";
 import { CaseDrawer } from "./CaseDrawer";
 import { CASE_STATES, type CaseState, monitoringApi, type ResponseCase } from "./monitoring-api";
 import { AssessmentTag, CASE_OPENERS } from "./monitoring-labels";
-import { useDirectoryNames } from "./use-directory-names";
 import "./monitoring.css";
 
 const isOverdue = (c: ResponseCase) =>
@@ -111,12 +110,16 @@ export default function CasesBoardPage() {
   const [moving, setMoving] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<CaseState | null>(null);
   const all = useMemo(() => CASE_STATES.flatMap((s) => board.data?.[s] ?? []), [board.data]);
-  const names = useDirectoryNames(
-    all.flatMap((c) => [
-      ...(c.assigneePersonId ? [{ kind: "person" as const, id: c.assigneePersonId }] : []),
-      ...(c.assigneeUnitId ? [{ kind: "unit" as const, id: c.assigneeUnitId }] : []),
-    ]),
-  );
+  // The case API names whom each case is assigned to.
+  const names = useMemo(() => {
+    const known = new Map<string, string>();
+    for (const c of all) {
+      if (c.assigneePersonId && c.assigneePersonName)
+        known.set(`person:${c.assigneePersonId}`, c.assigneePersonName);
+      if (c.assigneeUnitId && c.assigneeUnitName) known.set(`unit:${c.assigneeUnitId}`, c.assigneeUnitName);
+    }
+    return (kind: "person" | "unit", id: string | null) => (id ? (known.get(`${kind}:${id}`) ?? "…") : null);
+  }, [all]);
   const assigneeOf = (c: ResponseCase) =>
     [names("person", c.assigneePersonId), names("unit", c.assigneeUnitId)].filter(Boolean).join(" · ") ||
     null;

@@ -248,7 +248,9 @@ export interface ResponseCase {
   storyId: string | null;
   assessment: Assessment;
   assigneePersonId: string | null;
+  assigneePersonName: string | null;
   assigneeUnitId: string | null;
+  assigneeUnitName: string | null;
   deadline: string | null;
   actions: CaseAction[];
   evidence: CaseEvidence[];
