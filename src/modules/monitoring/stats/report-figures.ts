@@ -8,6 +8,7 @@
  */
 import { sql } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
+import { escapeLike } from "../../../platform/http/pagination.js";
 import { DEFAULT_TOPICS } from "../analysis/topic.terms.js";
 import { MANUAL_SOURCES } from "../monitoring-sources.service.js";
 
@@ -135,7 +136,8 @@ function createReportFiguresRepository() {
     },
     async flaggedFalse(db: DbOrTrx, from: string, to: string) {
       const row = await cityItems(db, from, to)
-        .where(sql<boolean>`i.flags_json like ${'%"check_false_info"%'}`)
+        // The flag's underscores are LIKE wildcards: escaped, so only the flag itself matches.
+        .where(sql<boolean>`i.flags_json like ${`%"${escapeLike("check_false_info")}"%`} escape '\\'`)
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .executeTakeFirst();
       return Number(row?.n ?? 0);
