@@ -92,6 +92,8 @@ interface Hop {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Origins whose robots.txt rules are kept (a few KB each). */
+const MAX_ROBOTS_CACHED = 10_000;
 const defaultResolve: ResolveAll = (hostname) =>
   new Promise((resolve, reject) =>
     dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) =>
@@ -133,6 +135,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
   const resolveAll = deps.resolve ?? defaultResolve;
   const classify = deps.classify ?? classifyAddress;
   const limiter = createHostLimiter(opts.maxPerHost);
+  // One entry per origin, bounded: a crawl of many hosts must not grow it without limit.
   const robotsCache = new Map<string, { rules: RobotsRules; expires: number }>();
 
   function assertAddress(address: string, host: string): void {
@@ -266,6 +269,14 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
       } else if (isAppError(err) && err.code === "fetch_blocked_address") throw err;
       else rules = DISALLOW_ALL;
     }
+    if (robotsCache.size >= MAX_ROBOTS_CACHED) {
+      const now = Date.now();
+      for (const [origin, entry] of robotsCache) if (entry.expires <= now) robotsCache.delete(origin);
+      // Still full of live entries: drop the oldest (Map keeps insertion order).
+      if (robotsCache.size >= MAX_ROBOTS_CACHED)
+        robotsCache.delete(robotsCache.keys().next().value as string);
+    }
+    robotsCache.delete(url.origin); // re-insert at the end: recently fetched origins are kept longest
     robotsCache.set(url.origin, { rules, expires: Date.now() + opts.robotsTtlMs });
     return rules;
   }

@@ -14,7 +14,9 @@ export function createHostLimiter(maxPerHost: number): HostLimiter {
   const running = new Map<string, number>();
   const waiting = new Map<string, (() => void)[]>();
   const release = (host: string) => {
-    const next = waiting.get(host)?.shift();
+    const queue = waiting.get(host);
+    const next = queue?.shift();
+    if (queue?.length === 0) waiting.delete(host); // no empty queue per host ever seen
     if (next) next();
     else {
       const n = (running.get(host) ?? 1) - 1;
@@ -30,7 +32,9 @@ export function createHostLimiter(maxPerHost: number): HostLimiter {
         resolve();
       } else {
         // The slot is handed over by `release` without decrementing, so the count stays exact.
-        waiting.set(host, [...(waiting.get(host) ?? []), resolve]);
+        const queue = waiting.get(host);
+        if (queue) queue.push(resolve);
+        else waiting.set(host, [resolve]);
       }
     });
   return {
