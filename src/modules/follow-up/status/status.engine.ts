@@ -309,6 +309,8 @@ function deriveOverall(ms: readonly MilestoneStatus[], hasAny: boolean) {
   };
 }
 
+const NO_CHECK_INS: readonly PreparedCheckIn[] = [];
+
 function assessOngoing(
   task: PreparedTask,
   byPeriod: ReadonlyMap<string, readonly PreparedCheckIn[]>,
@@ -317,25 +319,26 @@ function assessOngoing(
   const flags = commonFlags(task, ctx);
   const start = task.task.timeframe.start ?? null;
   const end = task.task.timeframe.end ?? null;
-  let periods: OngoingPeriodStatus[] = [];
+  const isAssessed = (p: ReportingPeriod) =>
+    !((end !== null && p.start > end) || (start !== null && p.end < start));
   let missedPeriods = 0;
   let latestDue = "";
   let latestDueReported = false;
-  // Reuse only verdicts computed against the same list of periods.
-  let memo = ctx.memo;
+  // Verdicts at the previous date are reused only against the same list of periods.
+  const memo = ctx.memo;
   if (memo && memo.periods !== ctx.periods) {
     memo.periods = ctx.periods;
     memo.items.length = 0;
     memo.list = null;
-    memo = null;
   }
-  let isSame = memo !== null;
+  let isChanged = memo === null || memo.list === null;
+  const fresh: OngoingPeriodStatus[] | null = memo ? null : [];
   for (let j = 0; j < ctx.periods.length; j++) {
     const p = ctx.periods[j] as ReportingPeriod;
-    if ((end !== null && p.start > end) || (start !== null && p.end < start)) continue;
+    if (!isAssessed(p)) continue;
     let reportedOn: IsoDate | null = null;
     let isConfirmed = false;
-    for (const c of byPeriod.get(p.key) ?? []) {
+    for (const c of byPeriod.get(p.key) ?? NO_CHECK_INS) {
       if (c.submittedOn > ctx.asOf) break;
       const st = effectiveState(c, ctx.asOf);
       if (st === "returned") continue;
@@ -350,25 +353,29 @@ function assessOngoing(
       latestDue = p.reportDue;
       latestDueReported = reportedOn !== null;
     }
-    const prev = memo?.items[j];
-    if (prev && prev.state === state && prev.reportedOn === reportedOn && prev.isConfirmed === isConfirmed) {
-      periods.push(prev);
-    } else {
-      isSame = false;
-      const item: OngoingPeriodStatus = {
+    let item = memo?.items[j];
+    if (!item || item.state !== state || item.reportedOn !== reportedOn || item.isConfirmed !== isConfirmed) {
+      item = {
         period: p.key,
         state,
         reportedOn,
         isReportedLate: reportedOn !== null && reportedOn > p.reportDue,
         isConfirmed,
       };
-      periods.push(item);
       if (memo) memo.items[j] = item;
+      isChanged = true;
     }
+    fresh?.push(item);
   }
-  if (memo) {
-    if (isSame && memo.list !== null && memo.list.length === periods.length) periods = memo.list;
-    else memo.list = periods;
+  let periods: OngoingPeriodStatus[];
+  if (fresh) periods = fresh;
+  else if (!isChanged && memo?.list) periods = memo.list;
+  else {
+    periods = [];
+    for (let j = 0; j < ctx.periods.length; j++) {
+      if (isAssessed(ctx.periods[j] as ReportingPeriod)) periods.push(memo?.items[j] as OngoingPeriodStatus);
+    }
+    if (memo) memo.list = periods;
   }
   const status: OngoingTaskStatus["status"] =
     latestDue !== ""
