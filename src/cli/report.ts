@@ -6,8 +6,6 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { createFollowUpRepository } from "../modules/follow-up/follow-up.repository.js";
-import { buildTaskAnnexXlsx } from "../modules/reports/docx/annex.xlsx.js";
-import { buildReportDocx } from "../modules/reports/docx/report.docx.js";
 import { defineError } from "../platform/errors.js";
 import { withServices } from "./with-services.js";
 
@@ -55,15 +53,13 @@ export function registerReportCommand(program: Command) {
         );
         if (!found) throw programmeNotFound({ meta: { number: opts.programme } });
         const draft = await services.reports.draft(found.id, { kind: opts.kind, year, format: opts.format });
-        await writeFile(opts.out, await buildReportDocx(draft.model));
+        // The same rendering as the server's export: the annex carries the monitoring sheet too.
+        await writeFile(opts.out, (await services.reports.render(draft.model, [], "docx")).bytes);
         console.log(`Đã ghi / written: ${opts.out}`);
         if (opts.annex) {
           await writeFile(
             opts.annex,
-            await buildTaskAnnexXlsx({
-              titleLines: ["PHỤ LỤC", `KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH SỐ ${draft.model.programme.number}`],
-              tasks: draft.annex,
-            }),
+            (await services.reports.render(draft.model, draft.annex, "xlsx")).bytes,
           );
           console.log(`Đã ghi / written: ${opts.annex}`);
         }

@@ -214,6 +214,9 @@ describe.each(dialects())("reports on %s", (dialect) => {
     expect(text).toContain("6 tháng đầu năm");
     expect(text).toContain("12 cửa ô");
     expect(fs.readFileSync(annex).subarray(0, 2).toString()).toBe("PK");
+    // The same annex as the server's export: every task, and the monitoring sheet.
+    const workbook = await readZipEntry(fs.readFileSync(annex), "xl/workbook.xml");
+    expect(workbook).toContain("Theo dõi thông tin");
     const missing = await runCli(
       ["report", "generate", "--programme", "99-CTr/BCĐ", "--kind", "annual", "--year", "2024", "--out", out],
       cliEnv(t.config.dataDir, t.config.database),

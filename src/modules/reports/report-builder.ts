@@ -12,7 +12,6 @@ import type { TaskStatusResult } from "../follow-up/status/status.types.js";
 import type { MonitoringReportFigures, ReportCase } from "../monitoring/stats/report-figures.js";
 import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { formatShortDate } from "./docx/docx.text.js";
-import { reportStatistics } from "./docx/report.docx.js";
 import type {
   DocumentFormat,
   Recipient,
@@ -21,6 +20,7 @@ import type {
   TaskReportItem,
 } from "./docx/report.model.js";
 import { monitoringSection, taskCaseLines } from "./report-monitoring.js";
+import { reportStatistics } from "./report-statistics.js";
 
 export const NO_CONFIRMED_RESULTS = "Trong kỳ chưa có báo cáo kết quả được xác nhận";
 

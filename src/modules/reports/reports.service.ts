@@ -13,12 +13,10 @@ import { clampDate, type FollowUpData, type ProgrammeFollowUp } from "../follow-
 import type { FollowUpRepository } from "../follow-up/follow-up.repository.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
 import type { MonitoringReportFigures } from "../monitoring/stats/report-figures.js";
-import { buildTaskAnnexXlsx } from "./docx/annex.xlsx.js";
+import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { convertDocxToPdf } from "./docx/convert-pdf.js";
 import { formatDocumentNumber, formatShortDate } from "./docx/docx.text.js";
-import { buildReportDocx } from "./docx/report.docx.js";
 import type { ReportModel, UrgingItem } from "./docx/report.model.js";
-import { buildUrgingNoticeDocx } from "./docx/urging-notice.docx.js";
 import {
   buildAnnexRows,
   buildReportModel,
@@ -35,6 +33,9 @@ export interface ExportedFile {
   contentType: string;
   filename: string;
 }
+
+/** Word and Excel builders, loaded with the first export (see docx/documents.ts). */
+const documents = () => import("./docx/documents.js");
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -121,6 +122,32 @@ export function createReportsService(deps: {
 
   const baseName = (m: ReportModel) =>
     `bao-cao-${m.kind === "semiannual" ? "so-ket-6-thang" : "tong-ket-nam"}-${m.period.year}`;
+
+  /** A report's Word document (or its PDF), or its Excel annex of every task. */
+  async function render(
+    model: ReportModel,
+    annex: AnnexTaskRow[],
+    format: "docx" | "xlsx" | "pdf",
+  ): Promise<ExportedFile> {
+    const name = baseName(model);
+    const { buildReportDocx, buildTaskAnnexXlsx } = await documents();
+    if (format === "xlsx") {
+      const bytes = await buildTaskAnnexXlsx({
+        titleLines: [
+          "PHỤ LỤC",
+          `KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH SỐ ${model.programme.number} – ${model.period.label.toUpperCase()}`,
+          `(Kèm theo Báo cáo ${formatDocumentNumber(model.format, model.number)})`,
+        ],
+        tasks: annex,
+        monitoring: model.monitoring?.figures ?? null,
+      });
+      return { bytes, contentType: XLSX, filename: `phu-luc-${name}.xlsx` };
+    }
+    const docx = await buildReportDocx(model);
+    if (format === "docx") return { bytes: docx, contentType: DOCX, filename: `${name}.docx` };
+    const pdf = await convertDocxToPdf(docx, deps.sofficePath ? { sofficePath: deps.sofficePath } : {});
+    return { bytes: pdf, contentType: "application/pdf", filename: `${name}.pdf` };
+  }
 
   return {
     /** Builds the draft without storing it (CLI, previews). */
@@ -215,35 +242,22 @@ export function createReportsService(deps: {
       assertCan(ctx.actor, "reports.read");
       const row = await find(id);
       const model = JSON.parse(row.model_json) as ReportModel;
-      const name = baseName(model);
-      if (format === "xlsx") {
-        const { annex } = await draftModel(
-          await data.load(row.programme_id),
-          {
-            kind: row.kind,
-            year: row.year,
-            format: row.format,
-            cutoffFrom: row.cutoff_from,
-            cutoffTo: row.cutoff_to,
-          },
-          model.monitoring === undefined ? undefined : (model.monitoring?.figures ?? null),
-        );
-        const bytes = await buildTaskAnnexXlsx({
-          titleLines: [
-            "PHỤ LỤC",
-            `KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH SỐ ${model.programme.number} – ${model.period.label.toUpperCase()}`,
-            `(Kèm theo Báo cáo ${formatDocumentNumber(model.format, model.number)})`,
-          ],
-          tasks: annex,
-          monitoring: model.monitoring?.figures ?? null,
-        });
-        return { bytes, contentType: XLSX, filename: `phu-luc-${name}.xlsx` };
-      }
-      const docx = await buildReportDocx(model);
-      if (format === "docx") return { bytes: docx, contentType: DOCX, filename: `${name}.docx` };
-      const pdf = await convertDocxToPdf(docx, deps.sofficePath ? { sofficePath: deps.sofficePath } : {});
-      return { bytes: pdf, contentType: "application/pdf", filename: `${name}.pdf` };
+      if (format !== "xlsx") return render(model, [], format);
+      const { annex } = await draftModel(
+        await data.load(row.programme_id),
+        {
+          kind: row.kind,
+          year: row.year,
+          format: row.format,
+          cutoffFrom: row.cutoff_from,
+          cutoffTo: row.cutoff_to,
+        },
+        model.monitoring === undefined ? undefined : (model.monitoring?.figures ?? null),
+      );
+      return render(model, annex, "xlsx");
     },
+
+    render,
 
     /** A notice urging the leads of the selected tasks (công văn đôn đốc) as .docx. */
     async urgingNotice(
@@ -275,6 +289,7 @@ export function createReportsService(deps: {
       );
       const p = d.programme;
       const number = p.number ?? "";
+      const { buildUrgingNoticeDocx } = await documents();
       const bytes = await buildUrgingNoticeDocx({
         format: p.system === "state" ? "state" : "party",
         issuer: { parent: p.parent_issuer, lines: p.issuer ? [p.issuer] : ["Ban Chỉ đạo"] },

@@ -1,8 +1,7 @@
 /** Statistics endpoints: coverage series, top outlets, top stories, XLSX export. */
-import ExcelJS from "exceljs";
 import type { RequestContext } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/database.js";
-import { addTable } from "../../../platform/export/index.js";
+import { addTable, loadExcel } from "../../../platform/export/index.js";
 import { assertCan } from "../../../platform/policy/policy.js";
 import { coverageFigures, coverageSeries, type Dimension, type Granularity } from "./coverage.js";
 import type { StatsRepository } from "./stats.repository.js";
@@ -36,7 +35,8 @@ export function createStatsService(deps: { db: Db; stats: StatsRepository }) {
     /** Workbook: coverage by each dimension, top outlets, top stories. */
     async exportXlsx(ctx: RequestContext, range: Omit<StatsRange, "dimension">): Promise<Buffer> {
       assertCan(ctx.actor, "monitoring.read");
-      const wb = new ExcelJS.Workbook();
+      const { Workbook } = await loadExcel();
+      const wb = new Workbook();
       wb.creator = "Hải Đăng";
       const title = `Thống kê tin bài ${range.from} – ${range.to}`;
       const dims: [Dimension, string][] = [

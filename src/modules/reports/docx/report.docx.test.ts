@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { computeStatuses } from "../../follow-up/status/status.engine.js";
 import { summarizeStatuses } from "../../follow-up/status/status.summary.js";
+import { reportStatistics } from "../report-statistics.js";
 import { ANNEX_COLUMNS, buildTaskAnnexXlsx } from "./annex.xlsx.js";
 import { docxText, readZipEntry } from "./docx.test-helpers.js";
-import { buildReportDocx, reportStatistics } from "./report.docx.js";
+import { buildReportDocx } from "./report.docx.js";
 import { sampleSemiannualReport, sampleUrgingNotice } from "./report.sample.js";
 import { buildUrgingNoticeDocx, overdueUrgingItems } from "./urging-notice.docx.js";
 

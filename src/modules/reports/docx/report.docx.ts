@@ -1,10 +1,5 @@
 import { Packer, type Paragraph, type Table } from "docx";
-import { type StatusSummary, statusRows } from "../../follow-up/status/status.summary.js";
-import {
-  OVERDUE_BUCKET_LABELS_VI,
-  OVERDUE_BUCKETS,
-  TASK_STATUS_LABELS,
-} from "../../follow-up/status/status.types.js";
+import { TASK_STATUS_LABELS } from "../../follow-up/status/status.types.js";
 import {
   bodyParagraph,
   closingBlock,
@@ -142,16 +137,3 @@ function statistics(s: ReportStatistics): (Paragraph | Table)[] {
 }
 
 export { formatPercent } from "./docx.text.js";
-
-/**
- * Statistics for a report from the status engine's summary: the rows of `statusRows` and a note
- * with the overdue-age breakdown ("trong đó: quá hạn trên 120 ngày: 2 nhiệm vụ…").
- */
-export function reportStatistics(summary: StatusSummary, asOf: string): ReportStatistics {
-  const overdue = summary.byStatus.overdue;
-  const parts = OVERDUE_BUCKETS.filter((b) => summary.overdueByBucket[b] > 0).map(
-    (b) => `${OVERDUE_BUCKET_LABELS_VI[b].toLocaleLowerCase("vi")}: ${summary.overdueByBucket[b]}`,
-  );
-  const note = overdue > 0 ? `Trong số ${overdue} nhiệm vụ quá hạn: ${parts.join("; ")}.` : null;
-  return { asOf, total: summary.total, rows: statusRows(summary), note };
-}
