@@ -67,21 +67,28 @@ function condition(ast: QueryNode | null, filters: SearchFilters): RawBuilder<un
 }
 
 /**
- * FTS rowid bounds of a date range: the smallest and largest rowid of items published in it, read from the
- * (published_day, fts_rowid) index (migration 0008; named, because the planner otherwise walks the rowid
- * index looking for the first day in range), so FTS5 skips matches outside it. Exact for any order of
- * publication and ingestion; most useful when they roughly agree, as they do for polled feeds.
+ * FTS rowid bounds of a date range: the smallest and largest rowid of items published in it, so FTS5
+ * skips matches outside it. Exact for any order of publication and ingestion; most useful when they
+ * roughly agree, as they do for polled feeds. Read day by day from the (published_day, fts_rowid) index
+ * (migration 0008): a recursive query jumps from one published day to the next and takes each day's
+ * first and last rowid, a few index seeks per day instead of scanning every item of the range.
  */
 async function rowidWindow(db: DbOrTrx, filters: SearchFilters): Promise<RawBuilder<unknown>[]> {
-  if (!filters.dateFrom && !filters.dateTo) return [];
-  const days = whereAll([
-    ...(filters.dateFrom ? [sql`published_day >= ${filters.dateFrom}`] : []),
-    ...(filters.dateTo ? [sql`published_day <= ${filters.dateTo}`] : []),
-  ]);
-  const bounds = await sql<{ lo: number | null; hi: number | null }>`select min(fts_rowid) as lo,
-    max(fts_rowid) as hi from monitoring_items indexed by monitoring_items_day_fts_idx where ${days}`.execute(
-    db,
-  );
+  const { dateFrom, dateTo } = filters;
+  if (!dateFrom && !dateTo) return [];
+  const upTo = dateTo ? sql`and days.d <= ${dateTo}` : sql``;
+  const bounds = await sql<{ lo: number | null; hi: number | null }>`with recursive days(d) as (
+      select min(published_day) from monitoring_items
+        where ${dateFrom ? sql`published_day >= ${dateFrom}` : sql`1 = 1`}
+      union all
+      select (select min(published_day) from monitoring_items where published_day > days.d)
+        from days where days.d is not null ${upTo})
+    select
+      min((select min(fts_rowid) from monitoring_items indexed by monitoring_items_day_fts_idx
+        where published_day = days.d)) as lo,
+      max((select max(fts_rowid) from monitoring_items indexed by monitoring_items_day_fts_idx
+        where published_day = days.d)) as hi
+    from days where days.d is not null ${upTo}`.execute(db);
   const { lo, hi } = bounds.rows[0] ?? { lo: null, hi: null };
   if (lo === null || hi === null) return [sql`1 = 0`]; // nothing published in the range
   return [sql`f.rowid between ${lo} and ${hi}`];
