@@ -2,10 +2,10 @@
  * Composition of media monitoring: repositories, fetcher, analysis config, ingestion pipeline and jobs,
  * search, alerts, cases, statistics. `main.ts` calls `createMonitoring` once and `registerMonitoringRoutes`.
  */
-import nodemailer from "nodemailer";
 import type { Db, DialectName } from "../../platform/db/database.js";
 import type { JobRunner } from "../../platform/jobs/job-runner.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { createMailer } from "../notifications/mailer.js";
 import { createAlertsService } from "./alerts/alerts.service.js";
 import { createCasesRepository } from "./cases/cases.repository.js";
 import { createCasesService } from "./cases/cases.service.js";
@@ -60,18 +60,15 @@ export function createMonitoring(options: MonitoringOptions) {
     ...(options.onStored && { onStored: options.onStored }),
     ...(options.draftPool && { draftPool: options.draftPool }),
   });
-  const transport = options.smtp?.url ? nodemailer.createTransport(options.smtp.url) : null;
-  const from = options.smtp?.from ?? "";
+  const mailer = createMailer({ url: options.smtp?.url, from: options.smtp?.from ?? "" });
   const alerts = createAlertsService({
     db,
     jobs,
     search,
     saved,
     allowPrivate: options.fetchAllowPrivate,
-    ...(transport && {
-      sendMail: async (to: string, subject: string, text: string) => {
-        await transport.sendMail({ from, to, subject, text });
-      },
+    ...(mailer.isEnabled && {
+      sendMail: (to: string, subject: string, text: string) => mailer.send({ to, subject, text }),
     }),
   });
   const ingestJobs = registerIngestJobs({

@@ -2,10 +2,13 @@
  * Main-content extraction of an article page with Mozilla Readability on a linkedom document, falling back
  * to the feed summary when the page has no recognisable article.
  */
-import { Readability } from "@mozilla/readability";
+import type { Readability } from "@mozilla/readability";
+import { lazyRequire } from "../../../platform/lazy-require.js";
 import { type DomElement, parseHtmlDocument } from "./html.dom.js";
 import { sanitizeElementContent, sanitizeHtml } from "./html.sanitize.js";
 import { htmlToText, nodeToText } from "./html.text.js";
+
+const readability = lazyRequire<typeof import("@mozilla/readability")>("@mozilla/readability");
 
 /** What was extracted. `html` is sanitised and safe to display. */
 export interface ExtractedArticle {
@@ -55,7 +58,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   try {
     // The serializer hands back the article element itself: its text and sanitised HTML are read from
     // this one parse instead of serialising it and parsing the result twice more.
-    parsed = new Readability<DomElement>(doc as unknown as ReadabilityDocument, {
+    const { Readability: ReadabilityParser } = readability();
+    parsed = new ReadabilityParser<DomElement>(doc as unknown as ReadabilityDocument, {
       charThreshold: 200,
       serializer: (node) => node as unknown as DomElement,
     }).parse();

@@ -2,7 +2,9 @@
  * A typed view of the linkedom DOM. The server build has no DOM lib (`lib: ES2023`), so the few members
  * we use are declared here instead of leaking untyped values.
  */
-import { parseHTML } from "linkedom";
+import { lazyRequire } from "../../../platform/lazy-require.js";
+
+const linkedom = lazyRequire<typeof import("linkedom")>("linkedom");
 
 /** DOM node types we distinguish. */
 export const NODE_ELEMENT = 1;
@@ -46,11 +48,13 @@ export interface DomDocument {
 export function parseHtmlDocument(html: string): DomDocument {
   const isFullPage = /^\s*(<!doctype|<html|<\?xml)/i.test(html);
   const wrap = (fragment: string) => `<!DOCTYPE html><html><head></head><body>${fragment}</body></html>`;
-  const { document } = parseHTML(isFullPage ? html : wrap(html)) as unknown as { document: DomDocument };
+  const { document } = linkedom().parseHTML(isFullPage ? html : wrap(html)) as unknown as {
+    document: DomDocument;
+  };
   // "<!DOCTYPE x" with no element after it (a feed title, say) leaves no root, and linkedom's `body`
   // getter then throws: read such text as a fragment.
   if (document.documentElement) return document;
-  return (parseHTML(wrap(html)) as unknown as { document: DomDocument }).document;
+  return (linkedom().parseHTML(wrap(html)) as unknown as { document: DomDocument }).document;
 }
 
 /** The element whose content is the page's content: body, else the root (never null after parsing). */

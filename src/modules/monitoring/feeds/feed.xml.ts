@@ -3,7 +3,11 @@
  * them, and they are the vector of "billion laughs" and external-entity attacks); invalid characters are
  * removed; bare ampersands, common in hand-made feeds, are escaped before strict validation.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { XMLParser } from "fast-xml-parser";
+import { lazyRequire } from "../../../platform/lazy-require.js";
+
+const fxp = lazyRequire<typeof import("fast-xml-parser")>("fast-xml-parser");
+
 import { monitoringErrors } from "../monitoring.errors.js";
 
 /** A parsed XML node: text, attributes ("@_name") and child elements, as fast-xml-parser builds them. */
@@ -23,22 +27,24 @@ const INVALID_XML_CHARS =
 const BARE_AMPERSAND = /&(?!(?:[a-zA-Z][a-zA-Z0-9._-]*|#[0-9]+|#x[0-9a-fA-F]+);)/g;
 const DOCTYPE = /<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  // Belt and braces: even if a declaration slipped through, expansion stays bounded.
-  processEntities: {
-    enabled: true,
-    maxEntityCount: 1,
-    maxTotalExpansions: 10_000,
-    maxExpandedLength: 1_000_000,
-  },
-  maxNestedTags: 200,
-});
+let parser: XMLParser | undefined;
+const newParser = () =>
+  new (fxp().XMLParser)({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    htmlEntities: true,
+    // Belt and braces: even if a declaration slipped through, expansion stays bounded.
+    processEntities: {
+      enabled: true,
+      maxEntityCount: 1,
+      maxTotalExpansions: 10_000,
+      maxExpandedLength: 1_000_000,
+    },
+    maxNestedTags: 200,
+  });
 
 /** Cleans text for XML: BOM, invalid characters, bare ampersands. Exported for tests. */
 export function sanitizeXmlText(text: string): string {
@@ -59,13 +65,14 @@ export function parseXmlSafely(input: string, maxLength = DEFAULT_MAX_XML_LENGTH
   const doctype = DOCTYPE.exec(input);
   if (doctype?.[1]) throw monitoringErrors.feedEntityExpansion(); // internal subset without ENTITY: still refuse
   const text = sanitizeXmlText(doctype ? input.replace(DOCTYPE, "") : input);
-  const valid = XMLValidator.validate(text);
+  const valid = fxp().XMLValidator.validate(text);
   if (valid !== true) {
     throw monitoringErrors.feedMalformed({
       meta: { reason: valid.err.msg, line: valid.err.line, column: valid.err.col },
     });
   }
   try {
+    parser ??= newParser();
     return parser.parse(text) as XmlObject;
   } catch (cause) {
     throw monitoringErrors.feedMalformed({

@@ -3,7 +3,9 @@
  * then `<meta charset>` / `http-equiv` in the first bytes; UTF-8 by default. Decoded with iconv-lite and
  * normalised to NFC (windows-1258 writes Vietnamese tones as combining marks).
  */
-import iconv from "iconv-lite";
+import { lazyRequire } from "../../../platform/lazy-require.js";
+
+const iconv = lazyRequire<typeof import("iconv-lite")>("iconv-lite");
 
 /** Where the charset was found. */
 export type CharsetSource = "bom" | "header" | "xml-prolog" | "meta" | "default";
@@ -30,7 +32,7 @@ function normalizeLabel(label: string | undefined): string | null {
     .replace(/^["']|["']$/g, "")
     .toLowerCase();
   const mapped = ALIASES[lower] ?? lower;
-  return iconv.encodingExists(mapped) ? mapped : null;
+  return iconv().encodingExists(mapped) ? mapped : null;
 }
 
 /** Detects the charset of a body. Only the first 4 KB are scanned for prolog and meta tags. */
@@ -56,6 +58,6 @@ export function detectCharset(body: Buffer, contentType?: string): DetectedChars
 /** Decodes a body to an NFC string (BOM stripped). */
 export function decodeBody(body: Buffer, contentType?: string): { text: string; charset: DetectedCharset } {
   const charset = detectCharset(body, contentType);
-  const text = iconv.decode(body, charset.charset, { stripBOM: true }).normalize("NFC");
+  const text = iconv().decode(body, charset.charset, { stripBOM: true }).normalize("NFC");
   return { text, charset };
 }
