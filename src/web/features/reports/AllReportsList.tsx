@@ -6,7 +6,6 @@ import { formatDate, formatDateTime } from "../../components/format";
 import { useApiData } from "../../components/use-api-data";
 import { type Programme, programmeLabel } from "../programmes/programmes-api";
 import { type ReportKind, type ReportListItem, type ReportListQuery, reportsApi } from "./reports-api";
-import "./reports-i18n";
 
 /** Report drafts of every programme: filter by programme, kind and year; paged on the server. */
 export function AllReportsList({ programmes }: { programmes: Programme[] }) {

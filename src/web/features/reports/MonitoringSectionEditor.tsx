@@ -1,7 +1,6 @@
 import { Alert, Form, Input, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import type { MonitoringSection } from "./reports-api";
-import "./reports-i18n";
 
 interface CoverageRow {
   key: number;

@@ -34,7 +34,6 @@ import {
   type ReportSummary,
   reportsApi,
 } from "./reports-api";
-import "./reports-i18n";
 
 type Scope = "programme" | "all";
 
