@@ -188,6 +188,23 @@ describe.each(dialects())("monitoring workflow on %s", (dialect) => {
       (await member.request("POST", "/api/monitoring/sources", { name: "x", url: "https://x.vn/rss" }))
         .status,
     ).toBe(403);
+    // Resolving stamps when; moving on to closed keeps it; reopening clears it.
+    const patch = async (body: Record<string, unknown>) => {
+      const current = (await member.request("GET", `/api/monitoring/cases/${c.id}`)).body as {
+        version: number;
+      };
+      const res = await member.request("PATCH", `/api/monitoring/cases/${c.id}`, {
+        version: current.version,
+        ...body,
+      });
+      expect(res.status, res.text).toBe(200);
+      return res.body as { closedAt: string | null };
+    };
+    expect((await patch({ state: "in_progress" })).closedAt).toBeNull();
+    const resolved = await patch({ state: "resolved" });
+    expect(resolved.closedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect((await patch({ state: "closed" })).closedAt).toBe(resolved.closedAt);
+    expect((await patch({ state: "in_progress" })).closedAt).toBeNull();
     const audit = await t.platform.database.db
       .selectFrom("audit_log")
       .select("action")

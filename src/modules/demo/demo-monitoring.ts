@@ -85,6 +85,7 @@ export async function seedDemoCases(
     await cases.update(db, created.id, updated.version, {
       created_at: c.openedAt,
       updated_at: c.closedAt ?? c.actions[c.actions.length - 1]?.at ?? c.openedAt,
+      closed_at: c.closedAt ?? null,
     });
     opened++;
   }

@@ -198,6 +198,8 @@ export interface MonitoringCaseTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** When the case last became resolved or closed; null while it is open or in progress. */
+  closed_at: string | null;
 }
 
 export interface MonitoringTables {

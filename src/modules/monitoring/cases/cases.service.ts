@@ -30,6 +30,7 @@ export function presentCase(c: CaseRow) {
     evidence: JSON.parse(c.evidence_json) as { url: string; title: string }[],
     outcome: c.outcome,
     state: c.state,
+    closedAt: c.closed_at,
     taskId: c.task_id,
     version: c.version,
     createdBy: c.created_by,
@@ -151,6 +152,15 @@ export function createCasesService(deps: {
       )
         throw commonErrors.forbidden({ meta: { reason: "members cannot reassign or reassess cases" } });
       await validateLinks(input);
+      const now = nowIso();
+      const isClosing = (state: string) => state === "resolved" || state === "closed";
+      // Closing stamps the time; reopening clears it; moving between resolved and closed keeps it.
+      const closedAt =
+        input.state === undefined || isClosing(input.state) === isClosing(before.state)
+          ? undefined
+          : isClosing(input.state)
+            ? now
+            : null;
       return db.transaction().execute(async (trx) => {
         const isUpdated = await cases.update(trx, id, input.version, {
           ...(input.title !== undefined && { title: input.title }),
@@ -165,7 +175,8 @@ export function createCasesService(deps: {
             actions_json: JSON.stringify(input.actions.map((a) => ({ ...a, at: a.at ?? nowIso() }))),
           }),
           ...(input.evidence !== undefined && { evidence_json: JSON.stringify(input.evidence) }),
-          updated_at: nowIso(),
+          ...(closedAt !== undefined && { closed_at: closedAt }),
+          updated_at: now,
         });
         if (!isUpdated) throw errors.versionConflict({ meta: { id, version: before.version } });
         const after = (await cases.find(trx, id)) as CaseRow;

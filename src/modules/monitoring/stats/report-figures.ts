@@ -12,9 +12,6 @@ import { escapeLike } from "../../../platform/http/pagination.js";
 import { DEFAULT_TOPICS } from "../analysis/topic.terms.js";
 import { MANUAL_SOURCES } from "../monitoring-sources.service.js";
 
-/** States in which a case counts as dealt with (đã xử lý). */
-const CLOSED_STATES = ["resolved", "closed"] as const;
-
 /** A response case as a report cites it. */
 export interface ReportCase {
   id: string;
@@ -29,10 +26,7 @@ export interface ReportCase {
   outcome: string | null;
   /** Local (Asia/Ho_Chi_Minh) day the case was opened. */
   openedOn: string;
-  /**
-   * Local day the case was resolved or closed, else null. Cases keep no closing timestamp, so this is
-   * the day of the last change of a resolved or closed case.
-   */
+  /** Local day the case was resolved or closed (đã xử lý), else null. */
   closedOn: string | null;
   isOpenedInPeriod: boolean;
   isClosedInPeriod: boolean;
@@ -155,10 +149,10 @@ function createReportFiguresRepository() {
           "actions_json",
           "outcome",
           "created_at",
-          "updated_at",
+          "closed_at",
         ])
         .where("created_at", "<", before)
-        .where((eb) => eb.or([eb("state", "not in", [...CLOSED_STATES]), eb("updated_at", ">=", since)]))
+        .where((eb) => eb.or([eb("closed_at", "is", null), eb("closed_at", ">=", since)]))
         .orderBy("created_at")
         .limit(2000)
         .execute();
@@ -230,8 +224,7 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
 
       for (const c of cases) {
         const openedOn = localDay(c.created_at);
-        const isClosed = (CLOSED_STATES as readonly string[]).includes(c.state);
-        const closedOn = isClosed ? localDay(c.updated_at) : null;
+        const closedOn = c.closed_at ? localDay(c.closed_at) : null;
         figures.cases.push({
           id: c.id,
           title: c.title,

@@ -11,6 +11,7 @@ import { followUpMigration } from "./0004-follow-up.js";
 import { monitoringMigration } from "./0005-monitoring.js";
 import { followUpPerfMigration } from "./0007-follow-up-perf.js";
 import { monitoringSearchMigration } from "./0008-monitoring-search.js";
+import { caseClosedAtMigration } from "./0009-case-closed-at.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -22,6 +23,7 @@ export const migrations: AppMigration[] = [
   monitoringMigration,
   followUpPerfMigration,
   monitoringSearchMigration,
+  caseClosedAtMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
