@@ -153,7 +153,9 @@ export async function storeItems(
       for (const band_key of draft.bands) bands.push({ item_id: id, band_key });
     }
     await deps.items.insertLabels(trx, mentions, topics, bands);
-    for (const [storyId, count] of touched) await deps.items.touchStory(trx, storyId, now, count);
+    // In id order: two batches touching the same stories lock them in the same order (no deadlock on PostgreSQL).
+    for (const [storyId, count] of [...touched].sort(([a], [b]) => (a < b ? -1 : 1)))
+      await deps.items.touchStory(trx, storyId, now, count);
     await deps.search.index(trx, indexed);
     if (indexed.length) await deps.sources.addItems(trx, source.id, indexed.length);
     return ids;
