@@ -144,6 +144,31 @@ describe.each(dialects())("follow-up statuses on %s", (dialect) => {
     expect(after.directed?.daysOverdue).toBe(15);
   });
 
+  it("keeps the directive document of a due date, for download by whoever follows the task up", async () => {
+    const text = "CÔNG VĂN SỐ 46-CV/BCĐ\nĐề nghị hoàn thành trước ngày 30/9/2024.";
+    const res = await admin.request("POST", `/api/tasks/${ids.directed}/due-date`, {
+      dueDate: "2024-09-30",
+      directive: "Công văn số 46-CV/BCĐ ngày 02/8/2024",
+      file: { filename: "../Công văn 46.txt", contentBase64: Buffer.from(text).toString("base64") },
+    });
+    expect(res.status, res.text).toBe(201);
+    const dueDate = res.body as { id: string; fileId: string | null };
+    expect(dueDate.fileId).not.toBeNull();
+    const file = await member.request("GET", `/api/due-dates/${dueDate.id}/file`);
+    expect(file.status, file.text).toBe(200);
+    expect(file.text).toBe(text);
+    expect(file.headers["content-disposition"]).toBe(
+      "attachment; filename=\"Cong van 46.txt\"; filename*=UTF-8''C%C3%B4ng%20v%C4%83n%2046.txt",
+    );
+    expect(file.headers["x-content-type-options"]).toBe("nosniff");
+    const without = (await admin.request("GET", `/api/tasks/${ids.directed}/due-dates`)).body as {
+      items: { id: string; fileId: string | null }[];
+    };
+    const bare = without.items.find((d) => d.fileId === null);
+    expect(bare).toBeDefined();
+    expect((await member.request("GET", `/api/due-dates/${bare?.id}/file`)).status).toBe(404);
+  });
+
   it("answers 400 with the reason for a date before the programme starts, and counts after its end", async () => {
     const res = await member.request("GET", `/api/programmes/${programmeId}/dashboard?asOf=2023-12-01`);
     expect(res.status).toBe(400);

@@ -80,6 +80,12 @@ export const followUpErrors = {
     vi: "Chỉ các bên được phân công nhiệm vụ, lãnh đạo và Tổ Giúp việc mới được tải minh chứng",
     en: "Only the task's parties, leaders and the secretariat may download its evidence",
   }),
+  dueDateFileNotFound: defineError({
+    code: "due_date_file_not_found",
+    status: 404,
+    vi: "Không tìm thấy văn bản chỉ đạo kèm thời hạn này",
+    en: "No directive document is attached to this due date",
+  }),
   evidenceFileMissing: defineError({
     code: "evidence_file_missing",
     status: 404,

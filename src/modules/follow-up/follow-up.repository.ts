@@ -262,6 +262,16 @@ export function createFollowUpRepository() {
       await db.insertInto("task_due_dates").values(row).execute();
     },
 
+    /** A recorded due date with the stored directive document, if one was attached. */
+    findDueDateFile(db: DbOrTrx, id: string) {
+      return db
+        .selectFrom("task_due_dates as d")
+        .innerJoin("stored_files as f", "f.id", "d.file_id")
+        .select(["d.id", "d.directive", "f.original_name", "f.media_type", "f.storage_path"])
+        .where("d.id", "=", id)
+        .executeTakeFirst();
+    },
+
     dueDatesOf(db: DbOrTrx, taskId: string): Promise<TaskDueDateTable[]> {
       return db
         .selectFrom("task_due_dates")

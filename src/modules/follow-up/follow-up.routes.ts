@@ -1,7 +1,8 @@
 /** Follow-up routes: check-ins, directions, due dates, holidays. Parse → service → presenter. */
+
+import { sendAttachment } from "../../platform/files/download.js";
 import type { App } from "../../platform/http/types.js";
 import type { CheckInsService } from "./check-ins.service.js";
-import { sendAttachment } from "./follow-up.download.js";
 import { presentCheckIn, presentEvidence } from "./follow-up.presenter.js";
 import {
   CreateCheckInBody,
@@ -146,7 +147,10 @@ export function registerFollowUpRoutes(
       schema: { tags, summary: "Tải tệp minh chứng / Download an evidence file", params: IdParams },
     },
     async (request, reply) =>
-      sendAttachment(reply, await checkIns.evidenceFile(request.ctx, request.params.id)),
+      sendAttachment(reply, {
+        ...(await checkIns.evidenceFile(request.ctx, request.params.id)),
+        fallbackName: "minh-chung",
+      }),
   );
 
   app.get(
@@ -180,6 +184,16 @@ export function registerFollowUpRoutes(
       schema: { tags, summary: "Thời hạn đã ghi nhận / Recorded due dates", params: IdParams },
     },
     async (request) => ({ items: await followUp.dueDates(request.ctx, request.params.id) }),
+  );
+
+  app.get(
+    "/api/due-dates/:id/file",
+    {
+      config: { policy: "followup.read" },
+      schema: { tags, summary: "Tải văn bản chỉ đạo / Download the directive document", params: IdParams },
+    },
+    async (request, reply) =>
+      sendAttachment(reply, await followUp.dueDateFile(request.ctx, request.params.id)),
   );
 
   app.post(

@@ -63,6 +63,25 @@ export function createFollowUpService(deps: {
       return (await followUp.dueDatesOf(db, taskId)).map(presentDueDate);
     },
 
+    /** The directive document attached to a recorded due date: an official text, readable by all who follow up. */
+    async dueDateFile(ctx: RequestContext, dueDateId: string) {
+      assertCan(ctx.actor, "followup.read");
+      const row = await followUp.findDueDateFile(db, dueDateId);
+      if (!row) throw followUpErrors.dueDateFileNotFound();
+      let bytes: Buffer;
+      try {
+        bytes = await deps.uploads.store.read(row.storage_path);
+      } catch {
+        throw followUpErrors.evidenceFileMissing();
+      }
+      return {
+        filename: row.original_name,
+        mediaType: row.media_type,
+        bytes,
+        fallbackName: "van-ban-chi-dao",
+      };
+    },
+
     /** Records the deadline an instruction or plan set for an as_directed / per_plan task. */
     async recordDueDate(ctx: RequestContext, taskId: string, input: z.infer<typeof DueDateBody>) {
       const actor = assertCan(ctx.actor, "followup.confirm");

@@ -3,10 +3,10 @@
  * review (edit any field, decide each name) → commit in one transaction, or discard.
  * The source document of every import is kept in the file store.
  */
-import path from "node:path";
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { commonErrors } from "../../platform/errors.js";
+import { safeFilename } from "../../platform/files/download.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import { sniffMediaType } from "../../platform/files/media-type.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
@@ -42,13 +42,6 @@ export interface ImportServiceDeps extends CommitDeps {
 export type UploadInput = { filename: string; bytes: Uint8Array };
 
 const parseJson = <T>(text: string): T => JSON.parse(text) as T;
-
-/** Keeps only the last path segment and printable characters of a client-supplied name. */
-export function safeFilename(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const base = path.posix.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f\u007f"]/g, "");
-  return base.trim().slice(0, 200) || "tai-lieu";
-}
 
 /** Warnings the import adds to the parser's: names for the reviewer, an empty programme, a re-import. */
 function importWarnings(parsed: ParsedProgramme, entries: ReconciliationEntry[], existingId: string | null) {

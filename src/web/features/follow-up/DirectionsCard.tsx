@@ -132,6 +132,12 @@ export function DueDatesCard({
                 <span className="hd-strong">{formatDate(d.dueDate)}</span>
                 {d.label && ` (${d.label})`} — {d.directive}
               </span>
+              {d.fileId && (
+                // An attachment with the sniffed type; the server checks who may read it.
+                <a href={`/api/due-dates/${d.id}/file`} download>
+                  {t("followUp.dueDate.download")}
+                </a>
+              )}
             </List.Item>
           )}
         />
