@@ -51,8 +51,9 @@ const phases = new Set(
   args.includes("--phases") && phaseArg ? phaseArg.split(",") : ["text", "pages", "sources"],
 );
 const shouldRecord = !args.includes("--no-record");
-// Worker threads for extraction and analysis (`--workers N`; default 0: all on the main thread).
-const workersArg = args.includes("--workers") ? Number(args[args.indexOf("--workers") + 1]) : 0;
+// Worker threads for extraction and analysis (`--workers N`; default 2 like HAIDANG_MONITOR_WORKERS;
+// 0: all on the main thread).
+const workersArg = args.includes("--workers") ? Number(args[args.indexOf("--workers") + 1]) : 2;
 
 function feed(origin: string, key: string, n: number, withText: boolean): string {
   const items = Array.from({ length: n }, (_, i) => {

@@ -51,7 +51,13 @@ export function createServices(
   database: DatabaseHandle,
   config: Pick<
     Config,
-    "sessionHours" | "dataDir" | "uploadLimit" | "smtp" | "reminderWorkingDays" | "fetchAllowPrivate"
+    | "sessionHours"
+    | "dataDir"
+    | "uploadLimit"
+    | "smtp"
+    | "reminderWorkingDays"
+    | "fetchAllowPrivate"
+    | "monitorWorkers"
   >,
 ) {
   const { db } = database;
@@ -89,6 +95,7 @@ export function createServices(
     audit,
     fetchAllowPrivate: config.fetchAllowPrivate,
     smtp: config.smtp,
+    workers: config.monitorWorkers,
   });
   return {
     db,
@@ -208,6 +215,7 @@ export async function createPlatform(
       closed = true;
       await services.jobs.stop();
       await app.close();
+      await services.monitoring.close();
       await database.close();
     },
   };

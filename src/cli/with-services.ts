@@ -7,10 +7,13 @@ import { migrateToLatest } from "../platform/db/migrations/index.js";
 export async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const handle = openDatabase({ database: config.database });
+  let services: Services | undefined;
   try {
     await migrateToLatest(handle.db, handle.dialect);
-    return await fn(createServices(handle, config));
+    services = createServices(handle, config);
+    return await fn(services);
   } finally {
+    await services?.monitoring.close();
     await handle.close();
   }
 }

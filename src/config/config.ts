@@ -64,6 +64,11 @@ const ConfigSchema = z.object({
   SMTP_FROM: z.string().default("Hải Đăng <no-reply@haidang.local>"),
   /** Reminders go out this many working days before a due date or reporting date. */
   HAIDANG_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /**
+   * Worker threads that extract and analyse fetched articles beside the main thread (0: all on the
+   * main thread). Started with the first poll, not at start-up.
+   */
+  HAIDANG_MONITOR_WORKERS: z.coerce.number().int().min(0).max(8).default(2),
   /** Allow fetching from private/loopback addresses (tests only). */
   HAIDANG_FETCH_ALLOW_PRIVATE: booleanFromEnv,
   /** Run background jobs in this process. */
@@ -90,6 +95,7 @@ export interface Config {
   smtp: { url: string | undefined; from: string };
   reminderWorkingDays: number;
   fetchAllowPrivate: boolean;
+  monitorWorkers: number;
   jobsEnabled: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
 }
@@ -124,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: { url: c.SMTP_URL || undefined, from: c.SMTP_FROM },
     reminderWorkingDays: c.HAIDANG_REMINDER_WORKING_DAYS,
     fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
+    monitorWorkers: c.HAIDANG_MONITOR_WORKERS,
     jobsEnabled: c.HAIDANG_JOBS === "on",
     nodeEnv: c.NODE_ENV,
   };

@@ -145,6 +145,54 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
     expect(conditional).toBe(1);
   });
 
+  it("drafts in a worker thread (HAIDANG_MONITOR_WORKERS) the same way: pages fetched, extracted, labelled", async () => {
+    const paragraph = "Cảng Lạch Huyện ở Hải Phòng tiếp nhận thêm tàu container cỡ lớn trong tháng này. ";
+    for (let i = 0; i < 3; i++)
+      server.routes.set(
+        `/worker/${i}.html`,
+        serveText(
+          `<!doctype html><html><head><title>Tin ${i}</title></head><body><nav>Menu</nav><article><h1>Tin cảng số ${i}</h1><p>${paragraph.repeat(6)}</p><p>Đoạn riêng của tin ${i} với chi tiết khác nhau ${"về cầu cảng ".repeat(i + 1)}.</p><script>alert(1)</script></article></body></html>`,
+          "text/html; charset=utf-8",
+        ),
+      );
+    const entries = [0, 1, 2]
+      .map(
+        (i) =>
+          `<item><title>Tin cảng số ${i}</title><link>${server.origin}/worker/${i}.html</link><guid>w-${i}</guid></item>`,
+      )
+      .join("");
+    server.routes.set(
+      "/feeds/worker.xml",
+      serveText(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>${entries}</channel></rss>`,
+      ),
+    );
+    const id = await addSource("Worker feed", "/feeds/worker.xml", { fetchPages: true });
+    const withWorkers = createMonitoring({
+      db: t.platform.database.db,
+      dialect,
+      jobs: createJobRunner({ db: t.platform.database.db, jobs: createJobsRepository(dialect) }),
+      audit: t.platform.services.audit,
+      fetchAllowPrivate: true,
+      workers: 1,
+    });
+    try {
+      expect((await withWorkers.pipeline.pollSource(id)).status).toBe("ok");
+    } finally {
+      await withWorkers.close();
+    }
+    const list = (await admin.request("GET", `/api/monitoring/items?sourceId=${id}`)).body as Page;
+    expect(list.total).toBe(3);
+    const item = (await admin.request("GET", `/api/monitoring/items/${list.items[0]?.id}`)).body as {
+      text: string;
+      html: string;
+      labels: { mentionsCity: boolean; textOrigin: string };
+    };
+    expect(item.labels).toMatchObject({ mentionsCity: true, textOrigin: "page" });
+    expect(item.text).toContain("Lạch Huyện");
+    expect(item.html).not.toMatch(/<script|alert\(/);
+  }, 30_000);
+
   it("records hostile feeds and servers as source errors, with backoff, and keeps running", async () => {
     const fast = createMonitoring({
       db: t.platform.database.db,

@@ -35,6 +35,8 @@ export async function startTestPlatform(
       HAIDANG_DATA_DIR: testDb.dataDir,
       LOG_LEVEL: "silent",
       HAIDANG_JOBS: "off",
+      // Suites that test the worker threads ask for them; the others keep drafting in-process.
+      HAIDANG_MONITOR_WORKERS: "0",
       ...options.env,
     }),
     database: testDb.database,

@@ -11,7 +11,7 @@ import { createCasesRepository } from "./cases/cases.repository.js";
 import { createCasesService } from "./cases/cases.service.js";
 import { createFetcher, type Fetcher } from "./fetch/fetch.client.js";
 import { createAnalysisConfigProvider } from "./ingest/analysis-config.js";
-import type { DraftPool } from "./ingest/draft-pool.js";
+import { createDraftPool, type DraftPool } from "./ingest/draft-pool.js";
 import { registerIngestJobs } from "./ingest/ingest.jobs.js";
 import { createIngestPipeline } from "./ingest/ingest.pipeline.js";
 import { createItemsService } from "./monitoring-items.service.js";
@@ -37,12 +37,20 @@ export interface MonitoringOptions {
   /** Overrides (benches, tests). */
   fetcher?: Fetcher;
   onStored?: (count: number) => void;
-  /** Worker threads for extraction and analysis (`createDraftPool`); the caller closes it. */
+  /**
+   * Worker threads for extraction and analysis (`HAIDANG_MONITOR_WORKERS`), started with the first
+   * poll; 0 or absent keeps it all on the main thread. `close()` stops them.
+   */
+  workers?: number;
+  /** A pool made by the caller instead (benches); the caller closes it. */
   draftPool?: DraftPool;
 }
 
 export function createMonitoring(options: MonitoringOptions) {
   const { db, jobs, audit } = options;
+  const ownPool =
+    !options.draftPool && options.workers ? createDraftPool({ size: options.workers }) : undefined;
+  const draftPool = options.draftPool ?? ownPool;
   const sources = createSourcesRepository();
   const items = createItemsRepository();
   const dictionaries = createDictionariesRepository();
@@ -58,7 +66,7 @@ export function createMonitoring(options: MonitoringOptions) {
     fetcher,
     analysis,
     ...(options.onStored && { onStored: options.onStored }),
-    ...(options.draftPool && { draftPool: options.draftPool }),
+    ...(draftPool && { draftPool }),
   });
   const mailer = createMailer({ url: options.smtp?.url, from: options.smtp?.from ?? "" });
   const alerts = createAlertsService({
@@ -94,6 +102,10 @@ export function createMonitoring(options: MonitoringOptions) {
     /** Figures for the semi-annual and annual reports (read-only; the reports module checks permissions). */
     reportFigures: createReportFigures({ db }),
     repositories: { sources, items },
+    /** Stops the worker threads this module started. */
+    close: async () => {
+      await ownPool?.close();
+    },
   };
 }
 

@@ -40,13 +40,19 @@ interface PoolWorker {
 }
 
 /**
+ * A worker drafts one article at a time: a small young generation keeps its memory close to what it
+ * holds (the language model and one page) instead of V8's default headroom.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+
+/**
  * The worker's entry: the compiled `.js` beside this file, else (running from TypeScript sources) the
  * `.ts` file behind a bootstrap that registers the parent's `--import` loaders, because Node 20 does not
  * apply module hooks registered in the main thread to worker threads.
  */
 function spawn(): Worker {
   const js = new URL("./draft.worker.js", import.meta.url);
-  if (fs.existsSync(fileURLToPath(js))) return new Worker(js);
+  if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { resourceLimits: WORKER_LIMITS });
   const ts = new URL("./draft.worker.ts", import.meta.url);
   const loaders: string[] = [];
   process.execArgv.forEach((arg, i) => {
@@ -54,6 +60,8 @@ function spawn(): Worker {
       arg === "--import" ? process.execArgv[i + 1] : arg.startsWith("--import=") ? arg.slice(9) : null;
     if (value) loaders.push(value.startsWith(".") ? pathToFileURL(value).href : value);
   });
+  // Under a test runner that transpiles in-process there is no loader to pass on: use the repository's.
+  if (loaders.length === 0) loaders.push(new URL("../../../../scripts/ts-loader.mjs", import.meta.url).href);
   const boot = `import("node:module").then(async (m) => { for (const l of ${JSON.stringify(loaders)}) m.register(l); await import(${JSON.stringify(ts.href)}); });`;
   return new Worker(boot, { eval: true, execArgv: [] });
 }
@@ -96,11 +104,13 @@ export function createDraftPool(options: { size: number }): DraftPool {
     return entry;
   }
 
+  // Started with the first draft: a server that never polls carries no worker.
   const workers: PoolWorker[] = [];
-  for (let i = 0; i < Math.max(1, options.size); i++) workers.push(start());
 
   return {
     draft(fetched, source, config) {
+      if (isClosed) return Promise.reject(new Error("draft pool closed"));
+      if (workers.length === 0) for (let i = 0; i < Math.max(1, options.size); i++) workers.push(start());
       let key = configKeys.get(config);
       if (key === undefined) {
         key = nextConfigKey++;
