@@ -25,6 +25,37 @@ export type FeedFilters = Partial<Record<FeedFilter, string>>;
 const list = (value: string | undefined) => (value ? value.split(",").filter(Boolean) : []);
 const sourceOption = (source: Source) => ({ value: source.id, label: source.name });
 
+/** A labelled multi-select over a comma-separated filter value. */
+function MultiFilter({
+  label,
+  value,
+  onChange,
+  options,
+  ...rest
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (values: string[]) => void;
+  options: { value: string; label: string }[];
+  popupMatchSelectWidth?: boolean;
+  "data-testid"?: string;
+}) {
+  return (
+    <Select<string[]>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      placeholder={label}
+      aria-label={label}
+      value={list(value)}
+      onChange={onChange}
+      options={options}
+      className="hd-filter-select"
+      {...rest}
+    />
+  );
+}
+
 /** Filter bar of the live feed: every control is labelled for screen readers. */
 export function ItemFilters({
   filters,
@@ -40,39 +71,24 @@ export function ItemFilters({
     onChange({ [key]: values.length ? values.join(",") : undefined });
   return (
     <search className="hd-filters" aria-label={t("monitoring.feed.filters")}>
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("monitoring.filters.language")}
-        aria-label={t("monitoring.filters.language")}
-        value={list(filters.lang)}
+      <MultiFilter
+        label={t("monitoring.filters.language")}
+        value={filters.lang}
         onChange={(v) => multi("lang", v)}
         options={COMMON_LANGUAGES.map((code) => ({ value: code, label: names.language(code) }))}
-        className="hd-filter-select"
         data-testid="filter-lang"
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("monitoring.filters.country")}
-        aria-label={t("monitoring.filters.country")}
-        value={list(filters.country)}
+      <MultiFilter
+        label={t("monitoring.filters.country")}
+        value={filters.country}
         onChange={(v) => multi("country", v)}
         options={COMMON_COUNTRIES.map((code) => ({ value: code, label: names.country(code) }))}
-        className="hd-filter-select"
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("monitoring.filters.outletType")}
-        aria-label={t("monitoring.filters.outletType")}
-        value={list(filters.outletType)}
+      <MultiFilter
+        label={t("monitoring.filters.outletType")}
+        value={filters.outletType}
         onChange={(v) => multi("outletType", v)}
         options={OUTLET_TYPES.map((o) => ({ value: o, label: t(`monitoring.outletTypes.${o}`) }))}
-        className="hd-filter-select"
       />
       <RemoteSelect<Source>
         path="/api/monitoring/sources"
@@ -84,28 +100,18 @@ export function ItemFilters({
         className="hd-filter-select"
         popupMatchSelectWidth={false}
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("monitoring.filters.topic")}
-        aria-label={t("monitoring.filters.topic")}
-        value={list(filters.topic)}
+      <MultiFilter
+        label={t("monitoring.filters.topic")}
+        value={filters.topic}
         onChange={(v) => multi("topic", v)}
         options={topics.options}
-        className="hd-filter-select"
         popupMatchSelectWidth={false}
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        placeholder={t("monitoring.filters.tone")}
-        aria-label={t("monitoring.filters.tone")}
-        value={list(filters.tone)}
+      <MultiFilter
+        label={t("monitoring.filters.tone")}
+        value={filters.tone}
         onChange={(v) => multi("tone", v)}
         options={TONES.map((tone) => ({ value: tone, label: t(`monitoring.tones.${tone}`) }))}
-        className="hd-filter-select"
       />
       <Select<string>
         allowClear
