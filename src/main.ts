@@ -34,6 +34,7 @@ import { createProgrammesRepository } from "./modules/programmes/programmes.repo
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
 import { createReportsModule } from "./modules/reports/reports.module.js";
+import { registerReportsRoutes } from "./modules/reports/reports.routes.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
 import { createUsersService } from "./modules/users/users.service.js";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
@@ -196,6 +197,7 @@ export async function createPlatform(
   });
   registerAuditRoutes(app, { audit: services.audit });
   registerFollowUpModuleRoutes(app, services, { uploadLimit: config.uploadLimit });
+  registerReportsRoutes(app, { reports: services.reports });
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });

@@ -1,5 +1,5 @@
 /**
- * Builds the follow-up, notifications and reports services (one object each, only what they use),
+ * Builds the follow-up and notifications services (one object each, only what they use),
  * registers the reminder job and its daily schedule (07:30 Asia/Ho_Chi_Minh), and their routes.
  */
 import type { Db } from "../../platform/db/database.js";
@@ -13,9 +13,6 @@ import { createNotificationsRepository } from "../notifications/notifications.re
 import { registerNotificationsRoutes } from "../notifications/notifications.routes.js";
 import { createNotificationsService } from "../notifications/notifications.service.js";
 import { createRemindersService } from "../notifications/reminders.service.js";
-import { createReportsRepository } from "../reports/reports.repository.js";
-import { registerReportsRoutes } from "../reports/reports.routes.js";
-import { createReportsService } from "../reports/reports.service.js";
 import { createCheckInsRepository } from "./check-ins.repository.js";
 import { createCheckInsService } from "./check-ins.service.js";
 import { registerDashboardRoutes } from "./dashboard.routes.js";
@@ -63,14 +60,6 @@ export function createFollowUpModule(deps: {
     dashboard: createDashboardService({ db, data, followUp: followUpRepo }),
     notifications: createNotificationsService({ db, notifications: notificationsRepo }),
     reminders,
-    reports: createReportsService({
-      db,
-      reports: createReportsRepository(),
-      data,
-      followUp: followUpRepo,
-      checkIns: checkInsRepo,
-      audit,
-    }),
   };
 }
 
@@ -96,5 +85,4 @@ export function registerFollowUpModuleRoutes(
   });
   registerDashboardRoutes(app, { dashboard: module.dashboard });
   registerNotificationsRoutes(app, { notifications: module.notifications });
-  registerReportsRoutes(app, { reports: module.reports });
 }
