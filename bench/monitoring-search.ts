@@ -15,6 +15,7 @@ import { sql } from "kysely";
 import { foldVietnamese } from "../src/modules/monitoring/analysis/fold.js";
 import { parseQuery } from "../src/modules/monitoring/search/query-parser.js";
 import { createSearchIndex } from "../src/modules/monitoring/search/search-index.js";
+import { newSourceState } from "../src/modules/monitoring/storage/sources.repository.js";
 import { openDatabase } from "../src/platform/db/database.js";
 import { migrateToLatest } from "../src/platform/db/migrations/index.js";
 import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
@@ -111,18 +112,7 @@ if (!isReused) {
       poll_minutes: 60,
       is_active: 1,
       fetch_pages: 0,
-      etag: null,
-      last_modified: null,
-      last_polled_at: null,
-      last_success_at: null,
-      last_error_at: null,
-      last_error_code: null,
-      last_error_message: null,
-      consecutive_failures: 0,
-      next_poll_at: now,
-      item_count: 0,
-      created_at: now,
-      updated_at: now,
+      ...newSourceState(now),
     })
     .execute();
   if (handle.sqlite) {

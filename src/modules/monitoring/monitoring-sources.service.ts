@@ -17,7 +17,7 @@ import { monitoringServiceErrors as errors } from "./monitoring.errors.js";
 import { presentSource } from "./monitoring.presenter.js";
 import type { CreateSource, UpdateSource } from "./monitoring.schemas.js";
 import type { MonitoringSourceTable, OutletType } from "./monitoring.tables.js";
-import type { SourcesRepository } from "./storage/sources.repository.js";
+import { newSourceState, type SourcesRepository } from "./storage/sources.repository.js";
 
 /** Built-in sources that manual entries are filed under when no source is given. */
 export const MANUAL_SOURCES = {
@@ -69,18 +69,7 @@ export function createSourcesService(
       poll_minutes: input.pollMinutes,
       is_active: input.isActive ? 1 : 0,
       fetch_pages: input.fetchPages ? 1 : 0,
-      etag: null,
-      last_modified: null,
-      last_polled_at: null,
-      last_success_at: null,
-      last_error_at: null,
-      last_error_code: null,
-      last_error_message: null,
-      consecutive_failures: 0,
-      next_poll_at: now,
-      item_count: 0,
-      created_at: now,
-      updated_at: now,
+      ...newSourceState(now),
     });
     const created = await findOr404(trx, id);
     await audit.record(trx, ctx, {
@@ -114,18 +103,7 @@ export function createSourcesService(
           poll_minutes: 60,
           is_active: 1,
           fetch_pages: 1,
-          etag: null,
-          last_modified: null,
-          last_polled_at: null,
-          last_success_at: null,
-          last_error_at: null,
-          last_error_code: null,
-          last_error_message: null,
-          consecutive_failures: 0,
-          next_poll_at: now,
-          item_count: 0,
-          created_at: now,
-          updated_at: now,
+          ...newSourceState(now),
         });
       })
       .catch(() => undefined); // created concurrently: fine

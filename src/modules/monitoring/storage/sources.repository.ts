@@ -6,6 +6,24 @@ import type { MonitoringSourceTable } from "../monitoring.tables.js";
 
 export type SourceRow = MonitoringSourceTable;
 
+/** The polling state of a source just added: never polled, due now, no errors. */
+export function newSourceState(now: string) {
+  return {
+    etag: null,
+    last_modified: null,
+    last_polled_at: null,
+    last_success_at: null,
+    last_error_at: null,
+    last_error_code: null,
+    last_error_message: null,
+    consecutive_failures: 0,
+    next_poll_at: now,
+    item_count: 0,
+    created_at: now,
+    updated_at: now,
+  } satisfies Partial<MonitoringSourceTable>;
+}
+
 export interface SourceFilter {
   q?: string | undefined;
   outletType?: string | undefined;
