@@ -277,6 +277,11 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
     expect(await ids("ĐÀ NẴNG")).toContain(a);
     expect(await ids("do son")).toContain(b);
     expect(await ids('"chọi trâu đồ sơn"')).toEqual([b]);
+    // Each result carries a snippet of its text around the match (plain text, accent-insensitive).
+    const found = (
+      await admin.request("GET", `/api/monitoring/search?q=${encodeURIComponent('"choi trau do son"')}`)
+    ).body as { items: { id: string; snippet: string }[] };
+    expect(found.items[0]?.snippet).toMatch(/chọi trâu Đồ Sơn/i);
     expect(await ids('"trâu chọi"')).not.toContain(b);
     expect(await ids("container NOT korea")).toContain(a);
     expect(await ids("container NOT korea")).not.toContain(c);

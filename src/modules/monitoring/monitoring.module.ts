@@ -96,7 +96,13 @@ export function createMonitoring(options: MonitoringOptions) {
     search,
     sources: createSourcesService({ db, items, sources, search, audit, pipeline, fetcher, analysis }),
     items: itemsService,
-    searches: createSearchService({ db, search, saved, summaries: itemsService.summaries }),
+    searches: createSearchService({
+      db,
+      search,
+      saved,
+      summaries: itemsService.summaries,
+      texts: (ids) => items.textsOf(db, ids),
+    }),
     cases: createCasesService({ db, cases: createCasesRepository(), items, audit }),
     stats: createStatsService({ db, stats: createStatsRepository() }),
     /** Figures for the semi-annual and annual reports (read-only; the reports module checks permissions). */

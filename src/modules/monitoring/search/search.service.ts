@@ -9,6 +9,7 @@ import { parseQuery } from "./query-parser.js";
 import type { SavedSearchesRepository, SavedSearchRow } from "./saved-searches.repository.js";
 import type { AlertChannels, SavedSearchInput } from "./search.schemas.js";
 import type { SearchIndex } from "./search-index.js";
+import { positiveTerms, snippet } from "./snippet.js";
 
 export function presentSavedSearch(s: SavedSearchRow) {
   const channels = JSON.parse(s.channels_json) as AlertChannels;
@@ -36,7 +37,9 @@ export function createSearchService(deps: {
   db: Db;
   search: SearchIndex;
   saved: SavedSearchesRepository;
-  summaries: (ids: string[]) => Promise<unknown[]>;
+  summaries: (ids: string[]) => Promise<{ id: string }[]>;
+  /** The texts of the given items, for snippets. */
+  texts: (ids: string[]) => Promise<Map<string, string>>;
 }) {
   const { db, saved } = deps;
 
@@ -53,8 +56,11 @@ export function createSearchService(deps: {
       assertCan(ctx.actor, "monitoring.read");
       const parsed = parseQuery(q);
       const hits = await deps.search.query(db, parsed.ast, parsed.filters, toLimitOffset(page));
+      const [items, texts] = await Promise.all([deps.summaries(hits.ids), deps.texts(hits.ids)]);
+      const terms = positiveTerms(parsed.ast);
       return {
-        items: await deps.summaries(hits.ids),
+        // Each result with a few lines around where it matched (plain text; the client highlights).
+        items: items.map((item) => ({ ...item, snippet: snippet(texts.get(item.id) ?? "", terms) })),
         total: hits.total,
         isTotalExact: hits.isTotalExact,
         filters: parsed.filters,

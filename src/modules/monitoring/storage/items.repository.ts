@@ -132,6 +132,17 @@ export function createItemsRepository() {
       return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
     },
 
+    /** Item texts by id (for search snippets: one page of results). */
+    async textsOf(db: DbOrTrx, ids: string[]): Promise<Map<string, string>> {
+      if (!ids.length) return new Map();
+      const rows = await db
+        .selectFrom("monitoring_items")
+        .select(["id", "text"])
+        .where("id", "in", ids)
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.text]));
+    },
+
     topicsOf(db: DbOrTrx, itemIds: string[]) {
       if (!itemIds.length) return Promise.resolve([]);
       return db.selectFrom("monitoring_item_topics").selectAll().where("item_id", "in", itemIds).execute();

@@ -4,33 +4,12 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
-import { highlight, queryTerms, snippetAround } from "./highlight";
+import { highlight, queryTerms } from "./highlight";
 import { ItemsTable } from "./ItemsTable";
 import { monitoringApi, type SearchFilters } from "./monitoring-api";
 import { SavedSearchesCard } from "./SavedSearchesCard";
 import { SearchSyntaxHelp } from "./SearchSyntaxHelp";
 import "./monitoring.css";
-
-/**
- * The search API returns item summaries without text; the page fetches the shown items' text to build
- * snippets (at most one page of requests, cancelled when the results change).
- */
-function useSnippets(ids: string[], terms: string[]) {
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const key = ids.join(",");
-  useEffect(() => {
-    if (!key || terms.length === 0) return;
-    const controller = new AbortController();
-    for (const id of key.split(",")) {
-      monitoringApi
-        .item(id, controller.signal)
-        .then((item) => setTexts((prev) => ({ ...prev, [id]: item.text })))
-        .catch(() => undefined);
-    }
-    return () => controller.abort();
-  }, [key, terms.length]);
-  return texts;
-}
 
 function FilterTags({ filters }: { filters: SearchFilters }) {
   const { t } = useTranslation();
@@ -71,10 +50,8 @@ export default function SearchPage() {
   const results = useApiData(q.trim() ? load : null);
   const terms = useMemo(() => queryTerms(q), [q]);
   const items = results.data?.items ?? [];
-  const snippets = useSnippets(
-    items.map((i) => i.id),
-    terms,
-  );
+  // The server cuts each result's text around the match; the page only highlights it.
+  const snippets = useMemo(() => new Map(items.map((i) => [i.id, i.snippet])), [items]);
 
   const run = (query: string, nextPage = 1) => {
     const next = new URLSearchParams();
@@ -135,13 +112,10 @@ export default function SearchPage() {
               items={items}
               loading={results.loading}
               renderTitle={(item) => highlight(item.title, terms)}
-              renderExtra={(item) =>
-                snippets[item.id] ? (
-                  <div className="hd-mon-snippet">
-                    {highlight(snippetAround(snippets[item.id] ?? "", terms), terms)}
-                  </div>
-                ) : null
-              }
+              renderExtra={(item) => {
+                const text = snippets.get(item.id);
+                return text ? <div className="hd-mon-snippet">{highlight(text, terms)}</div> : null;
+              }}
               pagination={
                 results.data && results.data.total > 20
                   ? {

@@ -87,17 +87,3 @@ export function highlight(text: string, terms: string[]): ReactNode {
   if (cursor < source.length) parts.push(source.slice(cursor));
   return parts;
 }
-
-/** A few lines around the first match of the terms, for a result snippet. */
-export function snippetAround(text: string, terms: string[], radius = 160): string {
-  const { folded, map } = foldWithMap(text.normalize("NFC"));
-  const source = text.normalize("NFC");
-  const positions = terms
-    .map((term) => folded.indexOf(foldWithMap(term).folded))
-    .filter((p) => p >= 0)
-    .map((p) => map[p] ?? 0);
-  const at = positions.length ? Math.min(...positions) : 0;
-  const start = Math.max(0, at - radius);
-  const end = Math.min(source.length, at + radius);
-  return `${start > 0 ? "… " : ""}${source.slice(start, end).trim()}${end < source.length ? " …" : ""}`;
-}

@@ -188,7 +188,13 @@ export interface SearchFilters {
   dateTo?: string;
 }
 
-export interface SearchPage extends ItemPage {
+/** A search result: the item, and a few lines of its text around the match. */
+export interface SearchHit extends ItemSummary {
+  snippet: string;
+}
+
+export interface SearchPage extends Page<SearchHit> {
+  isTotalExact: boolean;
   filters: SearchFilters;
 }
 
