@@ -13,29 +13,6 @@ import "./monitoring.css";
 
 /** How often the feed asks for new items while it is not paused. */
 const POLL_MS = 30_000;
-/** The most items one request may ask for (the API's page size limit). */
-const MAX_PAGE = 200;
-
-/**
- * Loads one page of the feed. Work-around: the server's `flag` filter strips "_" from the flag before
- * matching, so `check_false_info` never matches; with a flag the page takes the newest MAX_PAGE items
- * matching the other filters and keeps the flagged ones itself.
- */
-async function loadFeed(filters: FeedFilters, page: number, pageSize: number, signal: AbortSignal) {
-  const { flag, ...rest } = filters;
-  if (!flag) return monitoringApi.items({ ...rest, page, pageSize }, signal);
-  const newest = await monitoringApi.items({ ...rest, page: 1, pageSize: MAX_PAGE }, signal);
-  const flagged = newest.items.filter((item) => (item.flags as string[]).includes(flag));
-  return {
-    ...newest,
-    items: flagged.slice((page - 1) * pageSize, page * pageSize),
-    total: flagged.length,
-    page,
-    pageSize,
-    isTotalExact: newest.total <= MAX_PAGE,
-  };
-}
-
 /** "Tin mới": the items newest first, filtered, refreshed every 30 seconds unless paused. */
 export default function LiveFeedPage() {
   const { t } = useTranslation();
@@ -50,7 +27,8 @@ export default function LiveFeedPage() {
   const filterKey = JSON.stringify(filters);
 
   const load = useCallback(
-    (signal: AbortSignal) => loadFeed(JSON.parse(filterKey) as FeedFilters, page, pageSize, signal),
+    (signal: AbortSignal) =>
+      monitoringApi.items({ ...(JSON.parse(filterKey) as FeedFilters), page, pageSize }, signal),
     [filterKey, page, pageSize],
   );
   const feed = useApiData(load);
@@ -119,14 +97,6 @@ export default function LiveFeedPage() {
         }
       />
       <ItemFilters filters={filters} onChange={setFilters} />
-      {filters.flag && feed.data && !feed.data.isTotalExact && (
-        <Alert
-          type="info"
-          showIcon
-          title={t("monitoring.feed.flagWindow", { count: MAX_PAGE })}
-          className="hd-mb"
-        />
-      )}
       {feed.error && <Alert type="error" showIcon title={feed.error} className="hd-mb" role="alert" />}
       <Card>
         <div className="hd-mon-toolbar">
