@@ -197,6 +197,9 @@ describe.runIf(canRun)("monitoring in a browser", () => {
     await flags.getByText("cướp đất", { exact: true }).waitFor();
     await flags.getByText("nguồn tin giấu tên", { exact: true }).waitFor();
 
+    // Why the language was identified, in Vietnamese like the rest of the screen.
+    await page.getByText(/chữ cái riêng của tiếng Việt/).waitFor();
+
     const text = page.getByTestId("item-text");
     await text.getByText(/chính quyền Hải Phòng cướp đất/).waitFor();
     // The stored HTML is never injected: no markup from the feed inside the text block, nothing ran.

@@ -22,6 +22,33 @@ function Terms({ label, terms }: { label: string; terms: string[] }) {
   );
 }
 
+/**
+ * The language identifier's reason in the reader's language. The server states it in English
+ * ("script: 53 Vietnamese-specific letters", "model fastText lid.176: en"); unknown forms show as sent.
+ */
+const LANGUAGE_REASONS: [RegExp, string][] = [
+  [/^script: (\d+) Vietnamese-specific letters$/, "vietnameseLetters"],
+  [/^script: (\d+) Hangul letters$/, "hangul"],
+  [/^script: (\d+) kana among (\d+) CJK letters$/, "kana"],
+  [/^script: (\d+) Han letters, no kana$/, "han"],
+  [/^script: Cyrillic, default Russian$/, "cyrillic"],
+  [/^model \(Cyrillic script\): (\S+)$/, "cyrillicModel"],
+  [/^unaccented Vietnamese: (\d+)% common syllables$/, "unaccented"],
+  [/^model fastText lid\.176: (\S+)$/, "model"],
+  [/^no letters$/, "noLetters"],
+];
+
+function useLanguageReason() {
+  const { t } = useTranslation();
+  return (reason: string) => {
+    for (const [pattern, key] of LANGUAGE_REASONS) {
+      const m = pattern.exec(reason);
+      if (m) return t(`monitoring.labels.languageReasons.${key}`, { a: m[1], b: m[2] });
+    }
+    return reason;
+  };
+}
+
 /** A mention rule's reason ("always", "prefix: thành phố", "context: 越南"…) in words. */
 function useReasonText() {
   const { t } = useTranslation();
@@ -48,6 +75,7 @@ export function ItemLabels({ item }: { item: ItemDetail }) {
   }, [aliases.data]);
   const { labels } = item;
   const reasonText = useReasonText();
+  const languageReason = useLanguageReason();
 
   // One line per alias: what it matched in the text, and why it counted.
   const mentions = useMemo(() => {
@@ -73,7 +101,7 @@ export function ItemLabels({ item }: { item: ItemDetail }) {
           {t("monitoring.labels.confidence", { value: Math.round(labels.languageConfidence * 100) })}
         </span>
         <p className="hd-mon-why">
-          {t("monitoring.labels.why")}: {labels.why.language}
+          {t("monitoring.labels.why")}: {languageReason(labels.why.language)}
         </p>
       </section>
 
