@@ -72,7 +72,7 @@ export function createServices(
     audit,
     policy: { sessionHours: config.sessionHours },
   });
-  const directory = createDirectoryRepository(database.dialect);
+  const directory = createDirectoryRepository(database);
   const people = createPeopleService({ db, directory, audit });
   const units = createUnitsService({ db, directory, audit });
   const files = createFileStore({ dataDir: config.dataDir });

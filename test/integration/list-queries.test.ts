@@ -77,8 +77,11 @@ describe.each(dialects())("paged list queries on %s", (dialect) => {
     expect(past).toEqual({ rows: [], total: 3 });
   });
 
-  it("counts again after a write, by this connection or by another one", async () => {
-    const lists = createListQueries(dialect);
+  it.each([
+    ["through Kysely", false],
+    ["through the raw SQLite handle", true],
+  ])("counts again after a write, by this connection or by another one (%s)", async (_label, raw) => {
+    const lists = createListQueries(dialect, raw && handle.sqlite ? { sqlite: handle.sqlite } : {});
     expect((await listOf(lists, "district")).total).toBe(3);
     await handle.db.updateTable("units").set({ type: "district" }).where("id", "=", "u0").execute();
     expect((await listOf(lists, "district")).total).toBe(4);

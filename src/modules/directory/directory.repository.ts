@@ -1,4 +1,5 @@
 /** All SQL of the directory: units, people, committees and their name histories. */
+import type SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import type { DbOrTrx, DialectName } from "../../platform/db/database.js";
 import { createListQueries } from "../../platform/db/list-queries.js";
@@ -86,8 +87,11 @@ const personColumns = [
 ] as const;
 
 /** One repository per database: its list queries are compiled for that database's dialect. */
-export function createDirectoryRepository(dialect: DialectName) {
-  const lists = createListQueries(dialect);
+export function createDirectoryRepository(database: {
+  dialect: DialectName;
+  sqlite?: SQLite.Database | undefined;
+}) {
+  const lists = createListQueries(database.dialect, database.sqlite ? { sqlite: database.sqlite } : {});
 
   function unitsBase(db: DbOrTrx, v: UnitValues) {
     // No join here: the count needs none, and the page looks up parent names for its rows only.

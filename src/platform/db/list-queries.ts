@@ -12,6 +12,7 @@
  *   after a write. PostgreSQL has no such signal across worker processes: there the total travels
  *   with the rows as a scalar subquery, one round trip.
  */
+import type SQLite from "better-sqlite3";
 import { type Compilable, CompiledQuery } from "kysely";
 import type { DbOrTrx, DialectName } from "./database.js";
 
@@ -72,8 +73,16 @@ const VERSION = CompiledQuery.raw(
   "select total_changes() || ':' || data_version as v from pragma_data_version()",
 );
 
-/** One per database: compiled SQL is dialect-specific. */
-export function createListQueries(dialect: DialectName, maxShapes = 500, maxTotals = 2000) {
+/**
+ * One per database: compiled SQL is dialect-specific. On SQLite, pass the raw handle so the write
+ * check runs as a direct call instead of a query through Kysely's connection queue.
+ */
+export function createListQueries(
+  dialect: DialectName,
+  options: { sqlite?: SQLite.Database; maxShapes?: number; maxTotals?: number } = {},
+) {
+  const { maxShapes = 500, maxTotals = 2000 } = options;
+  const versionStatement = options.sqlite?.prepare(VERSION.sql).pluck();
   const shapes = new Map<string, Shape>();
   const totals = new Map<string, { version: string; n: number }>();
 
@@ -91,6 +100,7 @@ export function createListQueries(dialect: DialectName, maxShapes = 500, maxTota
   }
 
   async function version(db: DbOrTrx): Promise<string> {
+    if (versionStatement) return versionStatement.get() as string;
     const { rows } = await db.executeQuery<{ v: string }>(VERSION);
     return rows[0]?.v ?? "";
   }
