@@ -2,6 +2,8 @@
  * Result snippets: a few lines of an item's text around the first place a search matched, so a result
  * list shows why each item was found. Matching folds accents and đ/d like the index does.
  */
+
+import { foldWithMap } from "../../../shared/text/fold.js";
 import type { QueryNode } from "./query-parser.js";
 
 /** The words and phrases a query looks for (not those it excludes). */
@@ -19,28 +21,6 @@ export function positiveTerms(node: QueryNode | null): string[] {
     case "not":
       return [];
   }
-}
-
-const foldChar = (ch: string) =>
-  ch
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-
-/** The folded text, and for each folded character the index of the original one it came from. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = "";
-  const map: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) map.push(index);
-    folded += f;
-    index += ch.length;
-  }
-  map.push(index);
-  return { folded, map };
 }
 
 /**

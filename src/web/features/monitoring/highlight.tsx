@@ -3,32 +3,10 @@
  * text comes from the web and is never parsed as HTML).
  */
 import type { ReactNode } from "react";
+import { foldWithMap } from "../../../shared/text/fold";
 
 const FIELD = /^[a-z]+:/;
 const OPERATORS = new Set(["AND", "OR", "NOT"]);
-
-function foldChar(ch: string): string {
-  return ch
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-}
-
-/** Folds a string and keeps, for every folded character, the index of the original character. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = "";
-  const map: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) map.push(index);
-    folded += f;
-    index += ch.length;
-  }
-  map.push(index);
-  return { folded, map };
-}
 
 /**
  * The positive words and phrases of a query in the monitoring search language: field filters, operators,
