@@ -101,6 +101,12 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     // Done on 20/06/2024, due by the end of Quý II/2024: confirmed now, it counts as on time.
     await status.getByText("Hoàn thành đúng hạn").waitFor();
     await shot("04-check-in-confirmed");
+
+    // A leader's direction on the task is kept and listed under "Ý kiến chỉ đạo".
+    await page.getByLabel("Ý kiến chỉ đạo mới").fill("Tiếp tục duy trì cụm cổ động đến hết năm.");
+    await page.getByRole("button", { name: "Gửi ý kiến" }).click();
+    await page.getByText("Đã ghi ý kiến chỉ đạo").waitFor();
+    await page.getByText("Tiếp tục duy trì cụm cổ động đến hết năm.").waitFor();
   });
 
   it("drafts a semi-annual report, edits a section and exports it as .docx", async () => {

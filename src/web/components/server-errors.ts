@@ -1,7 +1,7 @@
 import type { FormInstance } from "antd";
 import { isApiError } from "../api/client";
 
-type FieldErrorTarget = Pick<FormInstance, "getFieldsError" | "setFields">;
+export type FieldErrorTarget = Pick<FormInstance, "getFieldsError" | "setFields">;
 
 /**
  * Puts the server's field errors (`error.details[]`, paths like `name` or `roles.0`) on the matching form

@@ -2,9 +2,8 @@ import { App, Button, Card, DatePicker, Empty, Form, Input, List, Upload, type U
 import type dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../api/client";
 import { formatDate, formatDateTime, toIsoDate } from "../../components/format";
-import { applyFieldErrors } from "../../components/server-errors";
+import { useSubmit } from "../../components/use-submit";
 import { type Direction, followUpApi, type RecordedDueDate, toUpload } from "./follow-up-api";
 
 /** Leaders' comments and directions on the task; leaders and the secretariat add them. */
@@ -22,21 +21,15 @@ export function DirectionsCard({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSubmit(form, message.error);
 
-  const add = async ({ text }: { text: string }) => {
-    setSaving(true);
-    try {
+  const add = ({ text }: { text: string }) =>
+    run(async () => {
       await followUpApi.addDirection(taskId, text.trim());
       form.resetFields();
       message.success(t("followUp.directions.added"));
       onChanged();
-    } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Card title={<h2 className="hd-card-title">{t("followUp.directions.title")}</h2>} className="hd-mb">
@@ -98,11 +91,10 @@ export function DueDatesCard({
   const { message } = App.useApp();
   const [form] = Form.useForm<DueDateValues>();
   const [file, setFile] = useState<UploadFile | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useSubmit(form, message.error);
 
-  const record = async (values: DueDateValues) => {
-    setSaving(true);
-    try {
+  const record = (values: DueDateValues) =>
+    run(async () => {
       await followUpApi.recordDueDate(taskId, {
         dueDate: toIsoDate(values.dueDate) ?? "",
         directive: values.directive.trim(),
@@ -113,12 +105,7 @@ export function DueDatesCard({
       setFile(null);
       message.success(t("followUp.dueDate.recorded"));
       onChanged();
-    } catch (err) {
-      if (!applyFieldErrors(form, err)) message.error(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Card title={<h2 className="hd-card-title">{t("followUp.dueDate.title")}</h2>} className="hd-mb">

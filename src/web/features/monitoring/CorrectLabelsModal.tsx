@@ -1,7 +1,6 @@
 import { Alert, Checkbox, Form, Input, Modal, Select, Switch } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../api/client";
+import { useSubmit } from "../../components/use-submit";
 import {
   type CorrectLabelInput,
   FLAGS,
@@ -40,8 +39,7 @@ export function CorrectLabelsModal({
   const names = useDisplayNames();
   const topics = useTopics();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, run } = useSubmit();
   const initial: Values = {
     tone: item.labels.tone,
     topics: item.labels.topics.map((topic) => topic.topic),
@@ -63,15 +61,7 @@ export function CorrectLabelsModal({
       return;
     }
     if (values.note?.trim()) input.note = values.note.trim();
-    setSaving(true);
-    setError(null);
-    try {
-      onSaved(await monitoringApi.correctLabels(item.id, input));
-    } catch (err) {
-      setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    await run(async () => onSaved(await monitoringApi.correctLabels(item.id, input)));
   };
 
   return (

@@ -1,12 +1,11 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio } from "antd";
 import type dayjs from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { isApiError } from "../../api/client";
 import type { Person, Unit } from "../../api/types";
 import { toIsoDate } from "../../components/format";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { useSubmit } from "../../components/use-submit";
 import { personOption, unitOption } from "../directory/directory-api";
 import { ASSESSMENTS, type Assessment, monitoringApi } from "./monitoring-api";
 
@@ -31,13 +30,10 @@ export function OpenCaseModal({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: Values) =>
+    run(async () => {
       const created = await monitoringApi.createCase({
         ...(subject.itemId && { itemId: subject.itemId }),
         ...(subject.storyId && { storyId: subject.storyId }),
@@ -48,12 +44,7 @@ export function OpenCaseModal({
         deadline: toIsoDate(values.deadline),
       });
       navigate(`/monitoring/cases?case=${created.id}`);
-    } catch (err) {
-      setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal
