@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import SQLite from "better-sqlite3";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../src/platform/db/database.js";
@@ -51,6 +52,19 @@ describe("SQLite statement cache and row building", () => {
     ]);
     await sql`alter table t rename column b to name`.execute(handle.db);
     expect((await selectAll())[0]).toEqual({ a: 1, name: "một", c: "mới" });
+  });
+
+  it("sees a column added by another process when the row width changes", async () => {
+    const selectAll = () =>
+      handle.db
+        .selectFrom("t" as never)
+        .selectAll()
+        .execute();
+    await selectAll();
+    const other = new SQLite(path.join(dir, "t.sqlite"));
+    other.exec("alter table t add column note text default 'khác'");
+    other.close();
+    expect((await selectAll())[0]).toEqual({ a: 1, b: "một", note: "khác" });
   });
 
   it("streams rows as objects and runs writes with their change counts", async () => {

@@ -46,52 +46,66 @@ function loadPg(): typeof pg {
  * - statements are kept (bounded, most recently used last) instead of prepared again;
  * - rows are read as arrays and turned into objects here, which is ~40 % cheaper for a page of 50
  *   rows (bench/RESULTS.md, "Platform"). The column names are read once per statement and again
- *   after any schema change, since SQLite re-prepares a `select *` that may then change shape.
+ *   after a schema change, since SQLite re-prepares a `select *` that may then change shape. Schema
+ *   changes on this connection (migrations) are seen as they run; one made by another process while
+ *   the server runs is seen when the row width changes (a column added or dropped). A rename made
+ *   that way is not, and needs a restart, as the server's code is then older than its schema anyway.
  *
  * Objects are built in column order and a repeated name keeps the last value, as better-sqlite3 does.
  */
+const SCHEMA_CHANGE = /^\s*(create|alter|drop)\s/i;
+
+/** Counts the schema changes made through one connection. */
+interface SchemaGeneration {
+  value: number;
+}
+
 class CachedStatement implements SqliteStatement {
   readonly reader: boolean;
+  readonly #changesSchema: boolean;
   #names: string[] = [];
-  #schema = -1;
+  #generation = -1;
 
   constructor(
     private readonly statement: SQLite.Statement,
-    private readonly schemaVersion: () => number,
+    private readonly schema: SchemaGeneration,
   ) {
     this.reader = statement.reader;
+    this.#changesSchema = !this.reader && SCHEMA_CHANGE.test(statement.source);
     if (this.reader) statement.raw(true);
   }
 
-  /** Names for the rows just read: after the read, because that is when SQLite re-prepares. */
-  #columnNames(): string[] {
-    const schema = this.schemaVersion();
-    if (schema !== this.#schema) {
+  /** Names for rows just read: after the read, because that is when SQLite re-prepares. */
+  #columnNames(width: number): string[] {
+    if (this.schema.value !== this.#generation || width !== this.#names.length) {
       const names = this.statement.columns().map((c) => c.name);
       // A column named like this would set the object's prototype instead of a property.
       if (names.includes("__proto__")) throw new Error("A result column may not be named __proto__");
       this.#names = names;
-      this.#schema = schema;
+      this.#generation = this.schema.value;
     }
     return this.#names;
   }
 
   all(parameters: readonly unknown[]): unknown[] {
     const rows = this.statement.all(parameters) as unknown[][];
-    const names = this.#columnNames();
+    if (rows.length === 0) return rows;
+    const names = this.#columnNames((rows[0] as unknown[]).length);
     const out = new Array<Record<string, unknown>>(rows.length);
     for (let r = 0; r < rows.length; r++) out[r] = toObject(names, rows[r] as unknown[]);
     return out;
   }
 
   run(parameters: readonly unknown[]) {
-    return this.statement.run(parameters);
+    const result = this.statement.run(parameters);
+    if (this.#changesSchema) this.schema.value++;
+    return result;
   }
 
   *iterate(parameters: readonly unknown[]): IterableIterator<unknown> {
     let names: string[] | null = null;
     for (const row of this.statement.iterate(parameters) as IterableIterator<unknown[]>) {
-      names ??= this.#columnNames();
+      names ??= this.#columnNames(row.length);
       yield toObject(names, row);
     }
   }
@@ -105,8 +119,7 @@ function toObject(names: string[], values: unknown[]): Record<string, unknown> {
 
 function withStatementCache(sqlite: SQLite.Database, max = 500) {
   const cache = new Map<string, CachedStatement>();
-  const schemaStatement = sqlite.prepare("pragma schema_version").pluck();
-  const schemaVersion = () => schemaStatement.get() as number;
+  const schema: SchemaGeneration = { value: 0 };
   return {
     close: () => sqlite.close(),
     prepare(sqlText: string): SqliteStatement {
@@ -114,7 +127,7 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
       if (stmt) {
         cache.delete(sqlText);
       } else {
-        stmt = new CachedStatement(sqlite.prepare(sqlText), schemaVersion);
+        stmt = new CachedStatement(sqlite.prepare(sqlText), schema);
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
       }
       cache.set(sqlText, stmt);
