@@ -179,6 +179,7 @@ export async function createPlatform(
     publicUrl: config.publicUrl,
     version: VERSION,
     auth: services.auth,
+    checkResponses: config.checkResponses,
     webDir: options.webDir ?? WEB_DIR,
     ...(options.logger !== undefined && { logger: options.logger }),
   });

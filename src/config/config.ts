@@ -71,6 +71,11 @@ const ConfigSchema = z.object({
   HAIDANG_MONITOR_WORKERS: z.coerce.number().int().min(0).max(8).default(2),
   /** Allow fetching from private/loopback addresses (tests only). */
   HAIDANG_FETCH_ALLOW_PRIVATE: booleanFromEnv,
+  /**
+   * Write every response body a second time with JSON.stringify and fail if it reads back
+   * differently from the schema-compiled one (tests; slower).
+   */
+  HAIDANG_CHECK_RESPONSES: booleanFromEnv,
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /** Node environment. */
@@ -97,6 +102,7 @@ export interface Config {
   fetchAllowPrivate: boolean;
   monitorWorkers: number;
   jobsEnabled: boolean;
+  checkResponses: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
 }
 
@@ -132,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
     monitorWorkers: c.HAIDANG_MONITOR_WORKERS,
     jobsEnabled: c.HAIDANG_JOBS === "on",
+    checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,
   };
 }

@@ -37,6 +37,7 @@ export async function startTestPlatform(
       HAIDANG_JOBS: "off",
       // Suites that test the worker threads ask for them; the others keep drafting in-process.
       HAIDANG_MONITOR_WORKERS: "0",
+      HAIDANG_CHECK_RESPONSES: "true",
       ...options.env,
     }),
     database: testDb.database,

@@ -12,6 +12,7 @@ import { isPermission } from "../policy/policy.js";
 import { apiNotFound, errorHandler } from "./error-handler.js";
 import { registerOpenApi, renderDocsPage } from "./openapi.js";
 import { setSecurityHeaders } from "./security-headers.js";
+import { compileSerializer } from "./serializer.js";
 import { createSessionHook } from "./session-hook.js";
 import type { App } from "./types.js";
 import { isWebNavigation, registerWebApp } from "./web-app.js";
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   publicUrl: string | undefined;
   version: string;
   auth: AuthService;
+  /** Compare each schema-written response with JSON.stringify's (tests). */
+  checkResponses?: boolean;
   /** Where the built web app lives; skipped when absent (API-only, e.g. in tests). */
   webDir?: string;
   /** Pretty or JSON logs; tests pass a stream or false. */
@@ -70,8 +73,10 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);
-  // Presenters already shape every response; validate inputs, serialise outputs without re-checking.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Presenters already shape every response: inputs are validated, outputs written from their schema.
+  app.setSerializerCompiler(({ schema }) =>
+    compileSerializer(schema, { check: options.checkResponses ?? false }),
+  );
 
   const routes: RouteInfo[] = [];
   app.addHook("onRoute", (route) => {
