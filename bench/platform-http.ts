@@ -60,9 +60,22 @@ function startChild(argv: string[]): Promise<{ child: ChildProcess; port: number
   });
 }
 
-async function load(url: string, headers: Record<string, string> = {}) {
+/** CPU seconds (user + system) the process has used: steadier than requests/s on a shared machine. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+async function load(url: string, pid: number, headers: Record<string, string> = {}) {
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ url, connections: 50, duration, headers });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpuUsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1e6) / result.requests.total;
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    cpuUs: cpuUsPerRequest,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function signIn(port: number) {
@@ -125,8 +138,8 @@ async function runSuite(label: string, dataDir: string, databaseUrl?: string, ro
   if (check.items.length !== 50) throw new Error("expected 50 rows");
   const pairs: { base: Awaited<ReturnType<typeof load>>; mine: Awaited<ReturnType<typeof load>> }[] = [];
   for (let i = 0; i < rounds; i++) {
-    const base = await load(`http://127.0.0.1:${baseline.port}/people`);
-    const mine = await load(url, { cookie });
+    const base = await load(`http://127.0.0.1:${baseline.port}/people`, baseline.child.pid as number);
+    const mine = await load(url, ours.child.pid as number, { cookie });
     pairs.push({ base, mine });
   }
   baseline.child.kill();
@@ -134,10 +147,16 @@ async function runSuite(label: string, dataDir: string, databaseUrl?: string, ro
   const ratio = median(pairs.map((p) => p.mine.rps / p.base.rps));
   return {
     label,
-    base: { rps: median(pairs.map((p) => p.base.rps)), p99: median(pairs.map((p) => p.base.p99)), errors: 0 },
+    base: {
+      rps: median(pairs.map((p) => p.base.rps)),
+      p99: median(pairs.map((p) => p.base.p99)),
+      cpuUs: median(pairs.map((p) => p.base.cpuUs)),
+      errors: 0,
+    },
     mine: {
       rps: median(pairs.map((p) => p.mine.rps)),
       p99: median(pairs.map((p) => p.mine.p99)),
+      cpuUs: median(pairs.map((p) => p.mine.cpuUs)),
       errors: pairs.reduce((n, p) => n + p.mine.errors, 0),
     },
     ratio,
@@ -165,11 +184,13 @@ const startup = await measureStartup(fs.mkdtempSync(path.join(os.tmpdir(), "haid
 console.log(
   `\nPlatform HTTP benchmark — ${new Date().toISOString()} — ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${duration}s per run, 3 alternating rounds (medians), 50 connections`,
 );
-console.log("| database | baseline req/s | baseline p99 ms | ours req/s | ours p99 ms | ratio | errors |");
-console.log("|---|---|---|---|---|---|---|");
+console.log(
+  "| database | baseline req/s | baseline p99 ms | ours req/s | ours p99 ms | ratio | server CPU µs/request (baseline / ours) | errors |",
+);
+console.log("|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   console.log(
-    `| ${r.label} | ${r.base.rps.toFixed(0)} | ${r.base.p99} | ${r.mine.rps.toFixed(0)} | ${r.mine.p99} | ${(r.ratio * 100).toFixed(0)} % | ${r.mine.errors} |`,
+    `| ${r.label} | ${r.base.rps.toFixed(0)} | ${r.base.p99} | ${r.mine.rps.toFixed(0)} | ${r.mine.p99} | ${(r.ratio * 100).toFixed(0)} % | ${r.base.cpuUs.toFixed(0)} / ${r.mine.cpuUs.toFixed(0)} | ${r.mine.errors} |`,
   );
 }
 if (startup)
