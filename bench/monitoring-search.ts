@@ -3,9 +3,10 @@
  * inserts items (and on SQLite their FTS rows) directly, bypassing ingestion, then the search index answers
  * a mix of queries (common and rare words, phrases, NOT, NEAR, field filters); p50/p95 per query kind.
  * Target p95 < 100 ms.
- *   node --import ./scripts/ts-loader.mjs bench/monitoring-search.ts [items] [--postgres] [--keep DIR] [--no-record]
- * --postgres starts a throw-away cluster (test/support/postgres-cluster.ts); --keep reuses (or leaves) the
- * SQLite database in DIR, to measure query changes without generating again.
+ *   node --import ./scripts/ts-loader.mjs bench/monitoring-search.ts [items] [--postgres [URL]] [--keep DIR] [--no-record]
+ * --postgres starts a throw-away cluster (test/support/postgres-cluster.ts), or with a URL uses that database
+ * and keeps what it generates there; --keep reuses (or leaves) the SQLite database in DIR. Both let query
+ * changes be measured without generating again.
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -23,6 +24,8 @@ import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.
 const args = process.argv.slice(2);
 const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const isPostgres = args.includes("--postgres");
+const postgresUrl = isPostgres ? args[args.indexOf("--postgres") + 1] : undefined;
+const externalUrl = postgresUrl?.startsWith("postgres") ? postgresUrl : undefined;
 const keepDir = args.includes("--keep") ? args[args.indexOf("--keep") + 1] : undefined;
 const shouldRecord = !args.includes("--no-record");
 const words = fs
@@ -43,12 +46,16 @@ const sentence = (n: number) =>
 const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "haidang-search-"));
 fs.mkdirSync(dir, { recursive: true });
 const dbFile = path.join(dir, "s.sqlite");
-const isReused = !isPostgres && keepDir !== undefined && fs.existsSync(dbFile);
-const cluster = isPostgres ? await startPostgres() : null;
+const cluster = isPostgres && !externalUrl ? await startPostgres() : null;
+const pgUrl = externalUrl ?? cluster?.url;
 const handle = openDatabase({
-  database: cluster ? { kind: "postgres", url: cluster.url } : { kind: "sqlite", file: dbFile },
+  database: pgUrl ? { kind: "postgres", url: pgUrl } : { kind: "sqlite", file: dbFile },
 });
 await migrateToLatest(handle.db, handle.dialect);
+const stored = Number(
+  (await sql<{ n: number }>`select count(*) as n from monitoring_items`.execute(handle.db)).rows[0]?.n ?? 0,
+);
+const isReused = (externalUrl !== undefined || (!isPostgres && keepDir !== undefined)) && stored >= total;
 const now = new Date().toISOString();
 const langs = ["vi", "vi", "vi", "en", "zh", "ja"];
 const tones = ["neutral", "neutral", "positive", "negative"] as const;
@@ -91,7 +98,7 @@ function item(i: number) {
     mentions_city: 1,
     story_id: null,
     minhash: "",
-    fts_rowid: cluster ? null : i + 1,
+    fts_rowid: pgUrl ? null : i + 1,
     created_at: at,
   };
 }
@@ -174,13 +181,13 @@ for (const [kind, q] of queries) {
   );
   console.log(kind, q, hits, p50.toFixed(1), p95.toFixed(1));
 }
-const size = cluster
+const size = pgUrl
   ? Number(
       (await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(handle.db)).rows[0]
         ?.n ?? 0,
     )
   : fs.statSync(dbFile).size;
-const engine = cluster ? "PostgreSQL (tsvector GIN, pool of 10)" : "SQLite FTS5 (contentless, folded column)";
+const engine = pgUrl ? "PostgreSQL (tsvector GIN, pool of 10)" : "SQLite FTS5 (contentless, folded column)";
 if (shouldRecord)
   fs.appendFileSync(
     "bench/RESULTS.md",

@@ -293,6 +293,15 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
     expect(await ids("container lang:en")).not.toContain(a);
     expect(await ids("container date:2024-03-01..2024-03-31")).toContain(a);
     expect(await ids("container date:2024-03-01..2024-03-31")).not.toContain(c);
+    expect(await ids('"cảng container hải phòng"')).toEqual([a]);
+    expect(await ids('"container cảng"')).not.toContain(a);
+    expect(await ids("NEAR(ký hợp tác, 3)")).toContain(a);
+    // 18:00 UTC on 31 March is 1 April in Hải Phòng: date ranges are local days.
+    const late = await post("Tàu container cập cảng lúc nửa đêm.", { publishedAt: "2024-03-31T18:00:00Z" });
+    expect(await ids("container date:2024-04-01..2024-04-01")).toEqual(expect.arrayContaining([late, c]));
+    expect(await ids("container date:2024-03-01..2024-03-31")).not.toContain(late);
+    expect(await ids("container date:..2024-03-31")).toContain(a);
+    expect(await ids("container date:..2024-03-31")).not.toContain(late);
     expect(await ids('source:"Nhập thủ công (mạng xã hội) / Manual entry (social media)" trâu')).toEqual([b]);
     expect(await ids("(lễ OR port) (hải phòng OR haiphong)")).toEqual(expect.arrayContaining([b, c]));
     const bad = await admin.request("GET", `/api/monitoring/search?q=${encodeURIComponent('"unclosed')}`);

@@ -41,16 +41,21 @@ export function whereAll(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {
   return parts.length ? sql.join(parts, sql` and `) : sql`1 = 1`;
 }
 
-/** One page of item ids matching `where` (alias `i`), newest published first, counted up to `COUNT_CAP`. */
+/**
+ * One page of item ids matching `where` (alias `i`), newest published first, counted up to `COUNT_CAP`.
+ * `countWhere` selects the same items for the count when a condition that only helps the ordered page
+ * (a bound on `published_at`) would slow the count down.
+ */
 export async function pageOfMatches(
   db: DbOrTrx,
   where: RawBuilder<unknown>,
   page: SearchPage,
+  countWhere: RawBuilder<unknown> = where,
 ): Promise<SearchHits> {
   const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
     order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
   const counted = await sql<{ n: number }>`select count(*) as n from
-    (select 1 from monitoring_items i where ${where} limit ${COUNT_CAP + 1}) as capped`.execute(db);
+    (select 1 from monitoring_items i where ${countWhere} limit ${COUNT_CAP + 1}) as capped`.execute(db);
   const n = Number(counted.rows[0]?.n ?? 0);
   return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
 }

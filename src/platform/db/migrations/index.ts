@@ -12,6 +12,7 @@ import { monitoringMigration } from "./0005-monitoring.js";
 import { followUpPerfMigration } from "./0007-follow-up-perf.js";
 import { monitoringSearchMigration } from "./0008-monitoring-search.js";
 import { caseClosedAtMigration } from "./0009-case-closed-at.js";
+import { postgresSearchBigramsMigration } from "./0010-postgres-search-bigrams.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -24,6 +25,7 @@ export const migrations: AppMigration[] = [
   followUpPerfMigration,
   monitoringSearchMigration,
   caseClosedAtMigration,
+  postgresSearchBigramsMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
