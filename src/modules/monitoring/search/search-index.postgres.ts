@@ -9,6 +9,7 @@
  */
 import { type RawBuilder, sql } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
+import { addDays, isIsoDate } from "../../follow-up/calendar/calendar.dates.js";
 import { foldVietnamese } from "../analysis/fold.js";
 import type { QueryNode } from "./query-parser.js";
 import { countMatches, filterFragments, pageOfMatches, whereAll } from "./search-filters.js";
@@ -63,13 +64,8 @@ export function toTsquery(node: QueryNode): Tsq | null {
   }
 }
 
-const DAY_MS = 86_400_000;
-
-/** `day` moved by `days`, or null when it is not a date. */
-function shiftDay(day: string, days: number): string | null {
-  const at = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(at) ? null : new Date(at + days * DAY_MS).toISOString().slice(0, 10);
-}
+/** `day` moved by `days`, or null when it is not a calendar date (the parser checks only the shape). */
+const shiftDay = (day: string, days: number) => (isIsoDate(day) ? addDays(day, days) : null);
 
 /**
  * A day range also bounds `published_at`, a little wider than the local days (UTC+7), so that "newest
