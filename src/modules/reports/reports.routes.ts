@@ -16,6 +16,24 @@ import type { ExportedFile, ReportsService } from "./reports.service.js";
 
 const tags = ["reports"];
 
+/** A report in a list: what it is and where it stands, without its content. */
+const presentReportSummary = (
+  r: Pick<
+    ReportTable,
+    "id" | "kind" | "year" | "format" | "cutoff_from" | "cutoff_to" | "status" | "created_at" | "updated_at"
+  >,
+) => ({
+  id: r.id,
+  kind: r.kind,
+  year: r.year,
+  format: r.format,
+  cutoffFrom: r.cutoff_from,
+  cutoffTo: r.cutoff_to,
+  status: r.status,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
 export const presentReport = (r: ReportTable) => ({
   id: r.id,
   programmeId: r.programme_id,
@@ -64,17 +82,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
       schema: { tags, summary: "Các báo cáo / Reports", params: IdParams },
     },
     async (request) => ({
-      items: (await reports.list(request.ctx, request.params.id)).map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        year: r.year,
-        format: r.format,
-        cutoffFrom: r.cutoff_from,
-        cutoffTo: r.cutoff_to,
-        status: r.status,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      })),
+      items: (await reports.list(request.ctx, request.params.id)).map(presentReportSummary),
     }),
   );
 
@@ -98,18 +106,10 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
       );
       return pageOf(
         page.items.map((r) => ({
-          id: r.id,
+          ...presentReportSummary(r),
           programmeId: r.programme_id,
           programmeNumber: r.programme_number,
           programmeTitle: r.programme_title,
-          kind: r.kind,
-          year: r.year,
-          format: r.format,
-          cutoffFrom: r.cutoff_from,
-          cutoffTo: r.cutoff_to,
-          status: r.status,
-          createdAt: r.created_at,
-          updatedAt: r.updated_at,
         })),
         page.total,
         request.query,
