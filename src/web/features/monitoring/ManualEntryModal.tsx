@@ -3,8 +3,7 @@ import type dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { isApiError } from "../../api/client";
-import { applyFieldErrors } from "../../components/server-errors";
+import { useSubmit } from "../../components/use-submit";
 import { type ManualItemInput, monitoringApi } from "./monitoring-api";
 
 const PLATFORMS = ["facebook", "youtube", "tiktok", "x", "zalo", "instagram", "telegram", "other"];
@@ -24,8 +23,7 @@ export function ManualEntryModal({ open, onClose }: { open: boolean; onClose: ()
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [kind, setKind] = useState<"url" | "post">("url");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit(form);
   const [notice, setNotice] = useState<string | null>(null);
 
   const submit = async (values: Values) => {
@@ -43,18 +41,12 @@ export function ManualEntryModal({ open, onClose }: { open: boolean; onClose: ()
               publishedAt: values.publishedAt?.toISOString(),
             }).filter(([, v]) => v !== undefined),
           );
-    setSaving(true);
-    setError(null);
     setNotice(null);
-    try {
+    await run(async () => {
       const answer = await monitoringApi.addManualItem(input);
       if (answer.id) navigate(`/monitoring/items/${answer.id}`);
       else setNotice(t("monitoring.manual.duplicate"));
-    } catch (err) {
-      if (!applyFieldErrors(form, err)) setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -2,7 +2,7 @@ import { UploadOutlined } from "@ant-design/icons";
 import { Alert, Button, Form, Input, Modal, Select, Table, Tag, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../api/client";
+import { useSubmit } from "../../components/use-submit";
 import { monitoringApi, type OpmlResult, OUTLET_TYPES, type OutletType } from "./monitoring-api";
 
 const RESULT_COLORS = { created: "success", exists: "default", invalid: "error" } as const;
@@ -23,25 +23,18 @@ export function OpmlImportModal({
   const [outletType, setOutletType] = useState<OutletType>("domestic_press");
   const [country, setCountry] = useState("VN");
   const [results, setResults] = useState<OpmlResult[] | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, run } = useSubmit();
 
   const submit = async () => {
     if (!opml.trim()) {
       setError(t("monitoring.opml.empty"));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       const answer = await monitoringApi.importOpml({ opml, outletType, country: country.toUpperCase() });
       setResults(answer.results);
       onImported();
-    } catch (err) {
-      setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

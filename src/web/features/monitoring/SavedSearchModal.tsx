@@ -1,8 +1,6 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../api/client";
-import { applyFieldErrors } from "../../components/server-errors";
+import { useSubmit } from "../../components/use-submit";
 import { monitoringApi, type SavedSearch, type SavedSearchInput } from "./monitoring-api";
 
 interface Values {
@@ -36,8 +34,7 @@ export function SavedSearchModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit(form);
   const alertOnSpike = Form.useWatch("alertOnSpike", form);
 
   const initial: Values = {
@@ -78,19 +75,13 @@ export function SavedSearchModal({
         },
       }),
     };
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () =>
       onSaved(
         saved
           ? await monitoringApi.updateSavedSearch(saved.id, input)
           : await monitoringApi.createSavedSearch(input),
-      );
-    } catch (err) {
-      if (!applyFieldErrors(form, err)) setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+      ),
+    );
   };
 
   return (

@@ -1,8 +1,6 @@
 import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Switch } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../api/client";
-import { applyFieldErrors } from "../../components/server-errors";
+import { useSubmit } from "../../components/use-submit";
 import { monitoringApi, OUTLET_TYPES, SOURCE_FORMATS, type Source, type SourceInput } from "./monitoring-api";
 import { COMMON_LANGUAGES, useDisplayNames } from "./monitoring-labels";
 
@@ -37,8 +35,7 @@ export function SourceFormDrawer({
   const { t } = useTranslation();
   const names = useDisplayNames();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit(form);
   const format = Form.useWatch("format", form);
 
   const initial: Values = source
@@ -80,9 +77,7 @@ export function SourceFormDrawer({
       isActive: values.isActive,
       fetchPages: values.fetchPages,
     };
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (source) onSaved(await monitoringApi.updateSource(source.id, input));
       else {
         // Creation takes absent fields, not nulls.
@@ -91,11 +86,7 @@ export function SourceFormDrawer({
         ) as SourceInput;
         onSaved(await monitoringApi.createSource(created));
       }
-    } catch (err) {
-      if (!applyFieldErrors(form, err)) setError(isApiError(err) ? err.message : String(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
