@@ -92,13 +92,14 @@ export function clampDate(date: IsoDate, range: { start: IsoDate; end: IsoDate }
 /**
  * The date statuses are computed as of. Any date from the programme's start is valid — after its end
  * too, because work finished late still counts (as "completed late") and unfinished work stays overdue.
- * A date before the programme starts says nothing and is refused. Without one: today (or the start,
- * for a programme that has not begun).
+ * A date before the programme starts says nothing and is refused. Without one: today, kept inside the
+ * programme's period (its start before it begins, its end once it is over).
  */
 export function resolveAsOf(period: { start: IsoDate; end: IsoDate }, asOf: IsoDate | undefined): IsoDate {
   if (asOf === undefined) {
+    // A programme whose year is over is read as it stood at its end, not "889 days overdue" today.
     const today = todayInHoChiMinh();
-    return today < period.start ? period.start : today;
+    return today < period.start ? period.start : today > period.end ? period.end : today;
   }
   if (asOf < period.start) {
     const vi = `Ngày ${asOf} trước khi chương trình bắt đầu (${period.start} – ${period.end})`;
