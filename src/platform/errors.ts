@@ -54,8 +54,12 @@ export class AppError extends Error {
   }
 }
 
+/** Every error defined so far, by code: the OpenAPI document lists them under their HTTP status. */
+export const errorCatalogue = new Map<string, ErrorDefinition>();
+
 /** Makes a factory for one kind of error. The factory's optional argument adds meta data or details. */
 export function defineError(def: ErrorDefinition) {
+  errorCatalogue.set(def.code, def);
   const factory = (
     options: {
       details?: ErrorDetail[];

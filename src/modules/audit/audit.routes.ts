@@ -14,6 +14,7 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
     {
       config,
       schema: {
+        operationId: "listAuditEntries",
         tags: ["audit"],
         summary: "Nhật ký hệ thống / Audit journal",
         querystring: AuditQuery,
@@ -32,6 +33,7 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
     {
       config,
       schema: {
+        operationId: "exportAuditEntries",
         tags: ["audit"],
         summary: "Xuất nhật ký (CSV/XLSX) / Export the journal",
         querystring: AuditExportQuery,

@@ -30,6 +30,7 @@ export function registerAuthRoutes(
     {
       config: { policy: "public" },
       schema: {
+        operationId: "signIn",
         tags: ["auth"],
         summary: "Đăng nhập / Sign in",
         body: LoginBody,
@@ -48,7 +49,10 @@ export function registerAuthRoutes(
 
   app.post(
     "/api/auth/logout",
-    { config: { policy: "authenticated" }, schema: { tags: ["auth"], summary: "Đăng xuất / Sign out" } },
+    {
+      config: { policy: "authenticated" },
+      schema: { operationId: "signOut", tags: ["auth"], summary: "Đăng xuất / Sign out" },
+    },
     async (request, reply) => {
       if (request.sessionId) await auth.logout(request.ctx, request.sessionId);
       // Same attributes as when set: browsers ignore a __Host- cookie cleared without Secure.
@@ -62,6 +66,7 @@ export function registerAuthRoutes(
     {
       config: { policy: "authenticated" },
       schema: {
+        operationId: "getCurrentUser",
         tags: ["auth"],
         summary: "Người dùng hiện tại / Current user",
         response: { 200: LoginResponse },
@@ -78,7 +83,12 @@ export function registerAuthRoutes(
     "/api/auth/password",
     {
       config: { policy: "authenticated" },
-      schema: { tags: ["auth"], summary: "Đổi mật khẩu / Change password", body: ChangePasswordBody },
+      schema: {
+        operationId: "changePassword",
+        tags: ["auth"],
+        summary: "Đổi mật khẩu / Change password",
+        body: ChangePasswordBody,
+      },
     },
     async (request, reply) => {
       await auth.changePassword(request.ctx, request.sessionId ?? "", request.body);
@@ -91,6 +101,7 @@ export function registerAuthRoutes(
     {
       config: { policy: "authenticated" },
       schema: {
+        operationId: "listMySessions",
         tags: ["auth"],
         summary: "Phiên đăng nhập của tôi / My sessions",
         response: { 200: z.object({ items: z.array(SessionSchema) }) },
@@ -115,7 +126,12 @@ export function registerAuthRoutes(
     "/api/auth/sessions/:id",
     {
       config: { policy: "authenticated" },
-      schema: { tags: ["auth"], summary: "Thu hồi phiên / Revoke a session", params: SessionIdParams },
+      schema: {
+        operationId: "revokeSession",
+        tags: ["auth"],
+        summary: "Thu hồi phiên / Revoke a session",
+        params: SessionIdParams,
+      },
     },
     async (request, reply) => {
       await auth.revokeSession(request.ctx, request.params.id);

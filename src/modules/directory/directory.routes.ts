@@ -41,6 +41,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "listUnits",
         tags,
         summary: "Danh sách đơn vị / List units",
         querystring: UnitQuery,
@@ -58,6 +59,7 @@ export function registerDirectoryRoutes(
     {
       config: write,
       schema: {
+        operationId: "createUnit",
         tags,
         summary: "Thêm đơn vị / Create unit",
         body: CreateUnitBody,
@@ -74,6 +76,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "getUnit",
         tags,
         summary: "Chi tiết đơn vị / Unit",
         params: IdParams,
@@ -100,6 +103,7 @@ export function registerDirectoryRoutes(
     {
       config: write,
       schema: {
+        operationId: "updateUnit",
         tags,
         summary: "Sửa đơn vị / Update unit",
         params: IdParams,
@@ -117,6 +121,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "listPeople",
         tags,
         summary: "Danh sách cán bộ / List people",
         querystring: PersonQuery,
@@ -134,6 +139,7 @@ export function registerDirectoryRoutes(
     {
       config: write,
       schema: {
+        operationId: "createPerson",
         tags,
         summary: "Thêm cán bộ / Create person",
         body: CreatePersonBody,
@@ -150,6 +156,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "getPerson",
         tags,
         summary: "Chi tiết cán bộ / Person",
         params: IdParams,
@@ -175,6 +182,7 @@ export function registerDirectoryRoutes(
     {
       config: { policy: "directory.person.update" },
       schema: {
+        operationId: "updatePerson",
         tags,
         summary: "Sửa cán bộ / Update person",
         params: IdParams,
@@ -192,6 +200,7 @@ export function registerDirectoryRoutes(
     {
       config: { policy: "directory.merge" },
       schema: {
+        operationId: "mergePerson",
         tags,
         summary: "Gộp hồ sơ trùng / Merge a duplicate into this person",
         params: IdParams,
@@ -209,6 +218,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "listCommittees",
         tags,
         summary: "Ban Chỉ đạo / Committees",
         response: { 200: z.object({ items: z.array(CommitteeSchema) }) },
@@ -224,6 +234,7 @@ export function registerDirectoryRoutes(
     {
       config: { policy: "committee.write" },
       schema: {
+        operationId: "createCommittee",
         tags,
         summary: "Thêm Ban Chỉ đạo / Create committee",
         body: CreateCommitteeBody,
@@ -240,6 +251,7 @@ export function registerDirectoryRoutes(
     {
       config: read,
       schema: {
+        operationId: "listCommitteeMembers",
         tags,
         summary: "Thành viên Ban Chỉ đạo / Committee members",
         params: IdParams,
@@ -261,6 +273,7 @@ export function registerDirectoryRoutes(
     {
       config: { policy: "committee.write" },
       schema: {
+        operationId: "addCommitteeMember",
         tags,
         summary: "Thêm thành viên / Add member",
         params: IdParams,
@@ -280,6 +293,7 @@ export function registerDirectoryRoutes(
     {
       config: { policy: "committee.write" },
       schema: {
+        operationId: "updateCommitteeMembership",
         tags,
         summary: "Sửa nhiệm kỳ thành viên / Update membership",
         params: IdParams,

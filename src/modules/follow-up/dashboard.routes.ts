@@ -39,6 +39,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
     {
       config: read,
       schema: {
+        operationId: "listTaskStatuses",
         tags,
         summary: "Trạng thái nhiệm vụ / Task statuses",
         params: IdParams,
@@ -61,6 +62,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
     {
       config: read,
       schema: {
+        operationId: "getTaskStatus",
         tags,
         summary: "Tình trạng một nhiệm vụ, từng mốc, từng kỳ / One task's status, milestones, periods",
         params: IdParams,
@@ -74,7 +76,13 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
     "/api/programmes/:id/dashboard",
     {
       config: read,
-      schema: { tags, summary: "Bảng điều khiển / Dashboard", params: IdParams, querystring: AsOfQuery },
+      schema: {
+        operationId: "getProgrammeDashboard",
+        tags,
+        summary: "Bảng điều khiển / Dashboard",
+        params: IdParams,
+        querystring: AsOfQuery,
+      },
     },
     // Sent as the JSON text kept with the dashboard: warm reads serialise nothing.
     async (request, reply) =>
@@ -87,7 +95,13 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
     "/api/programmes/:id/overdue",
     {
       config: read,
-      schema: { tags, summary: "Nhiệm vụ quá hạn / Overdue tasks", params: IdParams, querystring: AsOfQuery },
+      schema: {
+        operationId: "listOverdueTasks",
+        tags,
+        summary: "Nhiệm vụ quá hạn / Overdue tasks",
+        params: IdParams,
+        querystring: AsOfQuery,
+      },
     },
     async (request, reply) => {
       const { asOf, rows } = await dashboard.overdue(request.ctx, request.params.id, request.query.asOf);
@@ -105,6 +119,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
     {
       config: read,
       schema: {
+        operationId: "getDeadlineCalendar",
         tags,
         summary: "Lịch hạn / Deadlines calendar",
         params: IdParams,
@@ -129,7 +144,15 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
 
   app.get(
     "/api/me/tasks",
-    { config: read, schema: { tags, summary: "Nhiệm vụ của tôi / My tasks", querystring: AsOfQuery } },
+    {
+      config: read,
+      schema: {
+        operationId: "listMyTasks",
+        tags,
+        summary: "Nhiệm vụ của tôi / My tasks",
+        querystring: AsOfQuery,
+      },
+    },
     async (request, reply) => {
       const { asOf, rows } = await dashboard.myTasks(request.ctx, request.query.asOf);
       return sendList(reply, request.query.format, {

@@ -31,7 +31,12 @@ export function registerFollowUpRoutes(
     "/api/tasks/:id/check-ins",
     {
       config: { policy: "followup.read" },
-      schema: { tags, summary: "Báo cáo tiến độ của nhiệm vụ / Task check-ins", params: IdParams },
+      schema: {
+        operationId: "listTaskCheckIns",
+        tags,
+        summary: "Báo cáo tiến độ của nhiệm vụ / Task check-ins",
+        params: IdParams,
+      },
     },
     async (request) => {
       const { rows, evidence, downloadable } = await checkIns.listForTask(request.ctx, request.params.id);
@@ -44,6 +49,7 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.report" },
       schema: {
+        operationId: "createCheckIn",
         tags,
         summary: "Lập báo cáo tiến độ / Create a check-in",
         params: IdParams,
@@ -61,7 +67,7 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id",
     {
       config: { policy: "followup.read" },
-      schema: { tags, summary: "Báo cáo tiến độ / Check-in", params: IdParams },
+      schema: { operationId: "getCheckIn", tags, summary: "Báo cáo tiến độ / Check-in", params: IdParams },
     },
     async (request) => {
       const { row, evidence, versions, canDownload } = await checkIns.get(request.ctx, request.params.id);
@@ -74,6 +80,7 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.report" },
       schema: {
+        operationId: "updateCheckIn",
         tags,
         summary: "Sửa báo cáo tiến độ / Edit a check-in",
         params: IdParams,
@@ -87,7 +94,7 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id/submit",
     {
       config: { policy: "followup.report" },
-      schema: { tags, summary: "Gửi báo cáo / Submit", params: IdParams },
+      schema: { operationId: "submitCheckIn", tags, summary: "Gửi báo cáo / Submit", params: IdParams },
     },
     async (request) => presentCheckIn(await checkIns.submit(request.ctx, request.params.id)),
   );
@@ -96,7 +103,7 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id/confirm",
     {
       config: { policy: "followup.confirm" },
-      schema: { tags, summary: "Xác nhận / Confirm", params: IdParams },
+      schema: { operationId: "confirmCheckIn", tags, summary: "Xác nhận / Confirm", params: IdParams },
     },
     async (request) => presentCheckIn(await checkIns.confirm(request.ctx, request.params.id)),
   );
@@ -105,7 +112,13 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id/return",
     {
       config: { policy: "followup.confirm" },
-      schema: { tags, summary: "Trả lại / Return", params: IdParams, body: ReasonBody },
+      schema: {
+        operationId: "returnCheckIn",
+        tags,
+        summary: "Trả lại / Return",
+        params: IdParams,
+        body: ReasonBody,
+      },
     },
     async (request) =>
       presentCheckIn(await checkIns.return(request.ctx, request.params.id, request.body.reason)),
@@ -116,6 +129,7 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.confirm" },
       schema: {
+        operationId: "reopenCheckIn",
         tags,
         summary: "Mở lại để sửa / Reopen",
         params: IdParams,
@@ -131,7 +145,13 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.report" },
       bodyLimit: uploadBodyLimit,
-      schema: { tags, summary: "Thêm minh chứng / Add evidence", params: IdParams, body: EvidenceBody },
+      schema: {
+        operationId: "addCheckInEvidence",
+        tags,
+        summary: "Thêm minh chứng / Add evidence",
+        params: IdParams,
+        body: EvidenceBody,
+      },
     },
     async (request, reply) => {
       const row = await checkIns.addEvidence(request.ctx, request.params.id, request.body);
@@ -144,7 +164,12 @@ export function registerFollowUpRoutes(
     "/api/evidence/:id/file",
     {
       config: { policy: "followup.evidence.read" },
-      schema: { tags, summary: "Tải tệp minh chứng / Download an evidence file", params: IdParams },
+      schema: {
+        operationId: "downloadEvidenceFile",
+        tags,
+        summary: "Tải tệp minh chứng / Download an evidence file",
+        params: IdParams,
+      },
     },
     async (request, reply) =>
       sendAttachment(reply, {
@@ -157,7 +182,12 @@ export function registerFollowUpRoutes(
     "/api/tasks/:id/directions",
     {
       config: { policy: "followup.read" },
-      schema: { tags, summary: "Ý kiến chỉ đạo / Directions", params: IdParams },
+      schema: {
+        operationId: "listTaskDirections",
+        tags,
+        summary: "Ý kiến chỉ đạo / Directions",
+        params: IdParams,
+      },
     },
     async (request) => ({ items: await followUp.directions(request.ctx, request.params.id) }),
   );
@@ -167,6 +197,7 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.direct" },
       schema: {
+        operationId: "addTaskDirection",
         tags,
         summary: "Cho ý kiến chỉ đạo / Add a direction",
         params: IdParams,
@@ -181,7 +212,12 @@ export function registerFollowUpRoutes(
     "/api/tasks/:id/due-dates",
     {
       config: { policy: "followup.read" },
-      schema: { tags, summary: "Thời hạn đã ghi nhận / Recorded due dates", params: IdParams },
+      schema: {
+        operationId: "listTaskDueDates",
+        tags,
+        summary: "Thời hạn đã ghi nhận / Recorded due dates",
+        params: IdParams,
+      },
     },
     async (request) => ({ items: await followUp.dueDates(request.ctx, request.params.id) }),
   );
@@ -190,7 +226,12 @@ export function registerFollowUpRoutes(
     "/api/due-dates/:id/file",
     {
       config: { policy: "followup.read" },
-      schema: { tags, summary: "Tải văn bản chỉ đạo / Download the directive document", params: IdParams },
+      schema: {
+        operationId: "downloadDueDateDocument",
+        tags,
+        summary: "Tải văn bản chỉ đạo / Download the directive document",
+        params: IdParams,
+      },
     },
     async (request, reply) =>
       sendAttachment(reply, await followUp.dueDateFile(request.ctx, request.params.id)),
@@ -201,7 +242,13 @@ export function registerFollowUpRoutes(
     {
       config: { policy: "followup.confirm" },
       bodyLimit: uploadBodyLimit,
-      schema: { tags, summary: "Ghi nhận thời hạn / Record a due date", params: IdParams, body: DueDateBody },
+      schema: {
+        operationId: "recordTaskDueDate",
+        tags,
+        summary: "Ghi nhận thời hạn / Record a due date",
+        params: IdParams,
+        body: DueDateBody,
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await followUp.recordDueDate(request.ctx, request.params.id, request.body)),
@@ -209,7 +256,10 @@ export function registerFollowUpRoutes(
 
   app.get(
     "/api/holidays",
-    { config: { policy: "followup.read" }, schema: { tags, summary: "Lịch nghỉ / Holidays" } },
+    {
+      config: { policy: "followup.read" },
+      schema: { operationId: "listHolidays", tags, summary: "Lịch nghỉ / Holidays" },
+    },
     async (request) => ({ items: await followUp.holidays(request.ctx) }),
   );
 
@@ -217,7 +267,12 @@ export function registerFollowUpRoutes(
     "/api/holidays",
     {
       config: { policy: "calendar.manage" },
-      schema: { tags, summary: "Thêm ngày nghỉ / Add a holiday", body: HolidayBody },
+      schema: {
+        operationId: "addHoliday",
+        tags,
+        summary: "Thêm ngày nghỉ / Add a holiday",
+        body: HolidayBody,
+      },
     },
     async (request, reply) => reply.status(201).send(await followUp.addHoliday(request.ctx, request.body)),
   );
@@ -226,7 +281,12 @@ export function registerFollowUpRoutes(
     "/api/holidays/:id",
     {
       config: { policy: "calendar.manage" },
-      schema: { tags, summary: "Xoá ngày nghỉ / Delete a holiday", params: IdParams },
+      schema: {
+        operationId: "deleteHoliday",
+        tags,
+        summary: "Xoá ngày nghỉ / Delete a holiday",
+        params: IdParams,
+      },
     },
     async (request, reply) => {
       await followUp.deleteHoliday(request.ctx, request.params.id);

@@ -40,6 +40,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
       config: policy,
       bodyLimit,
       schema: {
+        operationId: "uploadImport",
         tags,
         summary: "Nhập chương trình công tác (bản nháp) / Upload a programme for review",
         body: CreateImportBodySchema,
@@ -57,6 +58,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     {
       config: policy,
       schema: {
+        operationId: "listImportDrafts",
         tags,
         summary: "Bản nháp chờ duyệt / Drafts waiting for review",
         querystring: DraftListQuery,
@@ -74,6 +76,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     {
       config: policy,
       schema: {
+        operationId: "getImportDraft",
         tags,
         summary: "Bản nháp nhập / Import draft",
         params: DraftParams,
@@ -89,6 +92,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
       config: policy,
       bodyLimit,
       schema: {
+        operationId: "reviewImportDraft",
         tags,
         summary: "Rà soát, sửa bản nháp / Review and correct a draft",
         params: DraftParams,
@@ -104,6 +108,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     {
       config: policy,
       schema: {
+        operationId: "commitImportDraft",
         tags,
         summary: "Lưu chương trình / Commit the programme",
         params: DraftParams,
@@ -119,6 +124,7 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     {
       config: policy,
       schema: {
+        operationId: "discardImportDraft",
         tags,
         summary: "Hủy bản nháp / Discard a draft",
         params: DraftParams,
@@ -135,7 +141,12 @@ export function registerImportRoutes(app: App, deps: { imports: ImportService; u
     "/api/imports/:id/source",
     {
       config: policy,
-      schema: { tags, summary: "Tải tệp gốc / Download the source document", params: DraftParams },
+      schema: {
+        operationId: "downloadImportSource",
+        tags,
+        summary: "Tải tệp gốc / Download the source document",
+        params: DraftParams,
+      },
     },
     async (request, reply) => {
       const { file, bytes } = await imports.source(request.ctx, request.params.id);

@@ -27,7 +27,10 @@ const tags = ["monitoring"];
 export function registerMonitoringRoutes(app: App, m: Monitoring) {
   app.get(
     "/api/monitoring/sources",
-    { config: read, schema: { tags, summary: "Nguồn tin / Sources", querystring: SourceQuery } },
+    {
+      config: read,
+      schema: { operationId: "listSources", tags, summary: "Nguồn tin / Sources", querystring: SourceQuery },
+    },
     async (req) => {
       const { rows, total } = await m.sources.list(req.ctx, req.query);
       return pageOf(rows.map(presentSource), total, req.query);
@@ -35,12 +38,20 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
   );
   app.post(
     "/api/monitoring/sources",
-    { config: manage, schema: { tags, summary: "Thêm nguồn / Create source", body: CreateSourceBody } },
+    {
+      config: manage,
+      schema: {
+        operationId: "createSource",
+        tags,
+        summary: "Thêm nguồn / Create source",
+        body: CreateSourceBody,
+      },
+    },
     async (req, reply) => reply.status(201).send(presentSource(await m.sources.create(req.ctx, req.body))),
   );
   app.get(
     "/api/monitoring/sources/opml",
-    { config: read, schema: { tags, summary: "Xuất OPML / Export OPML" } },
+    { config: read, schema: { operationId: "exportSourcesOpml", tags, summary: "Xuất OPML / Export OPML" } },
     async (req, reply) =>
       reply
         .type("text/x-opml; charset=utf-8")
@@ -49,7 +60,15 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
   );
   app.post(
     "/api/monitoring/sources/opml",
-    { config: manage, schema: { tags, summary: "Nhập OPML / Import OPML", body: OpmlImportBody } },
+    {
+      config: manage,
+      schema: {
+        operationId: "importSourcesOpml",
+        tags,
+        summary: "Nhập OPML / Import OPML",
+        body: OpmlImportBody,
+      },
+    },
     async (req) => ({
       results: await m.sources.importOpml(req.ctx, req.body),
     }),
@@ -58,7 +77,12 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/sources/:id",
     {
       config: read,
-      schema: { tags, summary: "Nguồn tin và tình trạng / Source and health", params: IdParams },
+      schema: {
+        operationId: "getSource",
+        tags,
+        summary: "Nguồn tin và tình trạng / Source and health",
+        params: IdParams,
+      },
     },
     async (req) => presentSource(await m.sources.get(req.ctx, req.params.id)),
   );
@@ -66,19 +90,36 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/sources/:id",
     {
       config: manage,
-      schema: { tags, summary: "Sửa nguồn / Update source", params: IdParams, body: UpdateSourceBody },
+      schema: {
+        operationId: "updateSource",
+        tags,
+        summary: "Sửa nguồn / Update source",
+        params: IdParams,
+        body: UpdateSourceBody,
+      },
     },
     async (req) => presentSource(await m.sources.update(req.ctx, req.params.id, req.body)),
   );
   app.post(
     "/api/monitoring/sources/:id/poll",
-    { config: manage, schema: { tags, summary: "Thu thập ngay / Poll now", params: IdParams } },
+    {
+      config: manage,
+      schema: { operationId: "pollSource", tags, summary: "Thu thập ngay / Poll now", params: IdParams },
+    },
     async (req) => m.sources.pollNow(req.ctx, req.params.id),
   );
 
   app.post(
     "/api/monitoring/items/manual",
-    { config: manage, schema: { tags, summary: "Nhập tin thủ công / Manual entry", body: ManualItemBody } },
+    {
+      config: manage,
+      schema: {
+        operationId: "createManualItem",
+        tags,
+        summary: "Nhập tin thủ công / Manual entry",
+        body: ManualItemBody,
+      },
+    },
     async (req, reply) => {
       const { id, isDuplicate } = await m.sources.addManualItem(req.ctx, req.body);
       if (!id) return reply.status(200).send({ id: null, isDuplicate });
@@ -87,7 +128,10 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
   );
   app.get(
     "/api/monitoring/items",
-    { config: read, schema: { tags, summary: "Dòng tin / Items feed", querystring: ItemQuery } },
+    {
+      config: read,
+      schema: { operationId: "listItems", tags, summary: "Dòng tin / Items feed", querystring: ItemQuery },
+    },
     async (req) => {
       const { items, total, isTotalExact } = await m.items.list(req.ctx, req.query);
       return { ...pageOf(items, total, req.query), isTotalExact };
@@ -97,7 +141,12 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/items/:id",
     {
       config: read,
-      schema: { tags, summary: "Tin bài, nhãn và lý do / Item, labels and why", params: IdParams },
+      schema: {
+        operationId: "getItem",
+        tags,
+        summary: "Tin bài, nhãn và lý do / Item, labels and why",
+        params: IdParams,
+      },
     },
     async (req) => m.items.get(req.ctx, req.params.id),
   );
@@ -106,6 +155,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     {
       config: manage,
       schema: {
+        operationId: "correctItemLabels",
         tags,
         summary: "Sửa nhãn tự động / Correct labels",
         params: IdParams,
@@ -119,6 +169,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     {
       config: manage,
       schema: {
+        operationId: "listLabelCorrections",
         tags,
         summary: "Các lần sửa nhãn (dữ liệu huấn luyện) / Label corrections",
         querystring: PageQuery,
@@ -143,7 +194,12 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/stories",
     {
       config: read,
-      schema: { tags, summary: "Sự kiện (nhóm tin trùng lặp) / Stories", querystring: StoryQuery },
+      schema: {
+        operationId: "listStories",
+        tags,
+        summary: "Sự kiện (nhóm tin trùng lặp) / Stories",
+        querystring: StoryQuery,
+      },
     },
     async (req) => {
       const { rows, total } = await m.items.listStories(req.ctx, req.query);
@@ -152,7 +208,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
   );
   app.get(
     "/api/monitoring/stories/:id",
-    { config: read, schema: { tags, summary: "Sự kiện / Story", params: IdParams } },
+    { config: read, schema: { operationId: "getStory", tags, summary: "Sự kiện / Story", params: IdParams } },
     async (req) => {
       const { story, items } = await m.items.getStory(req.ctx, req.params.id);
       return { ...presentStory(story), items };
@@ -163,7 +219,12 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/dictionaries/:kind",
     {
       config: read,
-      schema: { tags, summary: "Từ điển phân tích / Analysis dictionary", params: DictionaryParams },
+      schema: {
+        operationId: "getDictionary",
+        tags,
+        summary: "Từ điển phân tích / Analysis dictionary",
+        params: DictionaryParams,
+      },
     },
     async (req) => m.items.getDictionary(req.ctx, req.params.kind),
   );
@@ -172,6 +233,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     {
       config: manage,
       schema: {
+        operationId: "updateDictionary",
         tags,
         summary: "Sửa từ điển / Update dictionary",
         params: DictionaryParams,

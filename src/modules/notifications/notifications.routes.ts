@@ -18,7 +18,12 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
     "/api/notifications",
     {
       config: { policy: "authenticated" },
-      schema: { tags, summary: "Thông báo của tôi / My notifications", querystring: NotificationsQuery },
+      schema: {
+        operationId: "listMyNotifications",
+        tags,
+        summary: "Thông báo của tôi / My notifications",
+        querystring: NotificationsQuery,
+      },
     },
     async (request) => ({
       items: (await notifications.list(request.ctx, request.query)).map(presentNotification),
@@ -30,6 +35,7 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
     {
       config: { policy: "authenticated" },
       schema: {
+        operationId: "markNotificationRead",
         tags,
         summary: "Đánh dấu đã đọc / Mark read",
         params: z.object({ id: z.string().min(1).max(64) }),
@@ -45,7 +51,12 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
     "/api/reminder-deliveries",
     {
       config: { policy: "followup.confirm" },
-      schema: { tags, summary: "Nhật ký gửi nhắc việc / Reminder deliveries", querystring: DeliveriesQuery },
+      schema: {
+        operationId: "listReminderDeliveries",
+        tags,
+        summary: "Nhật ký gửi nhắc việc / Reminder deliveries",
+        querystring: DeliveriesQuery,
+      },
     },
     async (request) => ({
       items: (await notifications.deliveries(request.ctx, request.query.status, request.query.limit)).map(

@@ -16,7 +16,12 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     "/api/programmes",
     {
       config: read,
-      schema: { tags, summary: "Chương trình công tác / Programmes", querystring: ProgrammeQuery },
+      schema: {
+        operationId: "listProgrammes",
+        tags,
+        summary: "Chương trình công tác / Programmes",
+        querystring: ProgrammeQuery,
+      },
     },
     async (request) => {
       const { rows, total } = await programmes.list(request.ctx, request.query);
@@ -26,7 +31,15 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
 
   app.get(
     "/api/programmes/:id",
-    { config: read, schema: { tags, summary: "Chi tiết chương trình / Programme", params: IdParams } },
+    {
+      config: read,
+      schema: {
+        operationId: "getProgramme",
+        tags,
+        summary: "Chi tiết chương trình / Programme",
+        params: IdParams,
+      },
+    },
     async (request) => {
       const { programme, sections, counts, versions } = await programmes.get(request.ctx, request.params.id);
       return {
@@ -47,7 +60,13 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     "/api/programmes/:id/tasks",
     {
       config: read,
-      schema: { tags, summary: "Nhiệm vụ / Tasks of a programme", params: IdParams, querystring: TaskQuery },
+      schema: {
+        operationId: "listTasks",
+        tags,
+        summary: "Nhiệm vụ / Tasks of a programme",
+        params: IdParams,
+        querystring: TaskQuery,
+      },
     },
     async (request) => {
       const { rows, parties, total } = await programmes.tasks(request.ctx, request.params.id, request.query);
@@ -61,7 +80,15 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
 
   app.get(
     "/api/programmes/:id/matrix",
-    { config: read, schema: { tags, summary: "Ai làm gì / Who does what", params: IdParams } },
+    {
+      config: read,
+      schema: {
+        operationId: "getResponsibilityMatrix",
+        tags,
+        summary: "Ai làm gì / Who does what",
+        params: IdParams,
+      },
+    },
     async (request) => programmes.matrix(request.ctx, request.params.id),
   );
 
@@ -70,6 +97,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     {
       config: read,
       schema: {
+        operationId: "getProgrammeTimeline",
         tags,
         summary: "Tiến độ theo quý / Timeline by quarter",
         params: IdParams,
@@ -83,7 +111,12 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     "/api/programmes/:id/source",
     {
       config: read,
-      schema: { tags, summary: "Tải văn bản gốc / Download the source document", params: IdParams },
+      schema: {
+        operationId: "downloadProgrammeSource",
+        tags,
+        summary: "Tải văn bản gốc / Download the source document",
+        params: IdParams,
+      },
     },
     async (request, reply) => {
       const { file, bytes } = await programmes.source(request.ctx, request.params.id);
@@ -93,7 +126,10 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
 
   app.get(
     "/api/tasks/:id",
-    { config: read, schema: { tags, summary: "Chi tiết nhiệm vụ / Task", params: IdParams } },
+    {
+      config: read,
+      schema: { operationId: "getTask", tags, summary: "Chi tiết nhiệm vụ / Task", params: IdParams },
+    },
     async (request) => {
       const { task, programme, parties, citations } = await programmes.task(request.ctx, request.params.id);
       return {
@@ -120,7 +156,12 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     "/api/citations",
     {
       config: read,
-      schema: { tags, summary: "Văn bản được trích dẫn / Citation registry", querystring: CitationQuery },
+      schema: {
+        operationId: "listCitations",
+        tags,
+        summary: "Văn bản được trích dẫn / Citation registry",
+        querystring: CitationQuery,
+      },
     },
     async (request) => {
       const { rows, links, total } = await programmes.citations(request.ctx, request.query);

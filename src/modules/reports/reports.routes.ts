@@ -63,6 +63,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     {
       config: { policy: "reports.manage" },
       schema: {
+        operationId: "createReportDraft",
         tags,
         summary: "Lập dự thảo báo cáo / Draft a report",
         params: IdParams,
@@ -79,7 +80,12 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     "/api/programmes/:id/reports",
     {
       config: { policy: "reports.read" },
-      schema: { tags, summary: "Các báo cáo / Reports", params: IdParams },
+      schema: {
+        operationId: "listProgrammeReports",
+        tags,
+        summary: "Các báo cáo / Reports",
+        params: IdParams,
+      },
     },
     async (request) => ({
       items: (await reports.list(request.ctx, request.params.id)).map(presentReportSummary),
@@ -91,6 +97,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     {
       config: { policy: "reports.read" },
       schema: {
+        operationId: "listReports",
         tags,
         summary: "Báo cáo của mọi chương trình / Reports of all programmes",
         querystring: ReportListQuery,
@@ -119,7 +126,10 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
 
   app.get(
     "/api/reports/:id",
-    { config: { policy: "reports.read" }, schema: { tags, summary: "Báo cáo / Report", params: IdParams } },
+    {
+      config: { policy: "reports.read" },
+      schema: { operationId: "getReport", tags, summary: "Báo cáo / Report", params: IdParams },
+    },
     async (request) => presentReport(await reports.get(request.ctx, request.params.id)),
   );
 
@@ -127,7 +137,13 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     "/api/reports/:id",
     {
       config: { policy: "reports.manage" },
-      schema: { tags, summary: "Sửa dự thảo / Edit the draft", params: IdParams, body: UpdateReportBody },
+      schema: {
+        operationId: "updateReportDraft",
+        tags,
+        summary: "Sửa dự thảo / Edit the draft",
+        params: IdParams,
+        body: UpdateReportBody,
+      },
     },
     async (request) =>
       presentReport(await reports.update(request.ctx, request.params.id, request.body.model as ReportModel)),
@@ -138,6 +154,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     {
       config: { policy: "reports.read" },
       schema: {
+        operationId: "exportReport",
         tags,
         summary: "Xuất báo cáo / Export (docx, xlsx, pdf)",
         params: IdParams,
@@ -153,6 +170,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     {
       config: { policy: "reports.manage" },
       schema: {
+        operationId: "createUrgingNotice",
         tags,
         summary: "Công văn đôn đốc / Urging notice (.docx)",
         params: IdParams,

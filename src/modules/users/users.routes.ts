@@ -17,6 +17,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
     {
       config,
       schema: {
+        operationId: "listUsers",
         tags: ["users"],
         summary: "Danh sách tài khoản / List accounts",
         querystring: PageQuery.extend({ q: SearchText }),
@@ -34,6 +35,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
     {
       config,
       schema: {
+        operationId: "createUser",
         tags: ["users"],
         summary: "Tạo tài khoản / Create account",
         body: CreateUserBody,
@@ -53,6 +55,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
     {
       config,
       schema: {
+        operationId: "updateUser",
         tags: ["users"],
         summary: "Sửa tài khoản / Update account",
         params: IdParams,
@@ -70,6 +73,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
     {
       config,
       schema: {
+        operationId: "resetUserPassword",
         tags: ["users"],
         summary: "Đặt lại mật khẩu / Reset password",
         params: IdParams,

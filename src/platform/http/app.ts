@@ -91,7 +91,7 @@ export async function buildApp(
   });
 
   await app.register(cookie);
-  await registerOpenApi(app, options.version);
+  await registerOpenApi(app, { version: options.version, cookieName, publicUrl: options.publicUrl });
 
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);

@@ -1,9 +1,23 @@
 /** The OpenAPI 3.1 document (`GET /api/openapi.json`) and a small, script-free docs page (`GET /api/docs`). */
 import swagger from "@fastify/swagger";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { completeDocument, securityFor } from "./openapi-contract.js";
 import type { App } from "./types.js";
 
-export async function registerOpenApi(app: App, version: string): Promise<void> {
+export interface OpenApiOptions {
+  version: string;
+  /** The session cookie's name (`__Host-hd_session` behind HTTPS). */
+  cookieName: string;
+  /** HAIDANG_PUBLIC_URL, when set: the document's server. */
+  publicUrl: string | undefined;
+}
+
+export async function registerOpenApi(app: App, options: OpenApiOptions): Promise<void> {
+  const servers = [
+    options.publicUrl
+      ? { url: new URL(options.publicUrl).origin, description: "Máy chủ này / This server" }
+      : { url: "/", description: "Máy chủ phục vụ tài liệu này / The server serving this document" },
+  ];
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -11,16 +25,40 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
         title: "Hải Đăng API",
         description:
           "API của nền tảng Hải Đăng (Ban Chỉ đạo Công tác thông tin đối ngoại). Errors: `{ error: { code, message, details? }, requestId }`; send `Accept-Language: en` for English messages. State-changing requests need the `x-csrf-token` header returned by sign-in.",
-        version,
+        version: options.version,
+        contact: { name: "Quản trị hệ thống Hải Đăng / Hải Đăng administrators", url: "/api/docs" },
+        license: {
+          name: "Phần mềm nội bộ, không cấp phép công khai / Proprietary, not licensed for public use",
+          url: "/api/docs",
+        },
       },
       components: {
         securitySchemes: {
-          session: { type: "apiKey", in: "cookie", name: "hd_session" },
-          csrf: { type: "apiKey", in: "header", name: "x-csrf-token" },
+          session: {
+            type: "apiKey",
+            in: "cookie",
+            name: options.cookieName,
+            description: "Cookie phiên do `POST /api/auth/login` đặt / Session cookie set by sign-in",
+          },
+          csrf: {
+            type: "apiKey",
+            in: "header",
+            name: "x-csrf-token",
+            description:
+              "Mã CSRF trả về khi đăng nhập và ở `GET /api/auth/me`; bắt buộc cho mọi yêu cầu ghi / CSRF token from sign-in, required on every write",
+          },
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const { schema, url } = jsonSchemaTransform(input);
+      const security = securityFor(input.route.config?.policy, String(input.route.method));
+      return { schema: { ...schema, security }, url };
+    },
+    transformObject: (input) =>
+      completeDocument(("openapiObject" in input ? input.openapiObject : input.swaggerObject) as never, {
+        servers,
+      }) as never,
   });
 }
 

@@ -10,24 +10,44 @@ const tags = ["monitoring"];
 export function registerCasesRoutes(app: App, cases: CasesService) {
   app.get(
     "/api/monitoring/cases",
-    { config: policy, schema: { tags, summary: "Bảng hồ sơ xử lý / Case board", querystring: CaseQuery } },
+    {
+      config: policy,
+      schema: {
+        operationId: "listCases",
+        tags,
+        summary: "Bảng hồ sơ xử lý / Case board",
+        querystring: CaseQuery,
+      },
+    },
     async (req) => cases.board(req.ctx, req.query),
   );
   app.post(
     "/api/monitoring/cases",
-    { config: policy, schema: { tags, summary: "Mở hồ sơ xử lý / Open case", body: CreateCaseBody } },
+    {
+      config: policy,
+      schema: { operationId: "openCase", tags, summary: "Mở hồ sơ xử lý / Open case", body: CreateCaseBody },
+    },
     async (req, reply) => reply.status(201).send(presentCase(await cases.create(req.ctx, req.body))),
   );
   app.get(
     "/api/monitoring/cases/:id",
-    { config: policy, schema: { tags, summary: "Hồ sơ xử lý / Case", params: IdParams } },
+    {
+      config: policy,
+      schema: { operationId: "getCase", tags, summary: "Hồ sơ xử lý / Case", params: IdParams },
+    },
     async (req) => presentCase(await cases.get(req.ctx, req.params.id)),
   );
   app.patch(
     "/api/monitoring/cases/:id",
     {
       config: policy,
-      schema: { tags, summary: "Cập nhật hồ sơ / Update case", params: IdParams, body: UpdateCaseBody },
+      schema: {
+        operationId: "updateCase",
+        tags,
+        summary: "Cập nhật hồ sơ / Update case",
+        params: IdParams,
+        body: UpdateCaseBody,
+      },
     },
     async (req) => presentCase(await cases.update(req.ctx, req.params.id, req.body)),
   );

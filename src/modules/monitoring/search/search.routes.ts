@@ -12,7 +12,10 @@ const tags = ["monitoring"];
 export function registerSearchRoutes(app: App, searches: SearchService) {
   app.get(
     "/api/monitoring/search",
-    { config: read, schema: { tags, summary: "Tìm kiếm / Search", querystring: SearchQuery } },
+    {
+      config: read,
+      schema: { operationId: "searchItems", tags, summary: "Tìm kiếm / Search", querystring: SearchQuery },
+    },
     async (req) => {
       const r = await searches.search(req.ctx, req.query.q, req.query);
       return { ...pageOf(r.items, r.total, req.query), isTotalExact: r.isTotalExact, filters: r.filters };
@@ -20,28 +23,47 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
   );
   app.get(
     "/api/monitoring/search/syntax",
-    { config: read, schema: { tags, summary: "Cú pháp tìm kiếm / Search syntax" } },
+    {
+      config: read,
+      schema: { operationId: "getSearchSyntax", tags, summary: "Cú pháp tìm kiếm / Search syntax" },
+    },
     async () => ({
       rules: QUERY_SYNTAX_HELP,
     }),
   );
   app.get(
     "/api/monitoring/saved-searches",
-    { config: read, schema: { tags, summary: "Tìm kiếm đã lưu / Saved searches" } },
+    {
+      config: read,
+      schema: { operationId: "listSavedSearches", tags, summary: "Tìm kiếm đã lưu / Saved searches" },
+    },
     async (req) => (await searches.listSaved(req.ctx)).map(presentSavedSearch),
   );
   app.post(
     "/api/monitoring/saved-searches",
     {
       config: read,
-      schema: { tags, summary: "Lưu tìm kiếm và cảnh báo / Save search and alerts", body: SavedSearchBody },
+      schema: {
+        operationId: "createSavedSearch",
+        tags,
+        summary: "Lưu tìm kiếm và cảnh báo / Save search and alerts",
+        body: SavedSearchBody,
+      },
     },
     async (req, reply) =>
       reply.status(201).send(presentSavedSearch(await searches.createSaved(req.ctx, req.body))),
   );
   app.get(
     "/api/monitoring/saved-searches/:id",
-    { config: read, schema: { tags, summary: "Tìm kiếm đã lưu / Saved search", params: IdParams } },
+    {
+      config: read,
+      schema: {
+        operationId: "getSavedSearch",
+        tags,
+        summary: "Tìm kiếm đã lưu / Saved search",
+        params: IdParams,
+      },
+    },
     async (req) => {
       const { row, events } = await searches.getSaved(req.ctx, req.params.id);
       return {
@@ -61,6 +83,7 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
     {
       config: read,
       schema: {
+        operationId: "updateSavedSearch",
         tags,
         summary: "Sửa tìm kiếm đã lưu / Update saved search",
         params: IdParams,
@@ -73,7 +96,12 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
     "/api/monitoring/saved-searches/:id",
     {
       config: read,
-      schema: { tags, summary: "Xoá tìm kiếm đã lưu / Delete saved search", params: IdParams },
+      schema: {
+        operationId: "deleteSavedSearch",
+        tags,
+        summary: "Xoá tìm kiếm đã lưu / Delete saved search",
+        params: IdParams,
+      },
     },
     async (req, reply) => {
       await searches.removeSaved(req.ctx, req.params.id);
@@ -84,7 +112,13 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
     "/api/monitoring/saved-searches/:id/results",
     {
       config: read,
-      schema: { tags, summary: "Kết quả / Results", params: IdParams, querystring: PageQuery },
+      schema: {
+        operationId: "listSavedSearchResults",
+        tags,
+        summary: "Kết quả / Results",
+        params: IdParams,
+        querystring: PageQuery,
+      },
     },
     async (req) => {
       const r = await searches.runSaved(req.ctx, req.params.id, req.query);

@@ -15,14 +15,27 @@ const TopQuery = Range.extend({ limit: z.coerce.number().int().min(1).max(100).d
 export function registerStatsRoutes(app: App, stats: StatsService) {
   app.get(
     "/api/monitoring/stats/coverage",
-    { config: read, schema: { tags, summary: "Thống kê tin bài / Coverage", querystring: CoverageQuery } },
+    {
+      config: read,
+      schema: {
+        operationId: "getCoverageStats",
+        tags,
+        summary: "Thống kê tin bài / Coverage",
+        querystring: CoverageQuery,
+      },
+    },
     async (req) => stats.coverage(req.ctx, req.query),
   );
   app.get(
     "/api/monitoring/stats/figures",
     {
       config: read,
-      schema: { tags, summary: "Số liệu cho báo cáo / Report figures", querystring: Range.strict() },
+      schema: {
+        operationId: "getReportFigures",
+        tags,
+        summary: "Số liệu cho báo cáo / Report figures",
+        querystring: Range.strict(),
+      },
     },
     async (req) => stats.figures(req.ctx, req.query.from, req.query.to),
   );
@@ -30,13 +43,26 @@ export function registerStatsRoutes(app: App, stats: StatsService) {
     "/api/monitoring/stats/top",
     {
       config: read,
-      schema: { tags, summary: "Nguồn và sự kiện hàng đầu / Top outlets and stories", querystring: TopQuery },
+      schema: {
+        operationId: "getTopOutletsAndStories",
+        tags,
+        summary: "Nguồn và sự kiện hàng đầu / Top outlets and stories",
+        querystring: TopQuery,
+      },
     },
     async (req) => stats.top(req.ctx, req.query.from, req.query.to, req.query.limit),
   );
   app.get(
     "/api/monitoring/stats/export.xlsx",
-    { config: read, schema: { tags, summary: "Xuất Excel / XLSX export", querystring: CoverageQuery } },
+    {
+      config: read,
+      schema: {
+        operationId: "exportStatsXlsx",
+        tags,
+        summary: "Xuất Excel / XLSX export",
+        querystring: CoverageQuery,
+      },
+    },
     async (req, reply) => {
       const buffer = await stats.exportXlsx(req.ctx, {
         from: req.query.from,
