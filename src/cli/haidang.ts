@@ -11,6 +11,7 @@ import { isAppError } from "../platform/errors.js";
 import { ROLES, type Role } from "../platform/policy/roles.js";
 import { VERSION } from "../version.js";
 import { backup, restore } from "./backup.js";
+import { registerCalendarCommands } from "./calendar.js";
 import { registerMonitorCommands } from "./monitor.js";
 import { registerProgrammeCommands } from "./programme.js";
 import { registerReportCommand } from "./report.js";
@@ -121,6 +122,7 @@ program
   });
 
 registerReportCommand(program);
+registerCalendarCommands(program);
 
 export async function runCli(argv: string[]): Promise<void> {
   try {
