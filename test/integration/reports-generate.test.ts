@@ -96,9 +96,14 @@ describe.each(dialects())("reports on %s", (dialect) => {
     const seven = report.model.results.specific.find((r) => r.ref === "7");
     expect(seven?.paragraphs[0]).toContain("12 cửa ô");
     expect(seven?.evidence).toEqual(["Phóng sự trên VTV4: 2"]);
-    expect(report.model.results.specific.find((r) => r.ref === "15")?.paragraphs[0]).toContain(
-      "chưa có báo cáo kết quả được xác nhận",
-    );
+    // Nothing confirmed for task 15: no sentence under it, one sentence for the section in the document.
+    expect(report.model.results.specific.find((r) => r.ref === "15")?.paragraphs).toEqual([]);
+    // Titles are whole first sentences, never cut in the middle of a word.
+    for (const item of report.model.results.specific) expect(item.title).not.toMatch(/…$/);
+    // The programme's title, printed in capitals in its header, reads in sentence case in the opening.
+    expect(report.model.intro[0]).toMatch(/^Thực hiện Chương trình số 02-CTr\/BCĐ, ngày 13\/03\/2024 của /);
+    expect(report.model.intro[0]).toContain(" về công tác năm 2024, Ban Chỉ đạo báo cáo");
+    expect(report.model.intro[0]).not.toMatch(/\p{Lu}{2,} \p{Lu}{2,}/u);
     expect(report.model.statistics.total).toBe(20);
 
     const model = { ...report.model, intro: ["Lời mở đầu do Tổ Giúp việc biên tập lại."] };
@@ -118,6 +123,10 @@ describe.each(dialects())("reports on %s", (dialect) => {
     expect(text).toContain("Số 15-BC/BCĐ");
     expect(text).toContain("Lời mở đầu do Tổ Giúp việc biên tập lại.");
     expect(text).toContain("Kinh phí lắp đặt còn hạn chế.");
+    expect(text.match(/chưa có báo cáo kết quả được xác nhận/g)?.length).toBeLessThanOrEqual(2);
+    expect(text).toMatch(
+      /- Các nhiệm vụ cụ thể [^\n]*15[^\n]*: trong kỳ chưa có báo cáo kết quả được xác nhận\./,
+    );
     const xlsx = await t.platform.app.inject({
       method: "GET",
       url: `/api/reports/${report.id}/export?format=xlsx`,

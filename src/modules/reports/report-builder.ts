@@ -4,6 +4,8 @@
  * at the cut-off, limitations from reported difficulties, and next tasks from unfinished work; with
  * media-monitoring figures, a monitoring section and, under each task, the response cases linked to it.
  */
+
+import { clipAtWord } from "../../shared/text/vi-format.js";
 import { hoChiMinhDateOf, todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import type { IsoDate } from "../follow-up/calendar/calendar.dates.js";
 import type { ProgrammeFollowUp, TaskInfo } from "../follow-up/follow-up.data.js";
@@ -11,7 +13,7 @@ import { summarizeStatuses } from "../follow-up/status/status.summary.js";
 import type { TaskStatusResult } from "../follow-up/status/status.types.js";
 import type { MonitoringReportFigures, ReportCase } from "../monitoring/stats/report-figures.js";
 import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
-import { formatShortDate } from "./docx/docx.text.js";
+import { formatShortDate, inSentenceCase, NO_CONFIRMED_RESULTS } from "./docx/docx.text.js";
 import type {
   DocumentFormat,
   Recipient,
@@ -22,7 +24,7 @@ import type {
 import { monitoringSection, taskCaseLines } from "./report-monitoring.js";
 import { reportStatistics } from "./report-statistics.js";
 
-export const NO_CONFIRMED_RESULTS = "Trong kỳ chưa có báo cáo kết quả được xác nhận";
+export { NO_CONFIRMED_RESULTS };
 
 /** A confirmed check-in with its evidence lines. */
 export interface ConfirmedCheckIn {
@@ -51,10 +53,30 @@ export function defaultCutoffs(kind: "semiannual" | "annual", year: number) {
   return { from: `${year - 1}-12-15`, to: kind === "semiannual" ? `${year}-06-14` : `${year}-12-14` };
 }
 
-/** The first sentence of a task, for titles. */
+/**
+ * The first sentence of a task, for titles: whole (a reader must not meet a word cut in half); only a
+ * first sentence longer than a paragraph is shortened, and then between words.
+ */
 export function taskTitle(text: string): string {
   const first = text.split(/(?<=[.;:])\s/)[0] ?? text;
-  return (first.length > 220 ? `${first.slice(0, 220)}…` : first).replace(/[.;:]$/, "");
+  return clipAtWord(first, 600).replace(/[.;:]$/, "");
+}
+
+/**
+ * "về công tác năm 2024": the programme's title as it reads after "Thực hiện Chương trình số …": in
+ * sentence case when printed in capitals, without repeating "Chương trình".
+ */
+/** The issuing body's name inside a sentence: "Ban Chỉ đạo công tác thông tin đối ngoại", first letter up. */
+function bodyName(issuer: string, place: string | null): string {
+  const text = inSentenceCase(issuer, place ? [place] : []);
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+function programmeSubject(title: string | null, place: string | null): string {
+  if (!title) return "chương trình công tác";
+  const text = inSentenceCase(title, place ? [place] : []);
+  const rest = text.replace(/^chương trình\s+/iu, "");
+  return rest === text ? text : rest;
 }
 
 function signatureOf(json: string | null): SignatureBlock {
@@ -125,7 +147,7 @@ export function buildReportModel(
       status: results[i]?.status ?? null,
       paragraphs: own.length
         ? own.map((c) => (c.role === "lead" ? c.doneText : `${c.partyName} (phối hợp): ${c.doneText}`))
-        : [`${NO_CONFIRMED_RESULTS}.`],
+        : [], // said once for the whole section in the document (see report.docx.ts)
       evidence: own.flatMap((c) => c.evidence),
       ...(cases.length > 0 && { cases }),
     };
@@ -139,7 +161,7 @@ export function buildReportModel(
   const summary = summarizeStatuses(results);
   const completed = summary.byStatus.completed_on_time + summary.byStatus.completed_late;
   const intro = [
-    `Thực hiện Chương trình số ${number}${p.issued_on ? `, ngày ${formatShortDate(p.issued_on)}` : ""} của ${p.issuer ?? "Ban Chỉ đạo"} về ${p.title ?? "chương trình công tác"}, Ban Chỉ đạo báo cáo kết quả thực hiện ${periodLabel} (số liệu từ ngày ${formatShortDate(input.cutoffFrom)} đến ngày ${formatShortDate(input.cutoffTo)}) như sau:`,
+    `Thực hiện Chương trình số ${number}${p.issued_on ? `, ngày ${formatShortDate(p.issued_on)}` : ""} của ${p.issuer ? bodyName(p.issuer, p.place) : "Ban Chỉ đạo"} về ${programmeSubject(p.title, p.place)}, Ban Chỉ đạo báo cáo kết quả thực hiện ${periodLabel} (số liệu từ ngày ${formatShortDate(input.cutoffFrom)} đến ngày ${formatShortDate(input.cutoffTo)}) như sau:`,
   ];
   const situation = [
     `Chương trình có ${data.tasks.length} nhiệm vụ (${general.length} nhiệm vụ chung, ${specific.length} nhiệm vụ cụ thể). Tính đến ngày ${formatShortDate(asOf)}: ${completed} nhiệm vụ đã hoàn thành, ${summary.byStatus.overdue} nhiệm vụ chưa hoàn thành đã quá hạn; trong kỳ có ${inWindow.length} báo cáo kết quả được Tổ Giúp việc xác nhận.`,

@@ -1,3 +1,4 @@
+import { formatQuarter } from "../../../shared/text/vi-format.js";
 import { endOfMonth, type IsoDate, isoDateOf } from "../calendar/calendar.dates.js";
 import type { CalendarDay } from "../calendar/calendar.holidays.js";
 import { addWorkingDays, type HolidaysInput } from "../calendar/calendar.working-days.js";
@@ -48,7 +49,6 @@ export const CALENDAR_REPORTING_RULES: ReportingPeriodRules = {
   reportDueWorkingDays: 0,
 };
 
-const ROMAN = ["I", "II", "III", "IV"];
 const KEY = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/;
 
 /**
@@ -68,7 +68,7 @@ export function reportingPeriod(
   if (!part) return build(key, "year", year, 1, 12, `Năm ${year}`, rules, holidays);
   const n = Number(part.slice(1));
   if (part[0] === "Q") {
-    return build(key, "quarter", year, n * 3 - 2, n * 3, `Quý ${ROMAN[n - 1]}/${year}`, rules, holidays);
+    return build(key, "quarter", year, n * 3 - 2, n * 3, formatQuarter(year, n), rules, holidays);
   }
   const label = n === 1 ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`;
   return build(key, "half", year, n * 6 - 5, n * 6, label, rules, holidays);

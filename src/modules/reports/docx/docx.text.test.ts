@@ -53,3 +53,16 @@ describe("document text conventions", () => {
     ).toEqual(["- Ban Tuyên giáo Trung ương (để báo cáo),", "- Lưu Văn phòng Thành ủy."]);
   });
 });
+
+describe("names set into a sentence", () => {
+  it("lowers a title printed in capitals and keeps proper names", async () => {
+    const { inSentenceCase } = await import("./docx.text.js");
+    expect(inSentenceCase("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024")).toBe("chương trình công tác năm 2024");
+    expect(
+      inSentenceCase("BAN CHỈ ĐẠO CÔNG TÁC THÔNG TIN ĐỐI NGOẠI THÀNH PHỐ HẢI PHÒNG", ["Hải Phòng"]),
+    ).toBe("Ban Chỉ đạo công tác thông tin đối ngoại thành phố Hải Phòng");
+    expect(inSentenceCase("Ban Chỉ đạo Công tác thông tin đối ngoại thành phố")).toBe(
+      "Ban Chỉ đạo Công tác thông tin đối ngoại thành phố",
+    );
+  });
+});

@@ -58,7 +58,49 @@ export function recipientLines(recipients: readonly { name: string; purpose?: st
   });
 }
 
-/** "33,3" — Vietnamese decimal comma. */
-export function formatPercent(value: number): string {
-  return (Math.round(value * 10) / 10).toString().replace(".", ",");
+/** "33,3" — Vietnamese decimal comma (the same formatter as the web app's). */
+export { formatPercent } from "../../../shared/text/vi-format.js";
+
+/** Said once per section, after the tasks that have something to report. */
+export const NO_CONFIRMED_RESULTS = "Trong kỳ chưa có báo cáo kết quả được xác nhận";
+
+/** Names that keep their capitals when a heading written in capitals is set into a sentence. */
+const PROPER_NAMES = [
+  "Việt Nam",
+  "Đảng",
+  "Nhà nước",
+  "Trung ương",
+  "Thành ủy",
+  "Tỉnh ủy",
+  "Quận ủy",
+  "Huyện ủy",
+  "Ban Chỉ đạo",
+  "Ban Thường vụ",
+  "Hồ Chí Minh",
+  "Ủy ban nhân dân",
+  "Hội đồng nhân dân",
+  "Mặt trận Tổ quốc",
+  "Quốc hội",
+  "Chính phủ",
+];
+
+/**
+ * A title or body name as it reads inside a sentence: a text written wholly in capitals ("CHƯƠNG TRÌNH
+ * CÔNG TÁC NĂM 2024", as headings are printed) is lowered, keeping the capitals of proper names (the
+ * place, "Việt Nam", "Ban Chỉ đạo"…); text already in mixed case is kept as written.
+ *
+ * @example inSentenceCase("CÔNG TÁC THÔNG TIN ĐỐI NGOẠI THÀNH PHỐ HẢI PHÒNG", ["Hải Phòng"])
+ * // "công tác thông tin đối ngoại thành phố Hải Phòng"
+ */
+export function inSentenceCase(text: string, properNames: readonly string[] = []): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.toLocaleUpperCase("vi") !== clean || !/\p{L}/u.test(clean)) return clean;
+  let out = clean.toLocaleLowerCase("vi");
+  for (const name of [...properNames, ...PROPER_NAMES].sort((a, b) => b.length - a.length)) {
+    const lower = name.toLocaleLowerCase("vi");
+    out = out.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(lower)}(?!\\p{L})`, "gu"), name);
+  }
+  return out;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -92,6 +92,49 @@ describe("Party-format report (HD 36-HD/VPTW)", async () => {
   });
 });
 
+describe("task results read as a person writes them", async () => {
+  const long =
+    "Tổ chức các hoạt động tuyên truyền, quảng bá hình ảnh thành phố Hải Phòng năng động, thân thiện, mến khách trên các phương tiện truyền thông quốc tế, gắn với các sự kiện chính trị, kinh tế, văn hóa lớn của thành phố trong năm 2024 và kỷ niệm 69 năm Ngày giải phóng Hải Phòng";
+  const base = sampleSemiannualReport();
+  const silent = (ref: string) => ({ ref, title: `Nhiệm vụ số ${ref}`, paragraphs: [], evidence: [] });
+  const model = sampleSemiannualReport({
+    results: {
+      general: [...base.results.general, silent("I.2"), silent("I.3")],
+      specific: [
+        ...base.results.specific,
+        {
+          ref: "9",
+          title: long,
+          status: "in_progress_on_time",
+          paragraphs: ["Đã triển khai."],
+          evidence: [],
+        },
+        silent("10"),
+        // A draft saved before the grouping: the sentence under the task itself.
+        { ...silent("11"), paragraphs: ["Trong kỳ chưa có báo cáo kết quả được xác nhận."] },
+        silent("12"),
+      ],
+    },
+  });
+  const text = docxText(await documentXml(await buildReportDocx(model)));
+
+  it("says once per section which tasks have no confirmed result, instead of under every task", () => {
+    expect(text.match(/chưa có báo cáo kết quả được xác nhận/g)).toHaveLength(2);
+    expect(text).toContain(
+      "- Các nhiệm vụ chung I.2 và I.3: trong kỳ chưa có báo cáo kết quả được xác nhận.",
+    );
+    expect(text).toContain(
+      "- Các nhiệm vụ cụ thể 10, 11 và 12: trong kỳ chưa có báo cáo kết quả được xác nhận.",
+    );
+    expect(text).not.toContain("- Nhiệm vụ 10:");
+  });
+
+  it("prints a task's title whole, never cut in the middle of a word", () => {
+    expect(text).toContain(long);
+    expect(text).not.toMatch(/\p{L}…/u);
+  });
+});
+
 describe("State-format report (NĐ 30/2020)", async () => {
   const model = sampleSemiannualReport({
     format: "state",

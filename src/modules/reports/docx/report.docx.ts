@@ -10,7 +10,7 @@ import {
   run,
   titleBlock,
 } from "./docx.layout.js";
-import { formatPercent, formatShortDate } from "./docx.text.js";
+import { formatPercent, formatShortDate, NO_CONFIRMED_RESULTS } from "./docx.text.js";
 import { monitoringBlocks } from "./monitoring.docx.js";
 import type { ReportModel, ReportSection, ReportStatistics, TaskReportItem } from "./report.model.js";
 
@@ -48,13 +48,17 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
     out.push(...monitoringBlocks(`${n++}. ${model.monitoring.heading}`, model.monitoring));
   if (model.results.general.length > 0) {
     out.push(heading(`${n++}. Kết quả thực hiện các nhiệm vụ chung`));
-    model.results.general.forEach((t, i) => {
+    const { reported, silent } = splitByResults(model.results.general);
+    reported.forEach((t, i) => {
       out.push(...taskItem(t, `${String.fromCharCode(97 + (i % 26))})`));
     });
+    if (silent.length > 0) out.push(bodyParagraph(withoutResults(silent, "chung")));
   }
   if (model.results.specific.length > 0) {
     out.push(heading(`${n++}. Kết quả thực hiện các nhiệm vụ cụ thể`));
-    for (const t of model.results.specific) out.push(...taskItem(t, `- Nhiệm vụ ${t.ref}:`));
+    const { reported, silent } = splitByResults(model.results.specific);
+    for (const t of reported) out.push(...taskItem(t, `- Nhiệm vụ ${t.ref}:`));
+    if (silent.length > 0) out.push(bodyParagraph(withoutResults(silent, "cụ thể")));
   }
   out.push(
     heading(`${n++}. Tình hình thực hiện nhiệm vụ (tính đến ngày ${formatShortDate(model.statistics.asOf)})`),
@@ -84,6 +88,29 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
   return out;
 }
 
+/** Drafts before the grouping wrote the sentence under each task; both read as "nothing to report". */
+const isNothing = (p: string) => p.trim() === "" || p.trim().replace(/\.$/, "") === NO_CONFIRMED_RESULTS;
+
+/** Tasks with something to say (results, evidence, cases), and those without, said once for the section. */
+function splitByResults(items: readonly TaskReportItem[]) {
+  const reported: TaskReportItem[] = [];
+  const silent: TaskReportItem[] = [];
+  for (const t of items) {
+    const isSilent = t.paragraphs.every(isNothing) && t.evidence.length === 0 && (t.cases?.length ?? 0) === 0;
+    (isSilent ? silent : reported).push(t);
+  }
+  return { reported, silent };
+}
+
+/** "- Các nhiệm vụ cụ thể 2, 5 và 8: trong kỳ chưa có báo cáo kết quả được xác nhận." */
+function withoutResults(items: readonly TaskReportItem[], kind: "chung" | "cụ thể"): string {
+  const refs = items.map((t) => t.ref);
+  const list = refs.length > 1 ? `${refs.slice(0, -1).join(", ")} và ${refs.at(-1)}` : refs[0];
+  const sentence = NO_CONFIRMED_RESULTS.charAt(0).toLocaleLowerCase("vi") + NO_CONFIRMED_RESULTS.slice(1);
+  const who = refs.length > 1 ? `Các nhiệm vụ ${kind} ${list}` : `Nhiệm vụ ${kind} ${list}`;
+  return `- ${who}: ${sentence}.`;
+}
+
 function section(title: string, s: ReportSection): Paragraph[] {
   return [
     heading(title),
@@ -106,7 +133,7 @@ function taskItem(t: TaskReportItem, label: string): Paragraph[] {
       },
     ),
   ];
-  for (const p of t.paragraphs) out.push(bodyParagraph(p));
+  for (const p of t.paragraphs) if (!isNothing(p)) out.push(bodyParagraph(p));
   if (t.evidence.length > 0) {
     out.push(bodyParagraph([run("Sản phẩm, minh chứng:", { italics: true })], { keepNext: true }));
     for (const e of t.evidence) out.push(bodyParagraph(`+ ${e}`));

@@ -1,4 +1,5 @@
 /** ECharts options of the coverage statistics (the dashboard's tree-shaken ECharts: bar and pie on canvas). */
+import { pieTooltip } from "../dashboard/dashboard-charts";
 import type { ChartOption } from "../dashboard/echarts";
 import type { Coverage } from "./monitoring-api";
 
@@ -91,7 +92,7 @@ export function coveragePie(
     aria: aria(description),
     textStyle: font,
     color: PALETTE,
-    tooltip: { trigger: "item", formatter: "{b}: {c} ({d}%)" },
+    tooltip: pieTooltip,
     legend: { type: "scroll", bottom: 0 },
     series: [
       {

@@ -1,7 +1,7 @@
 import { Alert, Empty, Spin, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatDate } from "../../components/format";
+import { formatDate, romanQuarter } from "../../components/format";
 import type { Timeline, TimelineLane, TimelineTask } from "./programmes-api";
 
 const UNDATED: TimelineLane[] = ["ongoing", "as_directed", "per_plan", "unspecified", "outside"];
@@ -32,7 +32,11 @@ export function TimelineView({ timeline, error }: { timeline: Timeline | null; e
   const lanes = [
     ...timeline.quarters.map((q) => ({
       key: `q${q.quarter}`,
-      title: t("programmes.timeline.quarter", { quarter: q.quarter, year: timeline.year }),
+      title: t("programmes.timeline.quarter", {
+        quarter: q.quarter,
+        roman: romanQuarter(q.quarter),
+        year: timeline.year,
+      }),
       hint: `${formatDate(q.start)} – ${formatDate(q.end)}`,
       tasks: q.tasks,
       isQuarter: true,

@@ -24,7 +24,7 @@ import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../../api/client";
-import { formatDate } from "../../components/format";
+import { clipAtWord, formatDate, formatPercent } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
@@ -43,7 +43,7 @@ function TaskItems({ name, items }: { name: "general" | "specific"; items: TaskR
         key: `${item.ref}-${i}`,
         label: (
           <span>
-            <span className="hd-strong">{item.ref}</span> {item.title.slice(0, 140)}
+            <span className="hd-strong">{item.ref}</span> {clipAtWord(item.title, 160)}
             {item.status && <StatusTag status={item.status} />}
           </span>
         ),
@@ -227,7 +227,13 @@ export default function ReportEditorPage() {
                         render: (_, row) => <StatusTag status={row.status} />,
                       },
                       { title: t("reports.fields.count"), dataIndex: "count", key: "count", width: 100 },
-                      { title: "%", dataIndex: "percent", key: "percent", width: 80 },
+                      {
+                        title: "%",
+                        dataIndex: "percent",
+                        key: "percent",
+                        width: 80,
+                        render: (v: number) => formatPercent(v),
+                      },
                     ]}
                   />
                   <Form.Item name="statisticsNote" label={t("reports.fields.statisticsNote")}>
