@@ -10,6 +10,7 @@ import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-z
 import type { AuthService } from "../../modules/auth/auth.service.js";
 import { isPermission } from "../policy/policy.js";
 import { apiNotFound, errorHandler } from "./error-handler.js";
+import { answerFrameworkError, refuseInvalidCharacters } from "./input-guard.js";
 import { registerOpenApi, renderDocsPage } from "./openapi.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { compileSerializer } from "./serializer.js";
@@ -70,6 +71,7 @@ export async function buildApp(
     },
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -99,6 +101,7 @@ export async function buildApp(
   });
   const allowedOrigins = options.publicUrl ? [new URL(options.publicUrl).origin] : [];
   app.addHook("onRequest", createSessionHook({ auth: options.auth, cookieName, allowedOrigins }));
+  app.addHook("preValidation", refuseInvalidCharacters);
   app.setErrorHandler(errorHandler);
 
   app.get("/api/openapi.json", { config: { policy: "public" }, schema: { hide: true } }, async () =>
