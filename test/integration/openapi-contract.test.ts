@@ -1,0 +1,96 @@
+/**
+ * The published OpenAPI document (`GET /api/openapi.json`) against Redocly's recommended rules
+ * (`redocly.yaml`): no errors, no warnings. And what a client generator relies on: a stable,
+ * domain-named operationId on every operation, the security each one needs, the error answers
+ * with the shared error body and their codes.
+ */
+import path from "node:path";
+import { lintFromString, loadConfig } from "@redocly/openapi-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../support/app.js";
+import { rawRequest } from "../support/http.js";
+
+type Json = Record<string, unknown>;
+interface Operation {
+  operationId?: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, { $ref?: string }>;
+  tags?: string[];
+}
+
+describe("OpenAPI contract", () => {
+  let t: TestPlatform;
+  let doc: { paths: Record<string, Record<string, Operation>>; components: Json; tags: Json[] } & Json;
+  let text: string;
+
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    const res = await rawRequest(t.platform.app, "GET", "/api/openapi.json");
+    expect(res.status, res.text).toBe(200);
+    text = res.text;
+    doc = res.body as typeof doc;
+  });
+  afterAll(async () => t?.close());
+
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([url, item]) =>
+      Object.entries(item).map(([method, op]) => ({ url, method, op })),
+    );
+
+  it("passes Redocly's recommended rules with no error and no warning", async () => {
+    const config = await loadConfig({ configPath: path.resolve("redocly.yaml") });
+    const problems = await lintFromString({ source: text, absoluteRef: "/api/openapi.json", config });
+    const report = problems.map(
+      (p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? "?"}`,
+    );
+    expect(report).toEqual([]);
+    expect(operations().length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("names every operation after its domain, once", () => {
+    const ids = operations().map(({ op }) => op.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(["listTasks", "submitCheckIn", "signIn", "searchItems"]));
+  });
+
+  it("asks for the session cookie on reads and the CSRF header too on writes; sign-in is public", () => {
+    const schemes = doc.components.securitySchemes as Record<string, Json>;
+    expect(schemes.session).toMatchObject({ type: "apiKey", in: "cookie", name: "hd_session" });
+    expect(schemes.csrf).toMatchObject({ type: "apiKey", in: "header", name: "x-csrf-token" });
+    for (const { method, url, op } of operations()) {
+      if (url === "/api/auth/login") expect(op.security).toEqual([]);
+      else if (method === "get") expect(op.security, `${method} ${url}`).toEqual([{ session: [] }]);
+      else expect(op.security, `${method} ${url}`).toEqual([{ session: [], csrf: [] }]);
+    }
+  });
+
+  it("documents the error answers with the shared error body and the codes of each status", () => {
+    for (const { method, url, op } of operations()) {
+      const where = `${method} ${url}`;
+      expect(op.responses["400"]?.$ref, where).toBe("#/components/responses/BadRequest");
+      expect(op.responses["500"]?.$ref, where).toBe("#/components/responses/InternalError");
+      expect(op.responses.default?.$ref, where).toBe("#/components/responses/Error");
+      if (url !== "/api/auth/login") expect(op.responses["401"], where).toBeDefined();
+      if (url.includes("{")) expect(op.responses["404"], where).toBeDefined();
+    }
+    const schemas = doc.components.schemas as Record<string, { properties: Json }>;
+    const codeOf = (name: string) =>
+      ((schemas[name]?.properties.error as { properties: { code: { enum?: string[] } } }).properties.code
+        .enum ?? []) as string[];
+    expect(codeOf("Error400")).toEqual(
+      expect.arrayContaining(["validation_failed", "invalid_json", "bad_request"]),
+    );
+    expect(codeOf("Error404")).toEqual(expect.arrayContaining(["task_not_found", "unit_not_found"]));
+    expect(codeOf("Error403")).toEqual(expect.arrayContaining(["forbidden", "csrf_invalid"]));
+  });
+
+  it("names its server, licence, contact and describes every tag", () => {
+    expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    expect((doc.info as Json).license).toMatchObject({ name: expect.any(String) });
+    expect((doc.info as Json).contact).toMatchObject({ name: expect.any(String) });
+    const used = new Set(operations().flatMap(({ op }) => op.tags ?? []));
+    expect(doc.tags.map((tag) => tag.name)).toEqual(expect.arrayContaining([...used]));
+    for (const tag of doc.tags) expect(tag.description, String(tag.name)).toMatch(/\S+ \/ \S+/);
+  });
+});
