@@ -52,12 +52,18 @@ export async function pageOfMatches(
   page: SearchPage,
   countWhere: RawBuilder<unknown> = where,
 ): Promise<SearchHits> {
-  const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
-    order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+  const ids = await pageIds(db, where, page);
   const counted = await sql<{ n: number }>`select count(*) as n from
     (select 1 from monitoring_items i where ${countWhere} limit ${COUNT_CAP + 1}) as capped`.execute(db);
   const n = Number(counted.rows[0]?.n ?? 0);
-  return { ids: rows.rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
+  return { ids, total: Math.min(n, COUNT_CAP), isTotalExact: n <= COUNT_CAP };
+}
+
+/** The ids of one page of items matching `where` (alias `i`), newest published first. */
+export async function pageIds(db: DbOrTrx, where: RawBuilder<unknown>, page: SearchPage): Promise<string[]> {
+  const rows = await sql<{ id: string }>`select i.id from monitoring_items i where ${where}
+    order by i.published_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
+  return rows.rows.map((r) => r.id);
 }
 
 /** How many items match `where` (alias `i`), uncapped (alert baselines). */
