@@ -33,23 +33,76 @@ function count(text: string, re: RegExp): number {
 const VIETNAMESE_SHARE = 0.04;
 
 /**
- * Very common Vietnamese syllables as written without diacritics (social media, SMS style). fastText has
- * seen little unaccented Vietnamese, so when it is unsure we count these.
+ * Very common Vietnamese words as written without diacritics (social media, SMS style). fastText has seen
+ * little unaccented Vietnamese and often answers Portuguese, English or Indonesian for it. Name syllables
+ * (hai, long, anh, mai...) are left out: an English text full of Vietnamese names must stay English.
  */
 const UNACCENTED_VIETNAMESE = new Set(
   (
     "cua va cac nhung mot cho voi trong da den nguoi duoc khong nay tai tu la co se khi thi ve nhieu hon " +
     "cung dan viec nam ngay thanh pho tinh huyen xa moi vua dang nhu sau theo ra vao len di lam tren duoi " +
-    "chung toi ban anh chi em ong ba cong ty nha nuoc gia dinh hang nhat khach lich cang"
+    "chung toi ban em ong cong ty nha nuoc gia dinh hang nhat khach lich cang roi qua lam nhe nha oi " +
+    "minh may tao ay kia do day gi sao the nao bao gio luc nay hom qua mai nua ma neu vi nen hay " +
+    "cho biet noi rang them het con chua van deu tat ca rat hoi khi ai dau tien sau khi truoc " +
+    "duong xe mua nuoc ngap chay tre lon nho an uong choi hoc song nguoi dan tien viec lam bi bo " +
+    "thay nghe nhin biet muon can phai nhu vay luon ngon re dep xau moi cu that su"
   ).split(" "),
 );
-/** Below this model confidence the unaccented-Vietnamese rule may override the model. */
-const UNSURE_MODEL = 0.5;
+/** Onset, nucleus and coda of a Vietnamese syllable, written without diacritics (đ as d). */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(?:oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/;
+/** Minimum words, share of well-formed Vietnamese syllables and of common words for the rule to answer. */
+const UNACCENTED_MIN_WORDS = 6;
+const UNACCENTED_SYLLABLE_SHARE = 0.85;
+const UNACCENTED_COMMON_SHARE = 0.25;
 
-function unaccentedVietnameseShare(text: string): number {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 8) return 0;
-  return words.filter((w) => UNACCENTED_VIETNAMESE.has(w)).length / words.length;
+/** Evidence that a Latin text is Vietnamese written without diacritics. */
+export interface UnaccentedEvidence {
+  words: number;
+  /** Share of words that are well-formed Vietnamese syllables (Vietnamese has no polysyllabic words). */
+  syllableShare: number;
+  /** Share of words among the most common Vietnamese words. */
+  commonShare: number;
+}
+
+/** Measures how Vietnamese an unaccented Latin text looks; null when it has too few words. */
+export function unaccentedVietnameseEvidence(text: string): UnaccentedEvidence | null {
+  const words = text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  if (!words || words.length < UNACCENTED_MIN_WORDS) return null;
+  const syllables = words.filter((w) => VIETNAMESE_SYLLABLE.test(w)).length;
+  const common = words.filter((w) => UNACCENTED_VIETNAMESE.has(w)).length;
+  return { words: words.length, syllableShare: syllables / words.length, commonShare: common / words.length };
+}
+
+/** The unaccented-Vietnamese decision with its confidence and reason, or null when the evidence is weak. */
+function unaccentedVietnamese(
+  text: string,
+  predicted: { language: string; confidence: number } | null,
+): LanguageGuess | null {
+  const evidence = unaccentedVietnameseEvidence(text);
+  if (
+    !evidence ||
+    evidence.syllableShare < UNACCENTED_SYLLABLE_SHARE ||
+    evidence.commonShare < UNACCENTED_COMMON_SHARE
+  )
+    return null;
+  const confidence = Math.min(
+    0.97,
+    0.5 + (evidence.syllableShare - UNACCENTED_SYLLABLE_SHARE) * 2 + evidence.commonShare * 0.6,
+  );
+  const model = predicted ? `; model said ${predicted.language} (${predicted.confidence.toFixed(2)})` : "";
+  return {
+    language: "vi",
+    confidence: Math.round(confidence * 100) / 100,
+    reason:
+      `unaccented Vietnamese: ${Math.round(evidence.syllableShare * 100)}% Vietnamese syllables, ` +
+      `${Math.round(evidence.commonShare * 100)}% common words${model}`,
+  };
 }
 
 /** Decides by script alone; null when the text is Latin and not clearly Vietnamese. */
@@ -91,14 +144,11 @@ export function identifyLanguage(text: string, model?: LanguageModel): LanguageG
       return { ...predicted, reason: `model (Cyrillic script): ${predicted.language}` };
     return { language: "ru", confidence: 0.8, reason: "script: Cyrillic, default Russian" };
   }
-  if (!predicted || predicted.confidence < UNSURE_MODEL) {
-    const share = unaccentedVietnameseShare(sample);
-    if (share >= 0.3)
-      return {
-        language: "vi",
-        confidence: 0.6,
-        reason: `unaccented Vietnamese: ${Math.round(share * 100)}% common syllables`,
-      };
+  // The model often takes unaccented Vietnamese for Portuguese or English: the syllable shape decides.
+  // When it does say "vi" for such text it is unsure, and the evidence gives the better confidence.
+  if (predicted?.language !== "vi" || predicted.confidence < 0.5) {
+    const unaccented = unaccentedVietnamese(sample, predicted);
+    if (unaccented) return unaccented;
   }
   if (!predicted) return { language: "und", confidence: 0, reason: "no model and no script rule" };
   return { ...predicted, reason: `model fastText lid.176: ${predicted.language}` };

@@ -4,6 +4,13 @@
  */
 import { foldForMatching } from "./fold.js";
 import type { MentionAlias, MentionKind } from "./mention.aliases.js";
+import {
+  type MatchTexts,
+  personNamed,
+  personVerbAfter,
+  placeMarked,
+  streetNamed,
+} from "./mention.false-friends.js";
 import { normalizeText } from "./text.normalize.js";
 
 /** One detected mention; `offset` is in UTF-16 units of the input text (when it was NFC). */
@@ -33,12 +40,18 @@ interface Candidate {
   offset: number;
   length: number;
   reason: string | null;
+  /** Set when the city's name names a street here: counts only when the city is confirmed elsewhere. */
+  street?: string;
+  /** A city match with no sign of the place around it ("Hải Phòng" alone), see `placeMarked`. */
+  isBare?: boolean;
 }
 
-interface Texts {
-  original: string;
-  lower: string;
-  folded: string;
+type Texts = MatchTexts;
+
+/** Prepared alias table plus the folded place names the false-friend rules must not mistake for names. */
+interface PreparedTable {
+  terms: PreparedTerm[];
+  knownPlaces: Set<string>;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -52,9 +65,9 @@ function scriptOf(term: string): Script {
 }
 
 // The alias table changes rarely and is used for every item: prepare each table once.
-const preparedTables = new WeakMap<MentionAlias[], PreparedTerm[]>();
+const preparedTables = new WeakMap<MentionAlias[], PreparedTable>();
 
-function prepare(aliases: MentionAlias[]): PreparedTerm[] {
+function prepare(aliases: MentionAlias[]): PreparedTable {
   const cached = preparedTables.get(aliases);
   if (cached) return cached;
   const prepared: PreparedTerm[] = [];
@@ -71,8 +84,9 @@ function prepare(aliases: MentionAlias[]): PreparedTerm[] {
       prepared.push({ alias, folded, accentedForms, script: scriptOf(folded) });
     }
   }
-  preparedTables.set(aliases, prepared);
-  return prepared;
+  const table = { terms: prepared, knownPlaces: new Set(prepared.map((t) => t.folded)) };
+  preparedTables.set(aliases, table);
+  return table;
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -174,8 +188,19 @@ function contextNearby(
   return null;
 }
 
-/** Decides one candidate: a reason when it counts, "pending" when it waits for a city mention, null when vetoed. */
-function judge(texts: Texts, term: PreparedTerm, at: number, length: number): string | null | "pending" {
+type Verdict = string | null | "pending" | { person: string } | { street: string };
+
+/**
+ * Decides one candidate: a reason when it counts, "pending" when it waits for a city mention, null when
+ * vetoed; for the city, the false friends (a person or a street named after it) are told apart first.
+ */
+function judge(
+  texts: Texts,
+  term: PreparedTerm,
+  at: number,
+  length: number,
+  knownPlaces: Set<string>,
+): Verdict {
   const { alias, script } = term;
   const written = texts.original.slice(at, at + length);
   if (alias.caseSensitive && script === "latin" && !isCapitalised(written)) return null;
@@ -184,6 +209,12 @@ function judge(texts: Texts, term: PreparedTerm, at: number, length: number): st
     adjacentAfter(texts, at + length, alias.vetoSuffixes, script)
   )
     return null;
+  if (alias.kind === "city") {
+    const person = personNamed(texts, at, length, knownPlaces);
+    if (person) return { person };
+    const street = streetNamed(texts, at, length, knownPlaces);
+    if (street) return { street };
+  }
   if (alias.rule === "always") return "always";
   if (contextNearby(texts, at, length, alias, alias.vetoContextTerms)) return null;
   const prefix = adjacentBefore(texts, at, alias.confirmingPrefixes, script);
@@ -208,7 +239,12 @@ export function detectMentions(text: string, aliases: MentionAlias[]): Mention[]
   // toLowerCase can change length for rare letters (İ); fall back to the folded text for comparisons then.
   if (texts.lower.length !== texts.folded.length) texts.lower = texts.folded;
   const candidates: Candidate[] = [];
-  for (const term of prepare(aliases)) {
+  const table = prepare(aliases);
+  /** Aliases seen here as part of a personal name: later "… Hải Phòng cho biết" is that person too. */
+  const personAliases = new Set<string>();
+  /** Aliases seen here as the name of a street ("đường Hải Phòng" in Đà Nẵng). */
+  const streetAliases = new Set<string>();
+  for (const term of table.terms) {
     if (!term.folded) continue;
     for (
       let at = texts.folded.indexOf(term.folded);
@@ -217,18 +253,39 @@ export function detectMentions(text: string, aliases: MentionAlias[]): Mention[]
     ) {
       const length = matchLength(texts, term, at);
       if (length < 0 || !diacriticsAgree(texts, term, at)) continue;
-      const verdict = judge(texts, term, at, length);
+      const verdict = judge(texts, term, at, length, table.knownPlaces);
       if (verdict === null) continue;
-      candidates.push({ term, offset: at, length, reason: verdict === "pending" ? null : verdict });
+      if (typeof verdict === "object" && "person" in verdict) {
+        personAliases.add(term.alias.id);
+        continue;
+      }
+      if (typeof verdict === "object") {
+        streetAliases.add(term.alias.id);
+        candidates.push({ term, offset: at, length, reason: null, street: verdict.street });
+        continue;
+      }
+      const isBare = verdict === "always" && term.alias.kind === "city" && !placeMarked(texts, at, length);
+      candidates.push({ term, offset: at, length, reason: verdict === "pending" ? null : verdict, isBare });
     }
   }
-  const hasCity = candidates.some((c) => c.reason !== null && c.term.alias.kind === "city");
-  const kept: Candidate[] = [];
-  candidates.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  // Once a text shows a person or a street named after the city, a bare "Hải Phòng" may be them again:
+  // it then counts only when the place is confirmed elsewhere (by a marked mention or another place).
+  const confirmed: Candidate[] = [];
   for (const c of candidates) {
+    const id = c.term.alias.id;
+    if (personAliases.has(id) && c.reason !== null && personVerbAfter(texts, c.offset + c.length)) continue;
+    if (c.isBare && (personAliases.has(id) || streetAliases.has(id))) c.reason = null;
+    confirmed.push(c);
+  }
+  const hasCity = confirmed.some((c) => c.reason !== null && c.term.alias.kind === "city");
+  const hasPlace = confirmed.some((c) => c.reason !== null);
+  const kept: Candidate[] = [];
+  confirmed.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  for (const c of confirmed) {
     if (c.reason === null) {
-      if (!hasCity) continue;
-      c.reason = "city mentioned";
+      const isNamesake = c.street !== undefined || c.isBare === true;
+      if (!(isNamesake ? hasPlace : hasCity)) continue;
+      c.reason = c.street ? `${c.street}, place confirmed elsewhere` : "city mentioned";
     }
     const last = kept[kept.length - 1];
     if (last && c.offset < last.offset + last.length) continue;
