@@ -60,6 +60,7 @@ async function seedLarge(db: Db): Promise<{ programmeId: string; taskIds: string
       version: 1,
       supersedes_id: null,
       status: "active",
+      effective_from: null,
       source_file_id: null,
       created_at: now,
       created_by: null,
@@ -77,6 +78,7 @@ async function seedLarge(db: Db): Promise<{ programmeId: string; taskIds: string
       const month = 1 + (j % 12);
       tasks.push({
         id,
+        lineage_id: id,
         programme_id: programmeId,
         ref: String(j + 1),
         section_ref: "II",

@@ -161,6 +161,7 @@ export async function buildProgramme(
     version: 1,
     supersedes_id: null,
     status: "active",
+    effective_from: null,
     source_file_id: null,
     created_at: now,
     created_by: null,
@@ -202,6 +203,7 @@ export async function buildTask(
   const db = platform.database.db;
   await repo.insertTask(db, {
     id,
+    lineage_id: id,
     programme_id: programmeId,
     ref,
     section_ref: input.kind === "general" ? "I" : "II",

@@ -100,8 +100,10 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
 
   async function loadAt(ctx: RequestContext, programmeId: string, asOf?: IsoDate) {
     assertCan(ctx.actor, "followup.read");
-    const d = await data.load(programmeId);
-    const at = resolveAsOf(d.period, asOf);
+    const current = await data.load(programmeId);
+    const at = resolveAsOf(current.period, asOf);
+    // Before a new version applies, the version then in force (decision 0004).
+    const d = await data.inForce(current, at);
     return { d, asOf: at, results: data.statuses(d, at) };
   }
 
@@ -128,8 +130,9 @@ export function createDashboardService(deps: { db: Db; data: FollowUpData; follo
       assertCan(ctx.actor, "followup.read");
       const task = await followUp.findTask(db, taskId);
       if (!task) throw followUpErrors.taskNotFound();
-      const d = await data.load(task.programme_id);
-      const at = resolveAsOf(d.period, asOf);
+      const current = await data.load(task.programme_id);
+      const at = resolveAsOf(current.period, asOf);
+      const d = await data.inForce(current, at);
       const i = d.indexOf.get(taskId);
       if (i === undefined) throw followUpErrors.taskNotFound();
       return taskStatusDto({

@@ -13,6 +13,10 @@ import type { CalendarDay } from "./calendar/calendar.holidays.js";
 import { type WorkingCalendar, workingCalendar } from "./calendar/calendar.working-days.js";
 import { followUpErrors } from "./follow-up.errors.js";
 import type { FollowUpRepository } from "./follow-up.repository.js";
+import {
+  createFollowUpLineageRepository,
+  type FollowUpLineageRepository,
+} from "./follow-up-lineage.repository.js";
 import { computePreparedStatuses, computeStatusesAt } from "./status/status.engine.js";
 import { type ReportingPeriod, reportingPeriods } from "./status/status.periods.js";
 import { type PreparedTask, prepareTask } from "./status/status.prepared.js";
@@ -57,6 +61,11 @@ export interface ProgrammeFollowUp {
   holidays: CalendarDay[];
   calendar: WorkingCalendar;
   periods: ReportingPeriod[];
+  /**
+   * Set when the tasks are those of an earlier version of `programme`, in force before the current
+   * version applied (see `inForce`): its text, leads and time frames, with the lineage's follow-up.
+   */
+  versionId?: string;
 }
 
 const SUB_PERIODS: Record<string, string[]> = {
@@ -172,8 +181,15 @@ function attach(
 /** Changes up to this many tasks are applied in place of a full reload. */
 const MAX_INCREMENTAL_TASKS = 500;
 
-export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
+export function createFollowUpData(deps: {
+  db: Db;
+  repo: FollowUpRepository;
+  lineage?: FollowUpLineageRepository;
+}) {
   const { db, repo } = deps;
+  const lineage = deps.lineage ?? createFollowUpLineageRepository();
+  // Earlier versions as they stood, per "version@current" (see `inForce`).
+  const views = new Map<string, { state: string; data: ProgrammeFollowUp }>();
   const cache = new Map<string, { revision: number; base: string; data: ProgrammeFollowUp }>();
   // Results per loaded data and date: a new load (any write) starts afresh…
   const results = new WeakMap<ProgrammeFollowUp, Map<IsoDate, TaskStatusResult[]>>();
@@ -181,16 +197,27 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
   // every other task still stand.
   const derived = new WeakMap<ProgrammeFollowUp, { from: ProgrammeFollowUp; changed: number[] }>();
 
-  async function build(programmeId: string): Promise<ProgrammeFollowUp> {
+  /** The programme's data; with `versionId`, the tasks of that earlier version (see `inForce`). */
+  async function build(programmeId: string, versionId?: string): Promise<ProgrammeFollowUp> {
     const programme = await repo.findProgramme(db, programmeId);
     if (!programme) throw followUpErrors.programmeNotFound();
-    const [rows, parties, dueDates, checkIns, holidayRows] = await Promise.all([
-      repo.programmeTasks(db, programmeId),
-      repo.programmeParties(db, programmeId),
-      repo.programmeDueDates(db, programmeId),
-      repo.programmeCheckIns(db, programmeId),
-      repo.holidays(db),
-    ]);
+    const [rows, parties, dueDates, checkIns, holidayRows] = await Promise.all(
+      versionId
+        ? [
+            lineage.tasks(db, versionId, programmeId),
+            lineage.parties(db, versionId, programmeId),
+            lineage.dueDates(db, versionId, programmeId),
+            lineage.checkIns(db, versionId, programmeId),
+            repo.holidays(db),
+          ]
+        : [
+            repo.programmeTasks(db, programmeId),
+            repo.programmeParties(db, programmeId),
+            repo.programmeDueDates(db, programmeId),
+            repo.programmeCheckIns(db, programmeId),
+            repo.holidays(db),
+          ],
+    );
     const period = programmePeriod(programme);
     const tasks = new Map<string, TaskInfo>();
     const engine = new Map<string, EngineTask>();
@@ -244,7 +271,25 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
       holidays,
       calendar: workingCalendar(holidays),
       periods: years.flatMap((year) => reportingPeriods({ year, kinds: ["quarter"] })),
+      ...(versionId && { versionId }),
     };
+  }
+
+  /** An earlier version's data, rebuilt when either version's follow-up or tasks changed. */
+  async function loadVersion(programmeId: string, versionId: string): Promise<ProgrammeFollowUp> {
+    const key = `${versionId}@${programmeId}`;
+    const [current, earlier] = await Promise.all([
+      repo.revisionState(db, programmeId),
+      repo.revisionState(db, versionId),
+    ]);
+    const state = `${current.revision}|${current.base}#${earlier.revision}|${earlier.base}`;
+    const hit = views.get(key);
+    if (hit && hit.state === state) return hit.data;
+    const data = await build(programmeId, versionId);
+    views.delete(key);
+    views.set(key, { state, data });
+    if (views.size > 20) views.delete(views.keys().next().value as string);
+    return data;
   }
 
   /** `old` with the given tasks' due dates and check-ins reloaded; null when a task is unknown. */
@@ -348,6 +393,30 @@ export function createFollowUpData(deps: { db: Db; repo: FollowUpRepository }) {
     },
 
     statuses,
+
+    /**
+     * The data in force on `asOf`: `data` itself, or — for a date before the current version applies —
+     * the earlier version in force then, with the follow-up of every task's lineage (decision 0004).
+     */
+    async inForce(data: ProgrammeFollowUp, asOf: IsoDate): Promise<ProgrammeFollowUp> {
+      const { programme } = data;
+      if (data.versionId || !programme.supersedes_id) return data;
+      if (!programme.effective_from || asOf >= programme.effective_from) return data;
+      let versionId = programme.supersedes_id;
+      for (let guard = 0; guard < 100; guard++) {
+        const version = await lineage.version(db, versionId);
+        if (!version?.supersedes_id || !version.effective_from || asOf >= version.effective_from) break;
+        versionId = version.supersedes_id;
+      }
+      return loadVersion(programme.id, versionId);
+    },
+
+    /** Confirmed check-ins (with their text) of the tasks of `data`, for reports. */
+    confirmedCheckIns(data: ProgrammeFollowUp) {
+      return data.versionId
+        ? lineage.confirmedCheckIns(db, data.versionId, data.programme.id)
+        : repo.confirmedCheckIns(db, data.programme.id);
+    },
 
     /**
      * The earlier load this data was derived from by reloading a few tasks (their indices), or null

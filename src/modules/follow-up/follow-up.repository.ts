@@ -44,6 +44,7 @@ export function createFollowUpRepository() {
         .selectFrom("programmes")
         .select(["id", "number", "title", "issuer", "parent_issuer", "issued_on", "place", "system"])
         .select(["period_start", "period_end", "signature_json", "recipients_json", "status"])
+        .select(["supersedes_id", "effective_from"])
         .where("id", "=", id)
         .executeTakeFirst();
     },

@@ -2,6 +2,7 @@
  * Writes a reviewed programme inside the caller's transaction: the programme (a new version when the
  * same document exists), sections, tasks, task parties linked per the reviewer's decisions (new
  * people and units created and audited), and citations with their links. Every row is audited.
+ * A new version carries each matched task's follow-up to its new row (decision 0004).
  */
 import type { RequestContext } from "../../platform/context.js";
 import type { DbOrTrx } from "../../platform/db/database.js";
@@ -13,6 +14,7 @@ import type { PeopleService } from "../directory/people.service.js";
 import type { UnitsService } from "../directory/units.service.js";
 import type { CitationsRepository } from "../programmes/citations.repository.js";
 import { programmeIdentityKey } from "../programmes/programme-identity.js";
+import type { ProgrammeVersionsRepository } from "../programmes/programme-versions.repository.js";
 import type { ProgrammesRepository } from "../programmes/programmes.repository.js";
 import type { ProgrammeTable, TaskKind, TaskPartyTable, TaskTable } from "../programmes/programmes.tables.js";
 import { writeCitations } from "./import-citations.js";
@@ -27,12 +29,24 @@ export interface CommitDeps {
   people: Pick<PeopleService, "insert">;
   units: Pick<UnitsService, "insert">;
   audit: AuditService;
+  versions: ProgrammeVersionsRepository;
+}
+
+/** The version a commit supersedes and how its tasks carry forward. */
+export interface PreviousVersion {
+  programme: ProgrammeTable;
+  /** New task ref → the previous version's task whose follow-up it carries. */
+  matches: ReadonlyMap<string, string>;
+  /** The date the new version applies from (null: from the start, replacing the previous one). */
+  effectiveFrom: string | null;
 }
 
 export interface CommitInput {
   parsed: ParsedProgramme;
   decisions: Record<string, Decision>;
   fileId: string;
+  /** The previous version (undefined: looked up by the document's identity, every task new). */
+  previous?: PreviousVersion | null;
 }
 
 export interface CommitResult {
@@ -40,6 +54,8 @@ export interface CommitResult {
   supersededId: string | null;
   counts: { sections: number; tasks: number; parties: number; linkedParties: number; citations: number };
   created: { people: number; units: number };
+  /** Tasks that carried their follow-up forward, the follow-up rows moved, and tasks removed. */
+  carried: { tasks: number; followUpRows: number; removed: number };
 }
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
@@ -63,7 +79,16 @@ export async function commitProgramme(
   const actorId = ctx.actor?.userId ?? null;
 
   const identityKey = programmeIdentityKey(doc);
-  const existing = identityKey ? await programmes.findActiveByIdentity(trx, identityKey) : undefined;
+  const existing =
+    input.previous !== undefined
+      ? (input.previous?.programme ?? undefined)
+      : identityKey
+        ? await programmes.findActiveByIdentity(trx, identityKey)
+        : undefined;
+  const previousTasks = new Map(
+    existing ? (await programmes.allTasks(trx, existing.id)).map((t) => [t.id, t]) : [],
+  );
+  const matches = input.previous?.matches ?? new Map<string, string>();
   if (existing) {
     await programmes.setStatus(trx, existing.id, "superseded");
     await audit.record(trx, ctx, {
@@ -94,6 +119,7 @@ export async function commitProgramme(
     version: existing ? existing.version + 1 : 1,
     supersedes_id: existing?.id ?? null,
     status: "active",
+    effective_from: existing ? (input.previous?.effectiveFrom ?? null) : null,
     source_file_id: input.fileId,
     created_at: now,
     created_by: actorId,
@@ -152,10 +178,15 @@ export async function commitProgramme(
 
   let partyCount = 0;
   let linkedCount = 0;
+  const carried = { tasks: 0, followUpRows: 0, removed: 0 };
   const taskIds = new Map<string, string>();
   for (const [position, task] of parsed.tasks.entries()) {
+    const previousId = matches.get(task.ref);
+    const previous = previousId ? previousTasks.get(previousId) : undefined;
+    const id = newId();
     const row: TaskTable = {
-      id: newId(),
+      id,
+      lineage_id: previous?.lineage_id ?? id,
       programme_id: programme.id,
       ref: task.ref,
       section_ref: task.section,
@@ -171,7 +202,8 @@ export async function commitProgramme(
       end_date: task.timeframe.end ?? null,
       milestones_json: json(task.timeframe.milestones ?? []),
       plan_ref: task.timeframe.plan ?? null,
-      due_date: null,
+      // A due date the secretariat set on the previous version still holds.
+      due_date: previous?.due_date ?? null,
       source_line_start: task.source?.lineStart ?? null,
       source_line_end: task.source?.lineEnd ?? null,
       created_at: now,
@@ -186,6 +218,18 @@ export async function commitProgramme(
       action: "create",
       after: taskSnapshot,
     });
+    if (previous) {
+      const moved = await deps.versions.moveFollowUp(trx, previous.id, row.id);
+      carried.tasks++;
+      carried.followUpRows += moved;
+      await audit.record(trx, ctx, {
+        entityType: "task",
+        entityId: row.id,
+        action: "carry_follow_up",
+        before: { taskId: previous.id, ref: previous.ref, programmeId: previous.programme_id },
+        after: { taskId: row.id, ref: row.ref, programmeId: programme.id, followUpRows: moved },
+      });
+    }
 
     for (const [index, { role, party }] of taskParties(task).entries()) {
       const link = await resolve(party.kind, party.name);
@@ -215,6 +259,11 @@ export async function commitProgramme(
   }
 
   await writeCitations(trx, ctx, { citations, audit }, { parsed, programmeId: programme.id, taskIds, now });
+  if (existing) {
+    carried.removed = previousTasks.size - carried.tasks;
+    // Its follow-up moved: a cached load of the previous version must be rebuilt.
+    await deps.versions.touchFollowUp(trx, existing.id);
+  }
 
   return {
     programme,
@@ -227,6 +276,7 @@ export async function commitProgramme(
       citations: parsed.citations.length,
     },
     created,
+    carried,
   };
 }
 

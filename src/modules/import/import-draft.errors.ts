@@ -32,6 +32,18 @@ export const draftErrors = {
     vi: "Văn bản chưa có nhiệm vụ nào để lưu",
     en: "The document has no tasks to commit",
   }),
+  effectiveTooEarly: defineError({
+    code: "import_effective_too_early",
+    status: 422,
+    vi: "Ngày áp dụng phiên bản mới trước ngày áp dụng của phiên bản trước",
+    en: "The new version cannot apply before the version it replaces",
+  }),
+  invalidMatch: defineError({
+    code: "import_invalid_task_match",
+    status: 400,
+    vi: "Đối chiếu nhiệm vụ không hợp lệ: mỗi nhiệm vụ cũ chỉ được nối với một nhiệm vụ mới",
+    en: "Invalid task match: each previous task can carry forward into one new task only",
+  }),
   invalidParse: defineError({
     code: "import_parse_invalid",
     status: 422,

@@ -19,6 +19,7 @@ export function presentDraft(v: DraftView): DraftDto {
     existingProgrammeId: draft.existing_programme_id,
     committedProgrammeId: draft.committed_programme_id,
     diff: v.diff,
+    version: v.version,
     createdAt: draft.created_at,
     updatedAt: draft.updated_at,
   };
@@ -34,6 +35,7 @@ export function presentCommit(r: CommitResult) {
     counts: r.counts,
     created: r.created,
     keptAsText: r.keptAsText.map((e) => e.name),
+    carried: r.carried,
   };
 }
 

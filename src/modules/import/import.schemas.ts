@@ -57,6 +57,48 @@ export const UpdateImportBody = z.strictObject({
   parsed: ParsedProgrammeSchema.optional(),
   /** Per reconciliation key (`person:do manh hieu`): link to an existing id, create new, or keep as text. */
   decisions: z.record(z.string().max(600), DecisionSchema).optional(),
+  /** For a new version of a stored programme: when it applies, and which previous task each task carries on. */
+  version: z
+    .strictObject({
+      /** The date the new version applies from; earlier statuses and reports keep the previous version. */
+      effectiveFrom: z.iso.date().nullable().optional(),
+      /** New task ref → the previous version's task id whose follow-up it carries (null: a new task). */
+      matches: z.record(z.string().max(64), Id.nullable()).optional(),
+    })
+    .optional(),
+});
+
+const FollowUpCounts = z.object({
+  checkIns: z.number(),
+  directions: z.number(),
+  dueDates: z.number(),
+  cases: z.number(),
+});
+
+/** How a new version carries the previous version's follow-up (decision 0004). */
+export const VersionPlanSchema = z.object({
+  previousProgrammeId: z.string(),
+  previousVersion: z.number(),
+  previousNumber: z.string().nullable(),
+  previousDate: z.string().nullable(),
+  effectiveFrom: z.string(),
+  earliestEffectiveFrom: z.string().nullable(),
+  matches: z.array(
+    z.object({
+      ref: z.string(),
+      previousId: z.string().nullable(),
+      previousRef: z.string().nullable(),
+      kind: z.enum(["kept", "changed", "new"]),
+      reason: z.enum(["same_ref", "similar_text", "reviewer"]).nullable(),
+      similarity: z.number().nullable(),
+      changedFields: z.array(z.string()),
+    }),
+  ),
+  removed: z.array(z.object({ id: z.string(), ref: z.string(), text: z.string() })),
+  summary: z.object({ kept: z.number(), changed: z.number(), new: z.number(), removed: z.number() }),
+  previousTasks: z.array(z.object({ id: z.string(), ref: z.string(), text: z.string() })),
+  carriedFollowUp: FollowUpCounts,
+  removedFollowUp: FollowUpCounts,
 });
 
 const FieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
@@ -98,6 +140,7 @@ export const DraftSchema = z.object({
       hasChanges: z.boolean(),
     })
     .nullable(),
+  version: VersionPlanSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -116,4 +159,6 @@ export const CommitResultSchema = z.object({
   }),
   created: z.object({ people: z.number(), units: z.number() }),
   keptAsText: z.array(z.string()),
+  /** Tasks whose follow-up was carried to the new version, the rows moved, and tasks removed. */
+  carried: z.object({ tasks: z.number(), followUpRows: z.number(), removed: z.number() }),
 });

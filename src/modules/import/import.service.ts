@@ -13,13 +13,23 @@ import type { StoredFilesRepository } from "../../platform/files/stored-files.re
 import { toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
-import { programmeIdentityKey } from "../programmes/programme-identity.js";
-import type { ImportDraftTable } from "../programmes/programmes.tables.js";
+import {
+  createProgrammeVersionsRepository,
+  type ProgrammeVersionsRepository,
+} from "../programmes/programme-versions.repository.js";
+import type { ImportDraftTable, ProgrammeTable } from "../programmes/programmes.tables.js";
 import type { ImportRepository } from "./import.repository.js";
 import type { DraftListQuery } from "./import.schemas.js";
 import { type CommitDeps, commitProgramme } from "./import-commit.js";
 import { diffProgrammes, snapshotOfParsed } from "./import-diff.js";
 import { draftErrors } from "./import-draft.errors.js";
+import {
+  assertEffectiveFrom,
+  findPreviousVersion,
+  previousVersionOf,
+  type VersionChoices,
+  versionPlanOf,
+} from "./import-versions.js";
 import { parseSource } from "./parse-source.js";
 import type { ParsedProgramme, ParseWarning } from "./parsed-programme.schema.js";
 import {
@@ -30,7 +40,8 @@ import {
 } from "./reconcile.service.js";
 import { loadStoredSnapshot } from "./stored-snapshot.js";
 
-export interface ImportServiceDeps extends CommitDeps {
+export interface ImportServiceDeps extends Omit<CommitDeps, "versions"> {
+  versions?: ProgrammeVersionsRepository;
   db: Db;
   files: FileStore;
   storedFiles: StoredFilesRepository;
@@ -42,6 +53,10 @@ export interface ImportServiceDeps extends CommitDeps {
 export type UploadInput = { filename: string; bytes: Uint8Array };
 
 const parseJson = <T>(text: string): T => JSON.parse(text) as T;
+
+/** The reviewer's choices for a new version, as stored with the draft. */
+const choicesOf = (draft: ImportDraftTable): VersionChoices =>
+  draft.version_plan_json ? parseJson<VersionChoices>(draft.version_plan_json) : {};
 
 /** Warnings the import adds to the parser's: names for the reviewer, an empty programme, a re-import. */
 function importWarnings(parsed: ParsedProgramme, entries: ReconciliationEntry[], existingId: string | null) {
@@ -77,6 +92,8 @@ function importWarnings(parsed: ParsedProgramme, entries: ReconciliationEntry[],
 
 export function createImportService(deps: ImportServiceDeps) {
   const { db, files, storedFiles, imports, programmes, audit } = deps;
+  const versions = deps.versions ?? createProgrammeVersionsRepository();
+  const commitDeps: CommitDeps = { ...deps, versions };
 
   async function loadDraft(trx: DbOrTrx, id: string) {
     const draft = await imports.findDraft(trx, id);
@@ -96,11 +113,10 @@ export function createImportService(deps: ImportServiceDeps) {
       people: await imports.peopleNames(trx),
       units: await imports.unitNames(trx),
     });
-    const identity = programmeIdentityKey(parsed.document);
-    const existing = identity ? await programmes.findActiveByIdentity(trx, identity) : undefined;
+    const existing = await findPreviousVersion(trx, { programmes, versions }, parsed.document);
     const existingId = existing?.id ?? null;
     const warnings = [...parsed.warnings, ...importWarnings(parsed, reconciliation, existingId)];
-    return { reconciliation, existingId, warnings };
+    return { reconciliation, existing, existingId, warnings };
   }
 
   /** Refuses links to records that do not exist or are of the other kind. */
@@ -114,6 +130,25 @@ export function createImportService(deps: ImportServiceDeps) {
       if (!ok)
         throw draftErrors.invalidDecision({ details: [{ path: `decisions.${key}`, message: "not found" }] });
     }
+  }
+
+  /** Refuses matches to unknown tasks, a previous task matched twice, or a date too early. */
+  async function assertChoices(
+    trx: DbOrTrx,
+    existing: ProgrammeTable,
+    parsed: ParsedProgramme,
+    choices: VersionChoices,
+  ) {
+    const known = new Set((await programmes.allTasks(trx, existing.id)).map((t) => t.id));
+    const chosen = Object.values(choices.matches ?? {}).filter((id): id is string => id !== null);
+    const unknown = chosen.find((id) => !known.has(id));
+    if (unknown || new Set(chosen).size !== chosen.length) {
+      throw draftErrors.invalidMatch({
+        details: [{ path: "version.matches", message: unknown ?? "duplicate" }],
+      });
+    }
+    const plan = await versionPlanOf(trx, { programmes, versions }, { previous: existing, parsed, choices });
+    assertEffectiveFrom(plan);
   }
 
   async function storeFile(trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) {
@@ -151,6 +186,10 @@ export function createImportService(deps: ImportServiceDeps) {
     const compareWith = draft.status === "draft" ? draft.existing_programme_id : null;
     const stored = compareWith ? await loadStoredSnapshot(trx, programmes, compareWith) : null;
     const diff = stored ? diffProgrammes(stored, snapshotOfParsed(parsed)) : null;
+    const previous = compareWith ? await programmes.findProgramme(trx, compareWith) : undefined;
+    const version = previous
+      ? await versionPlanOf(trx, { programmes, versions }, { previous, parsed, choices: choicesOf(draft) })
+      : null;
     return {
       draft,
       parsed,
@@ -158,6 +197,7 @@ export function createImportService(deps: ImportServiceDeps) {
       decisions,
       warnings: parseJson<ParseWarning[]>(draft.warnings_json),
       diff,
+      version,
     };
   }
 
@@ -191,6 +231,7 @@ export function createImportService(deps: ImportServiceDeps) {
         decisions_json: "{}",
         warnings_json: JSON.stringify(warnings),
         existing_programme_id: existingId,
+        version_plan_json: null,
         committed_programme_id: null,
         created_by: ctx.actor?.userId ?? null,
         created_at: now,
@@ -214,13 +255,28 @@ export function createImportService(deps: ImportServiceDeps) {
       const parsed = parseJson<ParsedProgramme>(draft.parsed_json);
       if (parsed.tasks.length === 0) throw draftErrors.noTasks();
       // Names may have been added to the directory since the draft was made: reconcile again.
-      const { reconciliation } = await analyse(trx, parsed);
+      const { reconciliation, existing } = await analyse(trx, parsed);
       const decisions = effectiveDecisions(
         reconciliation,
         parseJson<Record<string, Decision>>(draft.decisions_json),
       );
       await assertDecisions(trx, decisions);
-      const result = await commitProgramme(trx, ctx, deps, { parsed, decisions, fileId: draft.file_id });
+      let previous = null;
+      if (existing) {
+        const plan = await versionPlanOf(
+          trx,
+          { programmes, versions },
+          { previous: existing, parsed, choices: choicesOf(draft) },
+        );
+        assertEffectiveFrom(plan);
+        previous = previousVersionOf(existing, plan);
+      }
+      const result = await commitProgramme(trx, ctx, commitDeps, {
+        parsed,
+        decisions,
+        fileId: draft.file_id,
+        previous,
+      });
       await imports.updateDraft(trx, id, {
         status: "committed",
         committed_programme_id: result.programme.id,
@@ -275,7 +331,12 @@ export function createImportService(deps: ImportServiceDeps) {
     async update(
       ctx: RequestContext,
       id: string,
-      input: { parsed?: ParsedProgramme | undefined; decisions?: Record<string, Decision> | undefined },
+      input: {
+        parsed?: ParsedProgramme | undefined;
+        decisions?: Record<string, Decision> | undefined;
+        /** For a new version: the date it applies from and the reviewer's task matches. */
+        version?: VersionChoices | undefined;
+      },
     ) {
       assertCan(ctx.actor, "programme.import");
       return db.transaction().execute(async (trx) => {
@@ -283,7 +344,9 @@ export function createImportService(deps: ImportServiceDeps) {
         const parsed = input.parsed ?? parseJson<ParsedProgramme>(before.parsed_json);
         const decisions = input.decisions ?? parseJson<Record<string, Decision>>(before.decisions_json);
         await assertDecisions(trx, decisions);
-        const { reconciliation, existingId, warnings } = await analyse(trx, parsed);
+        const { reconciliation, existing, existingId, warnings } = await analyse(trx, parsed);
+        const choices = { ...choicesOf(before), ...input.version };
+        if (existing && input.version) await assertChoices(trx, existing, parsed, choices);
         const kept = Object.fromEntries(
           Object.entries(decisions).filter(([key]) => reconciliation.some((e) => e.key === key)),
         );
@@ -293,6 +356,7 @@ export function createImportService(deps: ImportServiceDeps) {
           reconciliation_json: JSON.stringify(reconciliation),
           warnings_json: JSON.stringify(warnings),
           existing_programme_id: existingId,
+          version_plan_json: JSON.stringify(choices),
           updated_at: nowIso(),
         };
         await imports.updateDraft(trx, id, patch);
@@ -301,7 +365,7 @@ export function createImportService(deps: ImportServiceDeps) {
           entityId: id,
           action: "update",
           before: { parsed: parseJson(before.parsed_json), decisions: parseJson(before.decisions_json) },
-          after: { parsed, decisions: kept },
+          after: { parsed, decisions: kept, version: choices },
         });
         return view(trx, { ...before, ...patch });
       });

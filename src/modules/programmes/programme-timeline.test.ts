@@ -4,6 +4,7 @@ import type { TaskTable } from "./programmes.tables.js";
 
 const task = (ref: string, t: Partial<TaskTable>): TaskTable => ({
   id: ref,
+  lineage_id: ref,
   programme_id: "p",
   ref,
   section_ref: "II",

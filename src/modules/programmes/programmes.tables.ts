@@ -33,6 +33,8 @@ export interface ProgrammeTable {
   version: number;
   supersedes_id: string | null;
   status: ProgrammeStatus;
+  /** The date from which this version applies (null: from the start); earlier dates use the previous version. */
+  effective_from: string | null;
   source_file_id: string | null;
   created_at: string;
   created_by: string | null;
@@ -50,6 +52,8 @@ export interface ProgrammeSectionTable {
 export interface TaskTable {
   id: string;
   programme_id: string;
+  /** The task's identity across versions of its programme (its first row's id): follow-up follows it. */
+  lineage_id: string;
   /** The document's own numbering: "II.7". */
   ref: string;
   section_ref: string;
@@ -125,6 +129,8 @@ export interface ImportDraftTable {
   warnings_json: string;
   /** An active programme with the same identity (the same document imported before). */
   existing_programme_id: string | null;
+  /** The reviewer's task matches with the previous version and the date the new version applies from. */
+  version_plan_json: string | null;
   committed_programme_id: string | null;
   created_by: string | null;
   created_at: string;

@@ -53,8 +53,8 @@ export function createReportsService(deps: {
 }) {
   const { db, reports, data, followUp, checkIns, audit } = deps;
 
-  async function confirmed(programmeId: string): Promise<ConfirmedCheckIn[]> {
-    const rows = await followUp.confirmedCheckIns(db, programmeId);
+  async function confirmed(d: ProgrammeFollowUp): Promise<ConfirmedCheckIn[]> {
+    const rows = await data.confirmedCheckIns(d);
     const evidence = await checkIns.evidenceOf(
       db,
       rows.map((r) => r.id),
@@ -82,7 +82,7 @@ export function createReportsService(deps: {
    * them so the annex matches the document); undefined fetches the current ones.
    */
   async function draftModel(
-    d: ProgrammeFollowUp,
+    current: ProgrammeFollowUp,
     input: CreateReportInput,
     figures?: MonitoringReportFigures | null,
   ) {
@@ -90,9 +90,11 @@ export function createReportsService(deps: {
     const cutoffFrom = input.cutoffFrom ?? defaults.from;
     const cutoffTo = input.cutoffTo ?? defaults.to;
     if (cutoffFrom > cutoffTo) throw reportDraftErrors.invalidCutoff();
-    const asOf = clampDate(cutoffTo, d.period);
+    const asOf = clampDate(cutoffTo, current.period);
+    // A period that ended before a new version applied is reported with the version then in force.
+    const d = await data.inForce(current, asOf);
     const results = data.statuses(d, asOf);
-    const list = await confirmed(d.programme.id);
+    const list = await confirmed(d);
     const monitoring =
       figures !== undefined ? figures : ((await deps.monitoringFigures?.(cutoffFrom, cutoffTo)) ?? null);
     const model = buildReportModel(

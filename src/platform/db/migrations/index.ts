@@ -13,6 +13,7 @@ import { followUpPerfMigration } from "./0007-follow-up-perf.js";
 import { monitoringSearchMigration } from "./0008-monitoring-search.js";
 import { caseClosedAtMigration } from "./0009-case-closed-at.js";
 import { postgresSearchBigramsMigration } from "./0010-postgres-search-bigrams.js";
+import { programmeVersionsMigration } from "./0011-programme-versions.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -26,6 +27,7 @@ export const migrations: AppMigration[] = [
   monitoringSearchMigration,
   caseClosedAtMigration,
   postgresSearchBigramsMigration,
+  programmeVersionsMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
