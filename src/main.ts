@@ -43,8 +43,11 @@ import { createFileStore } from "./platform/files/file-store.js";
 import { createStoredFilesRepository } from "./platform/files/stored-files.repository.js";
 import { buildApp } from "./platform/http/app.js";
 import { registerHealthRoutes } from "./platform/http/health.routes.js";
+import { registerMetricsRoutes } from "./platform/http/metrics.routes.js";
 import { createJobRunner } from "./platform/jobs/job-runner.js";
 import { createJobsRepository } from "./platform/jobs/jobs.repository.js";
+import { startCollectors } from "./platform/metrics/metrics.collectors.js";
+import { createMetrics } from "./platform/metrics/metrics.js";
 import { VERSION } from "./version.js";
 
 /** The services of Hải Đăng, built once per process. */
@@ -62,7 +65,9 @@ export function createServices(
   >,
 ) {
   const { db } = database;
-  const jobs = createJobRunner({ db, jobs: createJobsRepository(database.dialect) });
+  const metrics = createMetrics();
+  const jobsRepository = createJobsRepository(database.dialect);
+  const jobs = createJobRunner({ db, jobs: jobsRepository, observe: metrics.jobs.observe });
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
@@ -97,10 +102,13 @@ export function createServices(
     fetchAllowPrivate: config.fetchAllowPrivate,
     smtp: config.smtp,
     workers: config.monitorWorkers,
+    onStored: metrics.ingestion.itemStored,
   });
   return {
     db,
+    metrics,
     jobs,
+    jobsRepository,
     audit,
     auth,
     authRepository,
@@ -182,8 +190,13 @@ export async function createPlatform(
     checkResponses: config.checkResponses,
     webDir: options.webDir ?? WEB_DIR,
     ...(options.logger !== undefined && { logger: options.logger }),
+    metrics: services.metrics,
   });
   registerHealthRoutes(app, { database });
+  if (config.metricsToken) {
+    startCollectors(services.metrics, { database, jobs: services.jobsRepository });
+    registerMetricsRoutes(app, { metrics: services.metrics, token: config.metricsToken });
+  }
   registerAuthRoutes(app, {
     auth: services.auth,
     cookieName,

@@ -76,6 +76,16 @@ const ConfigSchema = z.object({
    * differently from the schema-compiled one (tests; slower).
    */
   HAIDANG_CHECK_RESPONSES: booleanFromEnv,
+  /**
+   * Bearer token that unlocks Prometheus metrics at /metrics; empty means /metrics does not exist.
+   * At least 16 characters (e.g. `openssl rand -hex 32`).
+   */
+  HAIDANG_METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .regex(/^\S+$/, "must not contain spaces")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /** Node environment. */
@@ -102,6 +112,8 @@ export interface Config {
   fetchAllowPrivate: boolean;
   monitorWorkers: number;
   jobsEnabled: boolean;
+  /** Serve /metrics to this bearer token; undefined: no /metrics route. */
+  metricsToken: string | undefined;
   checkResponses: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
 }
@@ -138,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
     monitorWorkers: c.HAIDANG_MONITOR_WORKERS,
     jobsEnabled: c.HAIDANG_JOBS === "on",
+    metricsToken: c.HAIDANG_METRICS_TOKEN,
     checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,
   };

@@ -2,6 +2,7 @@
  * Starts the real platform for a test: fresh database (SQLite or PostgreSQL), migrations, the
  * administrator, optional demo data, and (for browser tests) the HTTP server on a free port.
  */
+import type { FastifyServerOptions } from "fastify";
 import { type Config, loadConfig } from "../../src/config/config.js";
 import { createPlatform, type Platform } from "../../src/main.js";
 import { ensureAdministrator } from "../../src/modules/auth/first-run.js";
@@ -27,6 +28,8 @@ export async function startTestPlatform(
     listen?: boolean;
     webDir?: string;
     env?: Record<string, string>;
+    /** Server logger (default: none); the request-log test captures it. */
+    logger?: FastifyServerOptions["logger"];
   } = {},
 ): Promise<TestPlatform> {
   const testDb = await createTestDatabase(options.dialect ?? "sqlite");
@@ -44,7 +47,7 @@ export async function startTestPlatform(
     admin: { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
   };
   const platform = await createPlatform(config, {
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.webDir && { webDir: options.webDir }),
   });
   const { services } = platform;

@@ -29,6 +29,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** The raw better-sqlite3 handle (SQLite only), for online backup. */
   sqlite?: SQLite.Database;
+  /** Connections of the PostgreSQL pool right now (PostgreSQL only), for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
 
 /** `pg` (~15 MB) is loaded only when the database is PostgreSQL; it is CommonJS, so synchronously. */
@@ -160,5 +162,15 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   // so only keep the event from becoming an uncaught exception that would end the process.
   pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  return {
+    db,
+    dialect: "postgres",
+    close: () => db.destroy(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      max: options.poolSize ?? 10,
+    }),
+  };
 }

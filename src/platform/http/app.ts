@@ -5,13 +5,16 @@
  */
 import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyServerOptions, LogController } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AuthService } from "../../modules/auth/auth.service.js";
+import type { Metrics } from "../metrics/metrics.js";
 import { isPermission } from "../policy/policy.js";
 import { apiNotFound, errorHandler } from "./error-handler.js";
 import { answerFrameworkError, refuseInvalidCharacters } from "./input-guard.js";
 import { registerOpenApi, renderDocsPage } from "./openapi.js";
+import { createLoggerOptions, logRequestCompleted, logRequestReceived } from "./request-log.js";
+import { createRequestMetricsHook } from "./request-metrics.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { compileSerializer } from "./serializer.js";
 import { createSessionHook } from "./session-hook.js";
@@ -37,6 +40,8 @@ export interface BuildAppOptions {
   webDir?: string;
   /** Pretty or JSON logs; tests pass a stream or false. */
   logger?: FastifyServerOptions["logger"];
+  /** Records request durations per route (served at /metrics when configured). */
+  metrics?: Metrics;
 }
 
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,64}$/;
@@ -46,22 +51,9 @@ export async function buildApp(
 ): Promise<{ app: App; routes: RouteInfo[]; cookieName: string }> {
   const cookieName = options.isHttps ? "__Host-hd_session" : "hd_session";
   const app = Fastify({
-    logger: options.logger ?? {
-      level: options.logLevel,
-      redact: {
-        paths: [
-          "req.headers.cookie",
-          "req.headers.authorization",
-          'req.headers["x-csrf-token"]',
-          'res.headers["set-cookie"]',
-          "password",
-          "*.password",
-          "*.newPassword",
-          "*.currentPassword",
-        ],
-        censor: "[redacted]",
-      },
-    },
+    logger: options.logger ?? createLoggerOptions({ level: options.logLevel }),
+    // One line per request from request-log.ts instead: with the user id, without the raw URL.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit,
     trustProxy: false,
     requestIdHeader: false,
@@ -99,6 +91,9 @@ export async function buildApp(
     reply.header("x-request-id", request.id);
     setSecurityHeaders(reply, options.isHttps);
   });
+  app.addHook("onRequest", logRequestReceived);
+  app.addHook("onResponse", logRequestCompleted);
+  if (options.metrics) app.addHook("onResponse", createRequestMetricsHook(options.metrics));
   const allowedOrigins = options.publicUrl ? [new URL(options.publicUrl).origin] : [];
   app.addHook("onRequest", createSessionHook({ auth: options.auth, cookieName, allowedOrigins }));
   app.addHook("preValidation", refuseInvalidCharacters);

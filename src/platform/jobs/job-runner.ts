@@ -39,6 +39,8 @@ export interface JobRunnerOptions {
   concurrency?: number;
   workerId?: string;
   log?: (level: "info" | "warn" | "error", msg: string, data?: Record<string, unknown>) => void;
+  /** Told of every job run (metrics). */
+  observe?: (run: { name: string; outcome: "done" | "failed"; seconds: number }) => void;
 }
 
 const backoffMs = (attempt: number) => Math.min(60 * 60_000, 30_000 * 2 ** (attempt - 1));
@@ -56,6 +58,9 @@ export function createJobRunner(options: JobRunnerOptions) {
   async function runOne(job: JobTable): Promise<void> {
     const handler = handlers.get(job.name);
     if (!handler) return;
+    const started = performance.now();
+    const observe = (outcome: "done" | "failed") =>
+      options.observe?.({ name: job.name, outcome, seconds: (performance.now() - started) / 1000 });
     try {
       const result = await handler.handle({
         payload: JSON.parse(job.payload_json) as unknown,
@@ -63,7 +68,9 @@ export function createJobRunner(options: JobRunnerOptions) {
         idempotencyKey: job.idempotency_key ?? job.id,
       });
       await options.jobs.complete(options.db, job.id, workerId, now().toISOString(), result);
+      observe("done");
     } catch (err) {
+      observe("failed");
       const message = err instanceof Error ? err.message : String(err);
       const retryAt = new Date(now().getTime() + backoffMs(job.attempts)).toISOString();
       await options.jobs.fail(options.db, job, workerId, now().toISOString(), message, retryAt);

@@ -126,6 +126,29 @@ export function createJobsRepository(dialect: DialectName) {
         .execute();
     },
 
+    /**
+     * Jobs waiting (pending and due) or running, per name and status, with the oldest due time:
+     * the queue depth and age exported as metrics.
+     */
+    queueStats(db: DbOrTrx, now: string) {
+      return db
+        .selectFrom("jobs")
+        .select((eb) => [
+          "name",
+          "status",
+          eb.fn.countAll<number>().as("count"),
+          eb.fn.min("run_at").as("oldest_run_at"),
+        ])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb("status", "=", "pending"), eb("run_at", "<=", now)]),
+            eb("status", "=", "running"),
+          ]),
+        )
+        .groupBy(["name", "status"])
+        .execute();
+    },
+
     find(db: DbOrTrx, id: string) {
       return db.selectFrom("jobs").selectAll().where("id", "=", id).executeTakeFirst();
     },
