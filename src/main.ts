@@ -23,6 +23,9 @@ import {
   registerFollowUpModuleRoutes,
   scheduleFollowUpJobs,
 } from "./modules/follow-up/follow-up.module.js";
+import { createEventsRepository } from "./modules/events/events.repository.js";
+import { registerEventsRoutes } from "./modules/events/events.routes.js";
+import { createEventsService } from "./modules/events/events.service.js";
 import { createImportRepository } from "./modules/import/import.repository.js";
 import { registerImportRoutes } from "./modules/import/import.routes.js";
 import { createImportService } from "./modules/import/import.service.js";
@@ -133,6 +136,7 @@ export function createServices(
       monitoringFigures: monitoring.reportFigures.forPeriod,
     }),
     monitoring,
+    events: createEventsService({ db, events: createEventsRepository(), audit }),
     imports: createImportService({
       db,
       files,
@@ -214,6 +218,7 @@ export async function createPlatform(
   registerReportsRoutes(app, { reports: services.reports });
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
+  registerEventsRoutes(app, { events: services.events });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerMonitoringRoutes(app, services.monitoring);
   scheduleMonitoringJobs(services.jobs);

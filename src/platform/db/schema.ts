@@ -4,6 +4,7 @@
  * booleans are integers 0/1, JSON is text. Only the audit journal uses a numeric sequence.
  */
 import type { Generated } from "kysely";
+import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
@@ -152,4 +153,5 @@ export interface Database
     FileTables,
     ProgrammeTables,
     FollowUpTables,
-    MonitoringTables {}
+    MonitoringTables,
+    EventTables {}

@@ -48,6 +48,10 @@ export const PERMISSIONS = {
   "monitoring.read": ["admin", "secretariat", "leader", "member"],
   /** Sources, dictionaries, manual entries, label corrections. */
   "monitoring.manage": ["admin", "secretariat"],
+  /** Events calendar: occurrences, lunar dates, own ICS subscriptions. */
+  "events.read": everyone,
+  /** Create, edit and delete events and their communication plans. */
+  "events.manage": ["admin", "secretariat"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;

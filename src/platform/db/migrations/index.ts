@@ -14,6 +14,7 @@ import { monitoringSearchMigration } from "./0008-monitoring-search.js";
 import { caseClosedAtMigration } from "./0009-case-closed-at.js";
 import { postgresSearchBigramsMigration } from "./0010-postgres-search-bigrams.js";
 import { programmeVersionsMigration } from "./0011-programme-versions.js";
+import { eventsMigration } from "./0018-events.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -28,6 +29,7 @@ export const migrations: AppMigration[] = [
   caseClosedAtMigration,
   postgresSearchBigramsMigration,
   programmeVersionsMigration,
+  eventsMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {

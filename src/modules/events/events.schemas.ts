@@ -1,0 +1,143 @@
+/** Request and response shapes of the events calendar API. */
+import { z } from "zod";
+import { SearchText } from "../../platform/http/pagination.js";
+
+export const EVENT_KINDS = [
+  "anniversary",
+  "holiday",
+  "festival",
+  "fair",
+  "conference",
+  "delegation",
+  "other",
+] as const;
+
+const Id = z.string().min(1).max(64);
+const IsoDate = z.iso.date();
+
+export const IdParams = z.object({ id: Id });
+
+/** A date on the Vietnamese lunar calendar, as a user enters it. */
+export const LunarDateInput = z.strictObject({
+  year: z.number().int().min(1800).max(2199),
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(30),
+  leap: z.boolean().default(false),
+});
+
+const EventFields = {
+  title: z.string().trim().min(1).max(300),
+  kind: z.enum(EVENT_KINDS),
+  description: z.string().trim().max(5000).nullable().optional(),
+  location: z.string().trim().max(300).nullable().optional(),
+  recurrence: z.enum(["none", "yearly"]).default("none"),
+  /** Year of the commemorated event; anniversaries are counted from it (kỷ niệm N năm). */
+  originYear: z.number().int().min(1000).max(2199).nullable().optional(),
+  unitId: Id.nullable().optional(),
+  /** Last solar day; defaults to the first (a one-day event). */
+  endDate: IsoDate.nullable().optional(),
+};
+
+/**
+ * A new event: either `startDate` (solar) or `lunarDate` (the event then follows the lunar calendar,
+ * e.g. Giỗ Tổ Hùng Vương 10/3 âm lịch).
+ */
+export const CreateEventBody = z.strictObject({
+  ...EventFields,
+  startDate: IsoDate.optional(),
+  lunarDate: LunarDateInput.optional(),
+});
+export type CreateEventBody = z.infer<typeof CreateEventBody>;
+
+export const UpdateEventBody = z.strictObject({
+  title: EventFields.title.optional(),
+  kind: EventFields.kind.optional(),
+  description: EventFields.description,
+  location: EventFields.location,
+  recurrence: z.enum(["none", "yearly"]).optional(),
+  originYear: EventFields.originYear,
+  unitId: EventFields.unitId,
+  endDate: EventFields.endDate,
+  startDate: IsoDate.optional(),
+  lunarDate: LunarDateInput.optional(),
+});
+export type UpdateEventBody = z.infer<typeof UpdateEventBody>;
+
+/** Occurrences in a range of at most 400 days (a month, week or year view, a list). */
+export const OccurrenceQuery = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  q: SearchText,
+  kind: z.enum(EVENT_KINDS).optional(),
+  /** Only round anniversaries (5, 10, 15 … years). */
+  roundOnly: z.enum(["true", "false"]).optional(),
+});
+export type OccurrenceQuery = z.infer<typeof OccurrenceQuery>;
+
+const LunarDateSchema = z.object({ year: z.number(), month: z.number(), day: z.number(), leap: z.boolean() });
+
+export const EventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  description: z.string().nullable(),
+  location: z.string().nullable(),
+  calendar: z.enum(["solar", "lunar"]),
+  startDate: z.string(),
+  endDate: z.string(),
+  lunarDate: LunarDateSchema.nullable(),
+  /** "10/3 âm lịch" for lunar events. */
+  lunarLabel: z.string().nullable(),
+  recurrence: z.enum(["none", "yearly"]),
+  originYear: z.number().nullable(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const OccurrenceSchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  /** "Kỷ niệm 70 năm Ngày giải phóng Hải Phòng (13/5/1955 – 13/5/2025)" for anniversaries. */
+  label: z.string(),
+  kind: z.string(),
+  calendar: z.enum(["solar", "lunar"]),
+  startDate: z.string(),
+  endDate: z.string(),
+  /** Lunar date of startDate: "10/3 Ất Tỵ". */
+  lunarLabel: z.string(),
+  anniversary: z.number().nullable(),
+  isRoundAnniversary: z.boolean(),
+  location: z.string().nullable(),
+  unitName: z.string().nullable(),
+});
+
+export const OccurrenceListSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  items: z.array(OccurrenceSchema),
+});
+
+export const LunarQuery = z.object({ date: IsoDate });
+export const LunarDaySchema = z.object({
+  solar: z.string(),
+  lunar: LunarDateSchema,
+  yearName: z.string(),
+});
+
+export const CreateFeedBody = z.strictObject({
+  label: z.string().trim().min(1).max(100).default("Lịch của tôi"),
+});
+export const FeedSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+});
+export const CreatedFeedSchema = FeedSchema.extend({
+  /** The subscription path with its secret token: shown once, never stored in clear. */
+  path: z.string(),
+});
+export const FeedTokenParams = z.object({ token: z.string().min(1).max(200) });
