@@ -47,6 +47,13 @@ describe.each(dialects())("demo data on %s", (dialect) => {
     };
     expect(me.user.roles).toEqual(["member"]);
     expect(me.user.mustChangePassword).toBe(true);
+    // A one-time password opens nothing else until it is changed.
+    expect((await member.request("GET", "/api/notifications")).status).toBe(403);
+    const changed = await member.request("POST", "/api/auth/password", {
+      currentPassword: password,
+      newPassword: "Mat-khau-thanh-vien-2024",
+    });
+    expect(changed.status, changed.text).toBe(204);
     const person = await t.platform.database.db
       .selectFrom("people")
       .select(["id", "full_name"])

@@ -25,6 +25,12 @@ export const authErrors = {
     vi: "Tài khoản đã bị vô hiệu hóa",
     en: "Account disabled",
   }),
+  passwordChangeRequired: defineError({
+    code: "password_change_required",
+    status: 403,
+    vi: "Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục",
+    en: "Change your one-time password before continuing",
+  }),
   csrfInvalid: defineError({
     code: "csrf_invalid",
     status: 403,

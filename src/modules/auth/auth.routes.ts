@@ -50,7 +50,7 @@ export function registerAuthRoutes(
   app.post(
     "/api/auth/logout",
     {
-      config: { policy: "authenticated" },
+      config: { policy: "authenticated", allowsPendingPasswordChange: true },
       schema: { operationId: "signOut", tags: ["auth"], summary: "Đăng xuất / Sign out" },
     },
     async (request, reply) => {
@@ -64,7 +64,7 @@ export function registerAuthRoutes(
   app.get(
     "/api/auth/me",
     {
-      config: { policy: "authenticated" },
+      config: { policy: "authenticated", allowsPendingPasswordChange: true },
       schema: {
         operationId: "getCurrentUser",
         tags: ["auth"],
@@ -82,7 +82,7 @@ export function registerAuthRoutes(
   app.post(
     "/api/auth/password",
     {
-      config: { policy: "authenticated" },
+      config: { policy: "authenticated", allowsPendingPasswordChange: true },
       schema: {
         operationId: "changePassword",
         tags: ["auth"],

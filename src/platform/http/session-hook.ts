@@ -48,6 +48,7 @@ export function createSessionHook(options: SessionHookOptions) {
     };
     request.sessionId = null;
     request.csrfToken = null;
+    request.mustChangePassword = false;
 
     const policy = request.routeOptions.config?.policy;
     // Unknown routes fall through to the not-found handler (404 route_not_found), which reads nothing.
@@ -61,6 +62,7 @@ export function createSessionHook(options: SessionHookOptions) {
         request.ctx.actor = session.actor;
         request.sessionId = session.id;
         request.csrfToken = session.csrfToken;
+        request.mustChangePassword = session.user.must_change_password === 1;
       }
     }
     const isSafe = SAFE_METHODS.has(request.method);
@@ -69,6 +71,13 @@ export function createSessionHook(options: SessionHookOptions) {
       if (!isSafe && !originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();
       return;
     }
+    // An account on a one-time password may only sign out, read itself and change the password.
+    if (
+      request.mustChangePassword &&
+      request.ctx.actor &&
+      !request.routeOptions.config?.allowsPendingPasswordChange
+    )
+      throw authErrors.passwordChangeRequired();
     assertCan(request.ctx.actor, policy);
     if (!isSafe) {
       if (!originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();

@@ -27,9 +27,13 @@ declare module "fastify" {
     sessionId: string | null;
     /** The CSRF token of the live session, when signed in. */
     csrfToken: string | null;
+    /** True while the signed-in account must change its one-time password. */
+    mustChangePassword: boolean;
   }
   interface FastifyContextConfig {
     /** The permission this route requires (see platform/policy/policy.ts). Mandatory for /api routes. */
     policy?: Permission;
+    /** Reachable by an account that must still change its password (sign-out, "me", change password). */
+    allowsPendingPasswordChange?: boolean;
   }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import type { Role } from "../api/types";
 import { AppShell } from "../components/AppShell";
+import { PasswordChangeGate } from "../features/account/PasswordChangeGate";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LoginPage } from "../features/auth/LoginPage";
 import { REPORT_READERS } from "../features/follow-up/roles";
@@ -57,13 +58,15 @@ function FullPageSpinner() {
 }
 
 function RequireAuth({ children }: { children: ReactNode }) {
-  const { status } = useAuth();
+  const { status, user } = useAuth();
   const location = useLocation();
   if (status === "loading") return <FullPageSpinner />;
   if (status === "signed-out") {
     const from = location.pathname + location.search;
     return <Navigate to="/login" replace state={{ from }} />;
   }
+  // The server allows nothing but the password change until it is done.
+  if (user?.mustChangePassword) return <PasswordChangeGate />;
   return children;
 }
 
