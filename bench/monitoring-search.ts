@@ -16,18 +16,24 @@ import { sql } from "kysely";
 import { foldVietnamese } from "../src/modules/monitoring/analysis/fold.js";
 import { parseQuery } from "../src/modules/monitoring/search/query-parser.js";
 import { createSearchIndex } from "../src/modules/monitoring/search/search-index.js";
+import { createPostgresSearchIndex } from "../src/modules/monitoring/search/search-index.postgres.js";
 import { newSourceState } from "../src/modules/monitoring/storage/sources.repository.js";
 import { openDatabase } from "../src/platform/db/database.js";
 import { migrateToLatest } from "../src/platform/db/migrations/index.js";
 import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
 
 const args = process.argv.slice(2);
-const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const total = Number(args.find((a, k) => /^\d+$/.test(a) && args[k - 1] !== "--near-budget") ?? 1_000_000);
 const isPostgres = args.includes("--postgres");
 const postgresUrl = isPostgres ? args[args.indexOf("--postgres") + 1] : undefined;
 const externalUrl = postgresUrl?.startsWith("postgres") ? postgresUrl : undefined;
 const keepDir = args.includes("--keep") ? args[args.indexOf("--keep") + 1] : undefined;
 const shouldRecord = !args.includes("--no-record");
+/** `--only KIND` runs one query kind; `--near-budget N|Infinity` sets the PostgreSQL NEAR count budget. */
+const onlyKind = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const nearBudget = args.includes("--near-budget")
+  ? Number(args[args.indexOf("--near-budget") + 1])
+  : undefined;
 const words = fs
   .readdirSync("test/fixtures/monitoring/articles")
   .filter((f) => f.endsWith(".txt") && (f.startsWith("vi-") || f.startsWith("en-")))
@@ -150,7 +156,10 @@ if (!isReused) {
 }
 const genSecs = (performance.now() - started) / 1000;
 
-const index = createSearchIndex(handle.dialect);
+const index =
+  handle.dialect === "postgres" && nearBudget !== undefined
+    ? createPostgresSearchIndex({ nearCandidateBudget: nearBudget })
+    : createSearchIndex(handle.dialect);
 const queries = [
   ["common word", "hải phòng"],
   ["rare word", "xuyên tạc"],
@@ -163,23 +172,26 @@ const queries = [
 const rows: string[] = [];
 let worstP95 = 0;
 for (const [kind, q] of queries) {
+  if (onlyKind && kind !== onlyKind) continue;
   const { ast, filters } = parseQuery(q);
   const times: number[] = [];
   let hits = 0;
+  let exact = true;
   for (let r = 0; r < 21; r++) {
     const t = performance.now();
     const res = await index.query(handle.db, ast, filters, { limit: 20, offset: 0 });
     if (r > 0) times.push(performance.now() - t);
     hits = res.total;
+    exact = res.isTotalExact;
   }
   times.sort((a, b) => a - b);
   const p50 = times[Math.floor(times.length * 0.5)] as number;
   const p95 = times[Math.ceil(times.length * 0.95) - 1] as number;
   worstP95 = Math.max(worstP95, p95);
   rows.push(
-    `| ${kind} | \`${q}\` | ${hits >= 10_000 ? "10,000+" : hits} | ${p50.toFixed(1)} | ${p95.toFixed(1)} |`,
+    `| ${kind} | \`${q}\` | ${hits >= 10_000 ? "10,000+" : `${hits}${exact ? "" : "+"}`} | ${p50.toFixed(1)} | ${p95.toFixed(1)} |`,
   );
-  console.log(kind, q, hits, p50.toFixed(1), p95.toFixed(1));
+  console.log(kind, q, hits, exact ? "exact" : "at least", p50.toFixed(1), p95.toFixed(1));
 }
 const size = pgUrl
   ? Number(

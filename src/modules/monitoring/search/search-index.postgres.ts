@@ -135,24 +135,34 @@ function withSearchMemory<T>(db: DbOrTrx, run: (db: DbOrTrx) => Promise<T>): Pro
 }
 
 /**
- * The number of NEAR matches shown with a page, from at most `budget` candidates (items holding the
+ * A page of NEAR matches and their number, counted from at most `budget` candidates (items holding the
  * words). GIN keeps no positions, so each candidate is read and its distances checked: with common words
- * that is tens of thousands of rows (44,728 for the bench's `NEAR(cảng đầu tư, 5)`, 0.3–0.5 s), for
- * 20 results that an index scan newest-first finds after a few thousand rows. Past the budget the count
- * is what the budget found, at least the results up to this page, and says it is not exact ("at least
- * N" in the UI). The matches themselves are exact.
+ * that is tens of thousands of rows (44,728 for the bench's `NEAR(cảng đầu tư, 5)`, 0.3–0.5 s), where
+ * the page's index scan newest-first finds its 20 results after a few thousand rows. So the page comes
+ * first, with one result more than asked to learn whether there are more; the last page tells the count
+ * exactly, and otherwise the count checks the first `budget` candidates. Past the budget it says "at
+ * least N" (`isTotalExact` false): N is the matches it found, and never fewer than the results up to this
+ * page plus one when there are more (so that the next page can be opened). The matches are exact.
  */
-async function countNear(
+async function nearHits(
   db: DbOrTrx,
   ast: QueryNode,
   filters: SearchFilters,
   page: SearchPage,
-  found: number,
   budget: number,
-): Promise<Pick<SearchHits, "total" | "isTotalExact">> {
+): Promise<SearchHits> {
+  const rows = await pageIds(db, condition(ast, filters, true), { ...page, limit: page.limit + 1 });
+  const ids = rows.slice(0, page.limit);
+  const hasMore = rows.length > page.limit;
+  const capped = (n: number, isExact: boolean) => ({
+    ids,
+    total: Math.min(n, COUNT_CAP),
+    isTotalExact: isExact && n <= COUNT_CAP,
+  });
+  if (!hasMore && (ids.length > 0 || page.offset === 0)) return capped(page.offset + ids.length, true);
   const exact = toTsquery(ast);
   const candidates = toTsquery(ast, true);
-  if (!exact || !candidates) return { total: found, isTotalExact: true };
+  if (!exact || !candidates) return capped(0, true);
   const where = whereAll([sql`i.search_tsv @@ ${candidates}`, ...filterFragments(filters)]);
   const counted = await sql<{ seen: string; n: string }>`select count(*) as seen,
       count(*) filter (where c.hit) as n
@@ -160,12 +170,15 @@ async function countNear(
       limit ${budget + 1}) as c`.execute(db);
   const seen = Number(counted.rows[0]?.seen ?? 0);
   const n = Number(counted.rows[0]?.n ?? 0);
-  const isComplete = seen <= budget;
-  const total = isComplete ? n : Math.max(n, found === 0 ? 0 : page.offset + found);
-  return { total: Math.min(total, COUNT_CAP), isTotalExact: isComplete && total <= COUNT_CAP };
+  if (seen <= budget) return capped(n, true);
+  const shown = ids.length ? page.offset + ids.length : 0;
+  return capped(Math.max(n, shown + (hasMore ? 1 : 0)), false);
 }
 
-/** Candidates a NEAR count checks before it settles for "at least" (see `countNear`). */
+/**
+ * Candidates a NEAR count checks before it settles for "at least" (see `countNear`); `Infinity` counts
+ * NEAR like every other query (exact up to `COUNT_CAP`).
+ */
 export const NEAR_CANDIDATE_BUDGET = 10_000;
 
 export function createPostgresSearchIndex(options: { nearCandidateBudget?: number } = {}): SearchIndex {
@@ -183,10 +196,9 @@ export function createPostgresSearchIndex(options: { nearCandidateBudget?: numbe
     async query(db, ast, filters, page) {
       // The bounds on published_at serve the newest-first page; the count is faster without them.
       return withSearchMemory(db, async (trx) => {
-        if (!ast || !hasNear(ast))
+        if (!ast || !hasNear(ast) || nearBudget === Number.POSITIVE_INFINITY)
           return pageOfMatches(trx, condition(ast, filters, true), page, condition(ast, filters));
-        const ids = await pageIds(trx, condition(ast, filters, true), page);
-        return { ids, ...(await countNear(trx, ast, filters, page, ids.length, nearBudget)) };
+        return nearHits(trx, ast, filters, page, nearBudget);
       });
     },
     async count(db, ast, filters) {
