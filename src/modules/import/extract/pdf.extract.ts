@@ -5,9 +5,16 @@
  * indented with a column gap, so two-column headers and signature blocks keep their columns. Text drawn
  * in two fonts (a fallback font for accented capitals) is merged back by position.
  * A PDF without a text layer (a scan) is refused with `import_pdf_needs_ocr`.
+ *
+ * When poppler's `pdftotext` is installed, the words are read with it instead and laid out by
+ * `page-layout.ts` (exact glyph positions; header tables, footnotes and page numbers handled); the pdf.js
+ * layout below is the fallback for hosts without poppler-utils.
  */
 import { importErrors } from "../import.errors.js";
 import type { ImportLimits } from "./import.limits.js";
+import { layoutPages } from "./page-layout.js";
+import { readPdfWords } from "./pdf-words.extract.js";
+import { ToolMissingError } from "./run-tool.js";
 
 interface Glyphs {
   str: string;
@@ -75,9 +82,19 @@ export async function extractPdf(bytes: Uint8Array, limits: ImportLimits): Promi
     if (chars < 20 * Math.max(1, Math.min(doc.numPages, 5))) {
       throw importErrors.pdfNeedsOcr({ meta: { pages: doc.numPages, characters: chars } });
     }
-    return pages.join("\n\n");
+    return (await layoutWithPoppler(bytes, doc.numPages)) ?? pages.join("\n\n");
   } finally {
     await doc.destroy();
+  }
+}
+
+/** The text laid out from poppler's word boxes; null when poppler is not installed. */
+async function layoutWithPoppler(bytes: Uint8Array, pages: number): Promise<string | null> {
+  try {
+    return layoutPages(await readPdfWords(bytes, { maxPages: pages })).text;
+  } catch (err) {
+    if (err instanceof ToolMissingError) return null;
+    throw importErrors.unreadableFile({ cause: err, meta: { reason: "pdftotext_failed" } });
   }
 }
 

@@ -13,17 +13,21 @@ import { parseClosing } from "./closing.parser.js";
 import { extractFootnoteBodies } from "./footnotes.parser.js";
 import { parseHeader } from "./header.parser.js";
 import { buildBodyElements, type Paragraph, splitRegions, toLines } from "./layout.parser.js";
-import type { ParsedProgramme, ParseWarning } from "./parsed-programme.types.js";
+import type { ParsedProgramme, ParsedTask, ParseWarning } from "./parsed-programme.types.js";
+import { type PartyDirectory, partyKindOf } from "./party-kind.js";
 import { finaliseTasks } from "./tasks.finalize.js";
 import { readStructure } from "./tasks.parser.js";
 import { prepareText } from "./text.normalize.js";
 
 export type { ImportLimits } from "../extract/import.limits.js";
 export type * from "./parsed-programme.types.js";
+export type { PartyDirectory } from "./party-kind.js";
 
 export interface ParseTextOptions {
   /** Year used when a time frame names none ("6 tháng đầu năm"); defaults to the programme's own year. */
   defaultYear?: number;
+  /** Names the directory holds, to tell a person named without "Đồng chí" from a unit. */
+  directory?: PartyDirectory;
 }
 
 /**
@@ -42,6 +46,7 @@ export function parseProgrammeText(text: string, options: ParseTextOptions = {})
   const structure = readStructure(elements.filter((e) => e.kind === "table" || !isFootnote.has(e)));
   const periodYear = header.document.period ? Number(header.document.period.start.slice(0, 4)) : null;
   const finalised = finaliseTasks(structure.tasks, bodies, options.defaultYear ?? periodYear);
+  for (const task of finalised.tasks) classifyUnnamedParties(task, options.directory);
   const closing = parseClosing(regions.closing);
 
   const citable = [
@@ -54,7 +59,9 @@ export function parseProgrammeText(text: string, options: ParseTextOptions = {})
   ];
   const warnings: ParseWarning[] = [...header.warnings, ...structure.warnings, ...finalised.warnings];
   for (const body of bodies.values()) {
-    if (!body.used && !structure.intro.some((p) => p.text.includes(body.mark))) {
+    // A mark in any paragraph anchors its note (a note on the purpose section belongs to no task).
+    const cited = paragraphs.some((p) => !isFootnote.has(p) && p.text.includes(body.mark));
+    if (!body.used && !cited) {
       warnings.push({
         code: "footnote_unanchored",
         message: `Chú thích ${body.mark} không gắn được với nhiệm vụ nào`,
@@ -81,6 +88,18 @@ export function parseProgrammeText(text: string, options: ParseTextOptions = {})
     recipients: closing.recipients,
     warnings: capWarnings(warnings),
   };
+}
+
+/**
+ * Parties read as units because no title preceded them ("Trần Văn Bình" in a table cell) are looked up in
+ * the directory, then judged by the shape of the name. Groups and titled people are left as they are.
+ */
+function classifyUnnamedParties(task: ParsedTask, directory: PartyDirectory | undefined): void {
+  for (const list of [task.directing, task.leads, task.coordinators]) {
+    for (const party of list) {
+      if (party.kind === "unit") party.kind = partyKindOf(party.name, directory);
+    }
+  }
 }
 
 const MAX_WARNINGS = 1000;
@@ -115,12 +134,13 @@ export async function parseProgrammeFile(input: {
   bytes: Uint8Array;
   filename: string;
   limits?: Partial<ImportLimits>;
+  directory?: PartyDirectory;
 }): Promise<ParsedFile> {
   const limits = resolveLimits(input.limits);
   const extracted = await extractText({ bytes: input.bytes, filename: input.filename, limits });
   const extractedText = prepareText(extracted.text).text;
   return {
-    programme: parseProgrammeText(extractedText),
+    programme: parseProgrammeText(extractedText, input.directory ? { directory: input.directory } : {}),
     extractedText,
     sourceType: extracted.sourceType,
   };

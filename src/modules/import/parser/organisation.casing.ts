@@ -27,6 +27,7 @@ const PREFIXES: OrganPrefix[] = [
   { upper: "QUẬN ỦY", cased: "Quận ủy", rest: "place" },
   { upper: "HUYỆN ỦY", cased: "Huyện ủy", rest: "place" },
   { upper: "ĐẢNG ỦY", cased: "Đảng ủy", rest: "sentence" },
+  { upper: "ĐẢNG BỘ", cased: "Đảng bộ", rest: "level_place" },
   { upper: "VĂN PHÒNG", cased: "Văn phòng", rest: "sentence" },
   { upper: "SỞ", cased: "Sở", rest: "sentence" },
   { upper: "BỘ", cased: "Bộ", rest: "sentence" },

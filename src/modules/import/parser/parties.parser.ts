@@ -4,6 +4,7 @@
  * group phrase ("các thành viên Ban Chỉ đạo", "Tổ Giúp việc").
  */
 import type { Party } from "./parsed-programme.types.js";
+import { looksLikePersonName, opensWithUnitWord } from "./party-kind.js";
 
 const PERSON_TITLE = /^(?:các\s+)?(?:đồng chí|đ\/c|đ\.c)\s+/iu;
 const GROUP_START = /^(?:các|những|tất cả|toàn thể|thành viên|tổ|nhóm)\s/iu;
@@ -63,10 +64,26 @@ function joinLowerCasePieces(pieces: string[]): string[] {
     const p = piece.trim();
     if (p === "") continue;
     const last = out.length - 1;
-    if (last >= 0 && /^\p{Ll}/u.test(p)) out[last] = `${out[last]}, ${p}`;
+    const previous = out[last];
+    if (previous !== undefined && (/^\p{Ll}/u.test(p) || continuesUnitName(previous, p)))
+      out[last] = `${previous}, ${p}`;
     else out.push(p);
   }
   return out;
+}
+
+/**
+ * "Sở Văn hóa, Thể thao và Du lịch" is one body: after a unit name, a piece that opens with no unit word,
+ * is no person's name and joins its own words with "và" continues the name.
+ */
+function continuesUnitName(previous: string, piece: string): boolean {
+  return (
+    opensWithUnitWord(previous) &&
+    !/\svà\s/u.test(previous) &&
+    /\svà\s/u.test(piece) &&
+    !opensWithUnitWord(piece) &&
+    !looksLikePersonName(piece)
+  );
 }
 
 const ROLE_SUFFIX = /\s+(chủ trì|phối hợp)(?:\s+thực hiện)?$/iu;
