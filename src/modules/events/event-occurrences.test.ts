@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { solarToLunar } from "../../shared/calendar/lunar-calendar.js";
 import { type EventTiming, occurrencesBetween } from "./event-occurrences.js";
-import { solarToLunar } from "./lunar-calendar.js";
 
 const solarYearly = (startDate: string, originYear: number | null, endDate = startDate): EventTiming => ({
   startDate,

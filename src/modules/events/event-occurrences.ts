@@ -9,7 +9,12 @@
  * The anniversary number counts years since `originYear` (the commemorated year); every fifth is a
  * round anniversary (năm tròn), the ones that need a communication plan.
  */
-import { type IsoDay, type LunarDate, lunarToSolar, solarToLunar } from "./lunar-calendar.js";
+import {
+  type IsoDay,
+  type LunarDate,
+  lunarToSolar,
+  solarToLunar,
+} from "../../shared/calendar/lunar-calendar.js";
 
 /** What the expansion needs of an event. */
 export interface EventTiming {

@@ -1,7 +1,7 @@
 /** Occurrences → an iCalendar (RFC 5545) document of all-day events, for calendar apps. */
 import ical from "ical-generator";
 import type { z } from "zod";
-import type { OccurrenceSchema } from "./events.schemas.js";
+import type { OccurrenceSchema } from "../../shared/api/events.js";
 
 type OccurrenceDto = z.infer<typeof OccurrenceSchema>;
 

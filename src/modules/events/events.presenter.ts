@@ -1,9 +1,9 @@
 /** Event rows and occurrences → API shapes, with the labels an official reads. */
 import type { z } from "zod";
+import type { EventSchema, OccurrenceSchema } from "../../shared/api/events.js";
+import { type LunarDate, lunarYearName, solarToLunar } from "../../shared/calendar/lunar-calendar.js";
 import type { Occurrence } from "./event-occurrences.js";
 import type { EventRow } from "./events.repository.js";
-import type { EventSchema, OccurrenceSchema } from "./events.schemas.js";
-import { type LunarDate, lunarYearName, solarToLunar } from "./lunar-calendar.js";
 
 /** The stored lunar date of a lunar event. */
 export function lunarDateOf(row: EventRow): LunarDate | null {

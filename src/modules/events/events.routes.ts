@@ -1,6 +1,5 @@
 /** Events calendar API: occurrences for the month/week/list views, events, lunar dates, ICS export and subscriptions. */
 import type { App } from "../../platform/http/types.js";
-import { presentEvent } from "./events.presenter.js";
 import {
   CreatedFeedSchema,
   CreateEventBody,
@@ -14,7 +13,8 @@ import {
   OccurrenceListSchema,
   OccurrenceQuery,
   UpdateEventBody,
-} from "./events.schemas.js";
+} from "../../shared/api/events.js";
+import { presentEvent } from "./events.presenter.js";
 import type { EventsService } from "./events.service.js";
 import type { CalendarFeedTable } from "./events.tables.js";
 import { lunarDayOf } from "./lunar-format.js";

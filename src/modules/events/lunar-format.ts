@@ -1,4 +1,3 @@
-import { eventErrors } from "./events.errors.js";
 import {
   type IsoDay,
   type LunarDate,
@@ -6,7 +5,8 @@ import {
   lunarToSolar,
   lunarYearName,
   solarToLunar,
-} from "./lunar-calendar.js";
+} from "../../shared/calendar/lunar-calendar.js";
+import { eventErrors } from "./events.errors.js";
 
 /** The lunar date of a solar day as the API and the CLI give it. */
 export interface LunarDay {

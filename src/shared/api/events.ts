@@ -1,6 +1,10 @@
-/** Request and response shapes of the events calendar API. */
+/**
+ * Request and response shapes of the events calendar API: one source for the server's validation and
+ * the OpenAPI document, and for the web client's types (`z.infer`), so the two cannot drift.
+ */
 import { z } from "zod";
-import { SearchText } from "../../platform/http/pagination.js";
+
+const SearchText = z.string().trim().max(200).optional();
 
 export const EVENT_KINDS = [
   "anniversary",
@@ -141,3 +145,10 @@ export const CreatedFeedSchema = FeedSchema.extend({
   path: z.string(),
 });
 export const FeedTokenParams = z.object({ token: z.string().min(1).max(200) });
+
+export type Occurrence = z.infer<typeof OccurrenceSchema>;
+export type OccurrenceList = z.infer<typeof OccurrenceListSchema>;
+export type EventDto = z.infer<typeof EventSchema>;
+export type CalendarFeed = z.infer<typeof FeedSchema>;
+export type CreatedCalendarFeed = z.infer<typeof CreatedFeedSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];

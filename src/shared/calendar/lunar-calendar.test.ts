@@ -5,7 +5,7 @@ import {
   lunarToSolar,
   lunarYearName,
   solarToLunar,
-} from "./lunar-calendar.js";
+} from "../../shared/calendar/lunar-calendar.js";
 
 // Checked against the published Vietnamese calendars (lịch Vạn niên of the Vietnamese almanacs, the
 // government's holiday announcements) — NOT the Chinese calendar, which differs in the years marked.
