@@ -53,7 +53,8 @@ export function createCheckInsRepository() {
         .selectFrom("check_in_evidence as e")
         .innerJoin("check_ins as c", "c.id", "e.check_in_id")
         .leftJoin("stored_files as f", "f.id", "e.file_id")
-        .select(["e.id", "e.check_in_id", "e.file_id", "e.title", "c.task_id", "c.state", "c.created_by"])
+        .select(["e.id", "e.check_in_id", "e.file_id", "e.file_name", "e.title", "c.task_id", "c.state"])
+        .select("c.created_by")
         .select(["f.original_name", "f.media_type", "f.size", "f.storage_path"])
         .where("e.id", "=", id)
         .executeTakeFirst();

@@ -225,7 +225,7 @@ export function createCheckInsService(deps: {
         throw followUpErrors.evidenceFileMissing();
       }
       return {
-        filename: row.original_name ?? row.title,
+        filename: row.file_name ?? row.original_name ?? row.title,
         mediaType: row.media_type ?? "application/octet-stream",
         bytes,
       };
@@ -339,6 +339,7 @@ export function createCheckInsService(deps: {
             check_in_id: id,
             kind: "file",
             file_id: fileId,
+            file_name: input.filename,
             url: null,
             title: input.filename,
             count: null,

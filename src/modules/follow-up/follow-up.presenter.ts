@@ -23,7 +23,7 @@ export function presentEvidence(e: EvidenceRow, canDownload = false) {
     file: e.file_id
       ? {
           id: e.file_id,
-          name: e.original_name,
+          name: e.file_name ?? e.original_name,
           mediaType: e.media_type,
           sha256: e.sha256,
           size: e.size,

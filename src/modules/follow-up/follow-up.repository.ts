@@ -268,7 +268,7 @@ export function createFollowUpRepository() {
       return db
         .selectFrom("task_due_dates as d")
         .innerJoin("stored_files as f", "f.id", "d.file_id")
-        .select(["d.id", "d.directive", "f.original_name", "f.media_type", "f.storage_path"])
+        .select(["d.id", "d.directive", "d.file_name", "f.original_name", "f.media_type", "f.storage_path"])
         .where("d.id", "=", id)
         .executeTakeFirst();
     },

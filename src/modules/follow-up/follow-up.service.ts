@@ -75,7 +75,7 @@ export function createFollowUpService(deps: {
         throw followUpErrors.evidenceFileMissing();
       }
       return {
-        filename: row.original_name,
+        filename: row.file_name ?? row.original_name,
         mediaType: row.media_type,
         bytes,
         fallbackName: "van-ban-chi-dao",
@@ -95,6 +95,7 @@ export function createFollowUpService(deps: {
           directive: input.directive,
           label: input.label ?? null,
           file_id: fileId,
+          file_name: input.file?.filename ?? null,
           created_at: nowIso(),
           created_by: actor.userId,
         };

@@ -60,6 +60,8 @@ export interface CheckInEvidenceTable {
   check_in_id: string;
   kind: EvidenceKind;
   file_id: string | null;
+  /** The name this upload was made under (the stored bytes may be shared with other uploads). */
+  file_name?: string | null;
   url: string | null;
   title: string;
   count: number | null;
@@ -84,6 +86,8 @@ export interface TaskDueDateTable {
   directive: string;
   label: string | null;
   file_id: string | null;
+  /** The name the directive document was uploaded under. */
+  file_name?: string | null;
   created_at: string;
   created_by: string | null;
 }

@@ -13,6 +13,7 @@ import { followUpPerfMigration } from "./0007-follow-up-perf.js";
 import { monitoringSearchMigration } from "./0008-monitoring-search.js";
 import { caseClosedAtMigration } from "./0009-case-closed-at.js";
 import { postgresSearchBigramsMigration } from "./0010-postgres-search-bigrams.js";
+import { uploadNamesMigration } from "./0013-upload-names.js";
 import { programmeVersionsMigration } from "./0011-programme-versions.js";
 import { eventsMigration } from "./0018-events.js";
 import type { AppMigration } from "./migration.js";
@@ -28,6 +29,7 @@ export const migrations: AppMigration[] = [
   monitoringSearchMigration,
   caseClosedAtMigration,
   postgresSearchBigramsMigration,
+  uploadNamesMigration,
   programmeVersionsMigration,
   eventsMigration,
 ];
