@@ -63,6 +63,11 @@ describe.each(dialects())("audit journal on %s", (dialect) => {
       entityId: unit.id,
       action: "update",
       ip: "127.0.0.1",
+      // In words, with the record's current name and its page, not only codes and a UUID.
+      actionLabel: { vi: "Cập nhật", en: "Updated" },
+      entityTypeLabel: { vi: "Đơn vị", en: "Unit" },
+      entityName: "Ban Tuyên giáo Thành ủy",
+      entityLink: "/directory/units",
     });
     expect(update?.diff).toContainEqual({
       path: "name",

@@ -19,7 +19,7 @@ interface CheckInBody {
   doneText: string;
   role: string;
   party: { name: string };
-  versions?: { version: number; action: string; content: { doneText: string } }[];
+  versions?: { version: number; action: string; note?: string | null; content: { doneText: string } }[];
   evidence: { kind: string; file: { sha256: string; mediaType: string } | null }[];
 }
 
@@ -120,7 +120,9 @@ describe.each(dialects())("follow-up check-ins on %s", (dialect) => {
     });
     expect((edited.body as CheckInBody).version).toBe(2);
     await lead.request("POST", `/api/check-ins/${id}/submit`);
-    const confirmed = await secretariat.request("POST", `/api/check-ins/${id}/confirm`);
+    const confirmed = await secretariat.request("POST", `/api/check-ins/${id}/confirm`, {
+      comment: "Kết quả tốt, đề nghị nhân rộng.",
+    });
     expect((confirmed.body as CheckInBody).state).toBe("confirmed");
 
     const locked = await lead.request("PATCH", `/api/check-ins/${id}`, { doneText: "Sửa sau xác nhận" });
@@ -148,13 +150,39 @@ describe.each(dialects())("follow-up check-ins on %s", (dialect) => {
       "reopen",
       "update",
     ]);
+    // What was said with each step stays in the history: the return's reason, the confirmation's comment.
+    expect(detail.versions?.map((v) => v.note ?? null)).toEqual([
+      null,
+      null,
+      "Thiếu minh chứng",
+      null,
+      null,
+      "Kết quả tốt, đề nghị nhân rộng.",
+      "Bổ sung số liệu",
+      null,
+    ]);
     const texts = new Set(detail.versions?.map((v) => v.content.doneText));
     expect(texts).toContain("Đã tổ chức 2 lớp tập huấn.");
     expect(texts).toContain("Đã tổ chức 2 lớp tập huấn cho 150 học viên.");
 
     const audit = await admin.request("GET", `/api/audit?entityType=check_in&entityId=${id}`);
     expect(audit.status).toBe(200);
-    expect(JSON.stringify(audit.body)).toContain("confirm");
+    // The journal says it in words and names the task, with a link to it: not `confirm` and a UUID.
+    const confirmEntry = (
+      audit.body as {
+        items: {
+          action: string;
+          actionLabel: { vi: string; en: string };
+          entityTypeLabel: { vi: string };
+          entityName: string | null;
+          entityLink: string | null;
+        }[];
+      }
+    ).items.find((e) => e.action === "confirm");
+    expect(confirmEntry?.actionLabel).toEqual({ vi: "Xác nhận", en: "Confirmed" });
+    expect(confirmEntry?.entityTypeLabel.vi).toBe("Báo cáo tiến độ");
+    expect(confirmEntry?.entityName).toMatch(/^Nhiệm vụ \S+: /);
+    expect(confirmEntry?.entityLink).toBe(`/tasks/${taskId}`);
   });
 
   it("stores an evidence file with its hash and sniffed type, and refuses one over the limit (413)", async () => {

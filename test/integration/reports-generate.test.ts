@@ -24,7 +24,7 @@ interface ReportBody {
   id: string;
   model: {
     intro: string[];
-    results: { specific: { ref: string; paragraphs: string[]; evidence: string[] }[] };
+    results: { specific: { ref: string; title: string; paragraphs: string[]; evidence: string[] }[] };
     statistics: { total: number };
   };
 }

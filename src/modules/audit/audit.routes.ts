@@ -5,6 +5,7 @@ import { presentAuditEntry } from "./audit.presenter.js";
 import { AuditEntrySchema, AuditExportQuery, AuditQuery } from "./audit.schemas.js";
 import type { AuditService } from "./audit.service.js";
 import { exportAudit } from "./audit-export.js";
+import { subjectKey } from "./audit-subjects.repository.js";
 
 const config = { policy: "audit.read" } as const;
 
@@ -23,8 +24,15 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
-      const { rows, total } = await deps.audit.list(request.ctx, filter, toLimitOffset({ page, pageSize }));
-      return pageOf(rows.map(presentAuditEntry), total, { page, pageSize });
+      const { rows, total, subjects } = await deps.audit.list(
+        request.ctx,
+        filter,
+        toLimitOffset({ page, pageSize }),
+      );
+      const items = rows.map((r) =>
+        presentAuditEntry(r, subjects.get(subjectKey(r.entity_type, r.entity_id))),
+      );
+      return pageOf(items, total, { page, pageSize });
     },
   );
 

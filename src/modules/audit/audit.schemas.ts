@@ -22,8 +22,16 @@ export const AuditEntrySchema = z.object({
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   entityType: z.string(),
+  /** The kind of record in words: { vi: "Báo cáo tiến độ", en: "Check-in" }. */
+  entityTypeLabel: z.object({ vi: z.string(), en: z.string() }),
   entityId: z.string(),
+  /** The changed record's name ("Nhiệm vụ II.7: …"), null when it no longer exists or has none. */
+  entityName: z.string().nullable(),
+  /** The web app's page for the record, e.g. `/tasks/…`. */
+  entityLink: z.string().nullable(),
   action: z.string(),
+  /** The action in words: { vi: "Xác nhận", en: "Confirmed" }. */
+  actionLabel: z.object({ vi: z.string(), en: z.string() }),
   before: z.unknown(),
   after: z.unknown(),
   diff: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),

@@ -8,6 +8,7 @@ import { nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
 import type { AuditFilter, AuditRepository, AuditRow } from "./audit.repository.js";
 import { diffSnapshots } from "./audit-diff.js";
+import { type AuditSubjectsRepository, createAuditSubjectsRepository } from "./audit-subjects.repository.js";
 
 export interface ChangeRecord {
   entityType: string;
@@ -18,7 +19,13 @@ export interface ChangeRecord {
   after?: object | null;
 }
 
-export function createAuditService(deps: { db: DbOrTrx; audit: AuditRepository }) {
+export function createAuditService(deps: {
+  db: DbOrTrx;
+  audit: AuditRepository;
+  /** Names and pages of the changed records (defaults to the SQL one). */
+  subjects?: AuditSubjectsRepository;
+}) {
+  const subjects = deps.subjects ?? createAuditSubjectsRepository();
   return {
     /** Records one change using the caller's transaction. */
     async record(trx: DbOrTrx, ctx: RequestContext, change: ChangeRecord): Promise<void> {
@@ -42,7 +49,12 @@ export function createAuditService(deps: { db: DbOrTrx; audit: AuditRepository }
 
     async list(ctx: RequestContext, filter: AuditFilter, page: { limit: number; offset: number }) {
       assertCan(ctx.actor, "audit.read");
-      return deps.audit.list(deps.db, filter, page);
+      const { rows, total } = await deps.audit.list(deps.db, filter, page);
+      const named = await subjects.subjects(
+        deps.db,
+        rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
+      );
+      return { rows, total, subjects: named };
     },
 
     iterate(ctx: RequestContext, filter: AuditFilter): AsyncGenerator<AuditRow[]> {

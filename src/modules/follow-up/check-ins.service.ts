@@ -102,6 +102,7 @@ export function createCheckInsService(deps: {
     row: CheckInTable,
     action: string,
     before: CheckInTable | null,
+    note: string | null = null,
   ) {
     const after = snapshot(row);
     await checkIns.insertVersion(trx, {
@@ -113,6 +114,7 @@ export function createCheckInsService(deps: {
       snapshot_json: JSON.stringify(after),
       saved_at: row.updated_at,
       saved_by: ctx.actor?.userId ?? null,
+      note,
     });
     const task = await followUp.findTask(trx, row.task_id);
     if (task) await checkIns.bumpRevision(trx, task.programme_id, task.id);
@@ -121,7 +123,7 @@ export function createCheckInsService(deps: {
       entityId: row.id,
       action,
       before: before ? snapshot(before) : null,
-      after,
+      after: note ? { ...after, note } : after,
     });
   }
 
@@ -168,7 +170,8 @@ export function createCheckInsService(deps: {
       }
       await checkIns.update(trx, id, { ...patch, updated_at: now });
       const after = { ...before, ...patch, updated_at: now };
-      await saveVersion(trx, ctx, after, action, before);
+      const note = action === "reopen" ? (patch.return_reason ?? null) : reason?.trim() || null;
+      await saveVersion(trx, ctx, after, action, before, note);
       return after;
     });
   }
@@ -320,7 +323,8 @@ export function createCheckInsService(deps: {
     },
 
     submit: (ctx: RequestContext, id: string) => transition(ctx, id, "submit"),
-    confirm: (ctx: RequestContext, id: string) => transition(ctx, id, "confirm"),
+    /** Confirms a submitted check-in; the optional comment is kept in its history. */
+    confirm: (ctx: RequestContext, id: string, comment?: string) => transition(ctx, id, "confirm", comment),
     return: (ctx: RequestContext, id: string, reason: string) => transition(ctx, id, "return", reason),
     reopen: (ctx: RequestContext, id: string, reason?: string) => transition(ctx, id, "reopen", reason),
 

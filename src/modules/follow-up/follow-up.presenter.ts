@@ -72,6 +72,7 @@ export function presentVersion(v: CheckInVersionTable) {
     state: v.state,
     savedAt: v.saved_at,
     savedBy: v.saved_by,
+    note: v.note,
     content: JSON.parse(v.snapshot_json) as Record<string, unknown>,
   };
 }

@@ -5,6 +5,7 @@ import type { App } from "../../platform/http/types.js";
 import type { CheckInsService } from "./check-ins.service.js";
 import { presentCheckIn, presentEvidence } from "./follow-up.presenter.js";
 import {
+  ConfirmBody,
   CreateCheckInBody,
   DirectionBody,
   DueDateBody,
@@ -103,9 +104,16 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id/confirm",
     {
       config: { policy: "followup.confirm" },
-      schema: { operationId: "confirmCheckIn", tags, summary: "Xác nhận / Confirm", params: IdParams },
+      schema: {
+        operationId: "confirmCheckIn",
+        tags,
+        summary: "Xác nhận / Confirm",
+        params: IdParams,
+        body: ConfirmBody.optional(),
+      },
     },
-    async (request) => presentCheckIn(await checkIns.confirm(request.ctx, request.params.id)),
+    async (request) =>
+      presentCheckIn(await checkIns.confirm(request.ctx, request.params.id, request.body?.comment)),
   );
 
   app.post(

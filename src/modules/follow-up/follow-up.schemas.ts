@@ -70,6 +70,8 @@ export const UpdateCheckInBody = z.strictObject({
 export type UpdateCheckInInput = z.infer<typeof UpdateCheckInBody>;
 
 export const ReasonBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+/** `POST /api/check-ins/:id/confirm`: an optional comment kept in the check-in's history. */
+export const ConfirmBody = z.strictObject({ comment: z.string().trim().max(2000).optional() });
 export const OptionalReasonBody = z.strictObject({ reason: z.string().trim().max(2000).optional() });
 
 export const DirectionBody = z.strictObject({ text: z.string().trim().min(1).max(5000) });

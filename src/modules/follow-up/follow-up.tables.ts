@@ -53,6 +53,8 @@ export interface CheckInVersionTable {
   snapshot_json: string;
   saved_at: string;
   saved_by: string | null;
+  /** What was said with the step: a confirmation's optional comment, a return's or reopening's reason. */
+  note: string | null;
 }
 
 export interface CheckInEvidenceTable {

@@ -122,8 +122,16 @@ export interface AuditEntry {
   actorId: string | null;
   actorName: string | null;
   entityType: string;
+  /** The kind of record in words, both languages. */
+  entityTypeLabel: { vi: string; en: string };
   entityId: string | null;
+  /** The record's name ("Nhiệm vụ II.7: …"); null when it no longer exists. */
+  entityName: string | null;
+  /** The web app's page for the record. */
+  entityLink: string | null;
   action: string;
+  /** The action in words, both languages. */
+  actionLabel: { vi: string; en: string };
   before: unknown;
   after: unknown;
   diff: AuditDiff[];

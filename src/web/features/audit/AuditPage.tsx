@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, DatePicker, Select, Space, Table, type TableC
 import type dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { download, isApiError } from "../../api/client";
 import type { AuditEntry, User } from "../../api/types";
 import { formatDateTime } from "../../components/format";
@@ -12,11 +13,31 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { AuditDiffTable } from "./AuditDiffTable";
 
-const ENTITY_TYPES = ["unit", "person", "committee", "committee_member", "user", "session"];
+const ENTITY_TYPES = [
+  "programme",
+  "task",
+  "check_in",
+  "import_draft",
+  "report",
+  "unit",
+  "person",
+  "committee",
+  "committee_member",
+  "user",
+  "session",
+  "monitoring_source",
+  "monitoring_case",
+];
 const ACTIONS = [
   "create",
   "update",
   "delete",
+  "submit",
+  "confirm",
+  "return",
+  "reopen",
+  "import",
+  "commit",
   "merge",
   "login",
   "login_failed",
@@ -44,7 +65,8 @@ interface AuditFilters {
 const userOption = (user: User) => ({ value: user.id, label: `${user.displayName} (${user.email})` });
 
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: "vi" | "en" = i18n.language.startsWith("en") ? "en" : "vi";
   const { message } = App.useApp();
   const { hasRole } = useAuth();
   const [exporting, setExporting] = useState<"csv" | "xlsx" | null>(null);
@@ -86,9 +108,9 @@ export default function AuditPage() {
       title: t("audit.action"),
       dataIndex: "action",
       key: "action",
-      render: (action: string) => (
-        <Tag color={ACTION_COLORS[action] ?? "default"}>
-          {t(`audit.actions.${action}`, { defaultValue: action })}
+      render: (action: string, entry) => (
+        <Tag color={ACTION_COLORS[action] ?? "default"} title={action}>
+          {entry.actionLabel?.[lang] ?? t(`audit.actions.${action}`, { defaultValue: action })}
         </Tag>
       ),
     },
@@ -96,13 +118,25 @@ export default function AuditPage() {
       title: t("audit.entityType"),
       dataIndex: "entityType",
       key: "entityType",
-      render: (type: string) => t(`audit.entities.${type}`, { defaultValue: type }),
+      render: (type: string, entry) =>
+        entry.entityTypeLabel?.[lang] ?? t(`audit.entities.${type}`, { defaultValue: type }),
     },
     {
       title: t("audit.entity"),
       key: "entity",
       responsive: ["lg"],
-      render: (_, entry) => <span className="hd-muted">{entityLabel(entry)}</span>,
+      render: (_, entry) => {
+        const name = entry.entityName ?? entityLabel(entry);
+        return entry.entityLink ? (
+          <Link to={entry.entityLink} data-testid="audit-entity-link">
+            {name}
+          </Link>
+        ) : (
+          <span className="hd-muted" title={entry.entityId ?? undefined}>
+            {name}
+          </span>
+        );
+      },
     },
   ];
 
@@ -176,7 +210,7 @@ export default function AuditPage() {
   );
 }
 
-/** A readable name for the changed record: its name in `after`/`before`, else its id. */
+/** A readable name for a record the server could not name: its name in `after`/`before`, else a short id. */
 function entityLabel(entry: AuditEntry): string {
   for (const snapshot of [entry.after, entry.before]) {
     if (snapshot && typeof snapshot === "object") {
@@ -186,5 +220,5 @@ function entityLabel(entry: AuditEntry): string {
       }
     }
   }
-  return entry.entityId ?? "";
+  return entry.entityId ? `#${entry.entityId.slice(0, 8)}` : "";
 }

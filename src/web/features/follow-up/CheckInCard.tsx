@@ -74,6 +74,8 @@ export function CheckInCard({
   const periodLabel = usePeriodLabel();
   const [busy, setBusy] = useState<string | null>(null);
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [commentForm] = Form.useForm<{ comment?: string }>();
   const [versions, setVersions] = useState<CheckInVersion[] | null>(null);
   const [reasonForm] = Form.useForm<{ reason: string }>();
   const c = checkIn;
@@ -97,6 +99,14 @@ export function CheckInCard({
     setReturning(false);
     await act("return", () => followUpApi.returnCheckIn(c.id, reason.trim()));
     reasonForm.resetFields();
+  };
+
+  const submitConfirm = async () => {
+    const { comment } = await commentForm.validateFields();
+    setConfirming(false);
+    await act("confirm", () => followUpApi.confirm(c.id, comment?.trim() || undefined));
+    commentForm.resetFields();
+    setVersions(null);
   };
 
   const toggleVersions = async () => {
@@ -188,7 +198,7 @@ export function CheckInCard({
               type="primary"
               icon={<CheckOutlined />}
               loading={busy === "confirm"}
-              onClick={() => act("confirm", () => followUpApi.confirm(c.id))}
+              onClick={() => setConfirming(true)}
             >
               {t("followUp.checkIn.confirm")}
             </Button>
@@ -224,11 +234,33 @@ export function CheckInCard({
               <span>
                 {t("followUp.checkIn.versionN", { version: v.version })} · {t(`followUp.actions.${v.action}`)}{" "}
                 · <CheckInStateTag state={v.state} /> {formatDateTime(v.savedAt)}
+                {v.note && (
+                  <span className="hd-version-note" data-testid="version-note">
+                    {" "}
+                    — {t(v.action === "confirm" ? "followUp.checkIn.comment" : "followUp.checkIn.reason")}:{" "}
+                    {v.note}
+                  </span>
+                )}
               </span>
             ),
           }))}
         />
       )}
+      <Modal
+        open={confirming}
+        title={t("followUp.checkIn.confirmTitle")}
+        okText={t("followUp.checkIn.confirm")}
+        onOk={submitConfirm}
+        onCancel={() => setConfirming(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t("followUp.checkIn.confirmHelp")}</Typography.Paragraph>
+        <Form form={commentForm} layout="vertical">
+          <Form.Item name="comment" label={t("followUp.checkIn.confirmComment")}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal
         open={returning}
         title={t("followUp.checkIn.returnTitle")}

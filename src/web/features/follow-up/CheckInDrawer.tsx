@@ -45,6 +45,53 @@ interface Values {
   completedOn?: dayjs.Dayjs | null;
 }
 
+/**
+ * Progress as a slider and a number that move together (one form field, so one `id`): typing 40 moves
+ * the slider to 40, dragging the slider changes the number.
+ */
+function ProgressInput({
+  id,
+  value,
+  onChange,
+  disabled,
+  label,
+}: {
+  id?: string;
+  value?: number;
+  onChange?: (value: number) => void;
+  disabled?: boolean;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const sliderLabel = t("followUp.checkIn.progressSlider");
+  const current = value ?? 0;
+  return (
+    <div className="hd-progress-input">
+      <Slider
+        min={0}
+        max={100}
+        step={5}
+        value={current}
+        onChange={(v: number) => onChange?.(v)}
+        disabled={disabled}
+        className="hd-progress-slider"
+        ariaLabelForHandle={sliderLabel}
+        data-testid="progress-slider"
+      />
+      <InputNumber
+        id={id}
+        min={0}
+        max={100}
+        value={current}
+        onChange={(v) => onChange?.(typeof v === "number" ? Math.min(100, Math.max(0, v)) : 0)}
+        suffix="%"
+        disabled={disabled}
+        aria-label={label}
+      />
+    </div>
+  );
+}
+
 /** The period a new check-in most likely reports on: the quarter of the date, inside the programme's year. */
 function defaultPeriod(year: number, today = dayjs()): string {
   if (today.year() !== year) return `${year}`;
@@ -116,7 +163,14 @@ export function CheckInDrawer({
     let values: Values;
     try {
       values = await form.validateFields();
-    } catch {
+    } catch (err) {
+      // Say what is missing and bring the first missing field into view: the button must not seem dead.
+      const first = (err as { errorFields?: { name: (string | number)[]; errors: string[] }[] })
+        .errorFields?.[0];
+      if (first) {
+        form.scrollToField(first.name, { behavior: "smooth", block: "center", focus: true });
+        message.error(t("followUp.checkIn.fixErrors", { error: first.errors[0] ?? "" }));
+      }
       return;
     }
     setSaving(mode);
@@ -225,22 +279,22 @@ export function CheckInDrawer({
             />
           </Form.Item>
         ) : null}
-        <Form.Item label={t("followUp.checkIn.progress")} required>
-          <div className="hd-progress-input">
-            <Form.Item name="progress" noStyle>
-              <Slider min={0} max={100} step={5} disabled={isComplete} className="hd-fill" />
-            </Form.Item>
-            <Form.Item name="progress" noStyle>
-              <InputNumber
-                min={0}
-                max={100}
-                suffix="%"
-                disabled={isComplete}
-                aria-label={t("followUp.checkIn.progress")}
-              />
-            </Form.Item>
-          </div>
+        <Form.Item name="progress" label={t("followUp.checkIn.progress")} required>
+          <ProgressInput disabled={isComplete} label={t("followUp.checkIn.progress")} />
         </Form.Item>
+        {/* "Completed" and its required date sit right under the progress, not below the fold. */}
+        <Form.Item name="reportedComplete" valuePropName="checked">
+          <Checkbox>{t("followUp.checkIn.reportedComplete")}</Checkbox>
+        </Form.Item>
+        {isComplete && (
+          <Form.Item
+            name="completedOn"
+            label={t("followUp.checkIn.completedOn")}
+            rules={[{ required: true, message: t("followUp.checkIn.completedOnRequired") }]}
+          >
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+        )}
         <fieldset className="hd-fieldset">
           <legend>{t("followUp.checkIn.evidence")}</legend>
           <Upload
@@ -310,18 +364,6 @@ export function CheckInDrawer({
         <Form.Item name="proposals" label={t("followUp.checkIn.proposals")}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="reportedComplete" valuePropName="checked">
-          <Checkbox>{t("followUp.checkIn.reportedComplete")}</Checkbox>
-        </Form.Item>
-        {isComplete && (
-          <Form.Item
-            name="completedOn"
-            label={t("followUp.checkIn.completedOn")}
-            rules={[{ required: true, message: t("validation.required") }]}
-          >
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-        )}
       </Form>
     </Drawer>
   );

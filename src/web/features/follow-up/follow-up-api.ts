@@ -209,6 +209,8 @@ export interface CheckInVersion {
   state: CheckInState;
   savedAt: string;
   savedBy: string | null;
+  /** A confirmation's comment, a return's or reopening's reason. */
+  note: string | null;
   content: Record<string, unknown>;
 }
 
@@ -285,7 +287,8 @@ export const followUpApi = {
   addEvidence: (id: string, input: LinkInput | FileUpload) =>
     api.post<Evidence>(`/api/check-ins/${id}/evidence`, input),
   submit: (id: string) => api.post<CheckIn>(`/api/check-ins/${id}/submit`),
-  confirm: (id: string) => api.post<CheckIn>(`/api/check-ins/${id}/confirm`),
+  confirm: (id: string, comment?: string) =>
+    api.post<CheckIn>(`/api/check-ins/${id}/confirm`, comment ? { comment } : {}),
   returnCheckIn: (id: string, reason: string) => api.post<CheckIn>(`/api/check-ins/${id}/return`, { reason }),
   reopen: (id: string, reason?: string) =>
     api.post<CheckIn>(`/api/check-ins/${id}/reopen`, reason ? { reason } : {}),

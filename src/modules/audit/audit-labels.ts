@@ -1,0 +1,73 @@
+/**
+ * What the audit journal's codes mean, in Vietnamese and English: the action (`check_in`… `confirm`) and the
+ * kind of record. Codes without a label read as themselves, so a new code is never hidden.
+ */
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+const l = (vi: string, en: string): Label => ({ vi, en });
+
+/** Actions, as recorded by the services. */
+export const AUDIT_ACTION_LABELS: Record<string, Label> = {
+  create: l("Tạo mới", "Created"),
+  update: l("Cập nhật", "Updated"),
+  delete: l("Xóa", "Deleted"),
+  merge: l("Gộp", "Merged"),
+  merged_into: l("Gộp vào bản ghi khác", "Merged into another record"),
+  login: l("Đăng nhập", "Signed in"),
+  login_failed: l("Đăng nhập không thành công", "Failed sign-in"),
+  logout: l("Đăng xuất", "Signed out"),
+  lock: l("Khóa tài khoản", "Account locked"),
+  password_change: l("Đổi mật khẩu", "Password changed"),
+  password_reset: l("Cấp lại mật khẩu", "Password reset"),
+  session_revoke: l("Thu hồi phiên đăng nhập", "Session revoked"),
+  revoke: l("Thu hồi", "Revoked"),
+  submit: l("Gửi báo cáo", "Submitted"),
+  confirm: l("Xác nhận", "Confirmed"),
+  return: l("Trả lại", "Returned"),
+  reopen: l("Mở lại để sửa", "Reopened"),
+  import: l("Nhập văn bản", "Imported"),
+  import_draft: l("Tạo bản nhập chờ duyệt", "Import draft created"),
+  commit: l("Ghi vào hệ thống", "Committed"),
+  discard: l("Hủy bản nhập", "Discarded"),
+  supersede: l("Thay bằng phiên bản mới", "Superseded"),
+  keep_text: l("Giữ nguyên văn bản", "Text kept"),
+  link: l("Liên kết", "Linked"),
+  correct_labels: l("Sửa nhãn phân loại", "Labels corrected"),
+};
+
+/** Kinds of record. */
+export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
+  unit: l("Đơn vị", "Unit"),
+  person: l("Cán bộ", "Person"),
+  committee: l("Ban Chỉ đạo", "Committee"),
+  committee_member: l("Thành viên Ban Chỉ đạo", "Committee member"),
+  user: l("Tài khoản", "User account"),
+  session: l("Phiên đăng nhập", "Session"),
+  programme: l("Chương trình", "Programme"),
+  programme_section: l("Mục của chương trình", "Programme section"),
+  task: l("Nhiệm vụ", "Task"),
+  task_party: l("Phân công nhiệm vụ", "Task assignment"),
+  task_due_date: l("Thời hạn nhiệm vụ", "Task due date"),
+  task_direction: l("Ý kiến chỉ đạo", "Direction"),
+  check_in: l("Báo cáo tiến độ", "Check-in"),
+  check_in_evidence: l("Minh chứng", "Evidence"),
+  import_draft: l("Bản nhập chờ duyệt", "Import draft"),
+  citation: l("Văn bản được viện dẫn", "Cited document"),
+  citation_link: l("Liên kết văn bản", "Citation link"),
+  holiday: l("Ngày nghỉ", "Holiday"),
+  report: l("Báo cáo sơ kết, tổng kết", "Report"),
+  urging_notice: l("Công văn đôn đốc", "Urging notice"),
+  stored_file: l("Tệp đã lưu", "Stored file"),
+  monitoring_source: l("Nguồn tin", "News source"),
+  monitoring_item: l("Tin, bài", "News item"),
+  monitoring_case: l("Vụ việc cần xử lý", "Response case"),
+  monitoring_dictionary: l("Từ điển theo dõi", "Monitoring dictionary"),
+};
+
+/** The label of a code, or the code itself in both languages when it has none. */
+export function labelOf(table: Record<string, Label>, code: string): Label {
+  return table[code] ?? { vi: code, en: code };
+}
