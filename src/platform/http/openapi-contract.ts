@@ -33,6 +33,10 @@ export const API_TAGS = [
     name: "monitoring",
     description: "Theo dõi thông tin báo chí, mạng xã hội / Media monitoring: sources, items, search, cases",
   },
+  {
+    name: "events",
+    description: "Lịch sự kiện, âm lịch, lịch đăng ký (iCalendar) / Events, lunar calendar, iCalendar feeds",
+  },
   { name: "health", description: "Tình trạng máy chủ / Server health probes" },
   { name: "metrics", description: "Chỉ số vận hành cho Prometheus / Operational metrics for Prometheus" },
 ] as const;

@@ -4,6 +4,12 @@ import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { completeDocument, securityFor } from "./openapi-contract.js";
 import type { App } from "./types.js";
 
+/** The success answer of a route that declares no response schema (yet). */
+const UNDOCUMENTED_SUCCESS = {
+  type: "null",
+  description: "Thành công (chưa mô tả nội dung) / Success (body not described yet)",
+};
+
 export interface OpenApiOptions {
   version: string;
   /** The session cookie's name (`__Host-hd_session` behind HTTPS). */
@@ -53,7 +59,9 @@ export async function registerOpenApi(app: App, options: OpenApiOptions): Promis
     transform: (input) => {
       const { schema, url } = jsonSchemaTransform(input);
       const security = securityFor(input.route.config?.policy, String(input.route.method));
-      return { schema: { ...schema, security }, url };
+      // A route without a response schema still says truthfully that it succeeds with some 2xx.
+      const response = schema.response ?? { "2XX": UNDOCUMENTED_SUCCESS };
+      return { schema: { ...schema, security, response }, url };
     },
     transformObject: (input) =>
       completeDocument(("openapiObject" in input ? input.openapiObject : input.swaggerObject) as never, {
