@@ -43,7 +43,7 @@ function escapeHtml(text: string): string {
 export function readJsonFeed(
   text: string,
   options: { baseUrl?: string; maxItems: number; maxLength: number },
-): ParsedFeed {
+): Omit<ParsedFeed, "warnings"> {
   if (text.length > options.maxLength) throw monitoringErrors.feedTooLarge({ meta: { length: text.length } });
   let json: unknown;
   try {

@@ -108,8 +108,41 @@ describe("parseFeed", () => {
     expect(feed.items[0]?.title).toBe("Bad byte");
   });
 
+  it("reads an ill-formed feed as far as it goes, with a warning (feedparser's bozo)", () => {
+    const feed = parseFeed(read("malformed-unclosed.xml"));
+    expect(feed.meta.title).toBe("Broken");
+    expect(feed.items.map((i) => i.title)).toEqual(["No end"]);
+    expect(feed.warnings.map((w) => w.code)).toEqual(["xml_malformed"]);
+    expect(parseFeed(read("rss2.xml")).warnings).toEqual([]);
+  });
+
+  it("reads truncated feeds, unclosed HTML in descriptions and prefixed Atom", () => {
+    const truncated = parseFeed(
+      `<rss version="2.0"><channel><title>T</title><item><title>Một</title><link>https://x.vn/1</link></item><item><title>Hai</title><link>https://x.vn/2</link><description>Cảng Lạch`,
+    );
+    expect(truncated.items.map((i) => [i.title, i.url, i.summary])).toEqual([
+      ["Một", "https://x.vn/1", undefined],
+      ["Hai", "https://x.vn/2", "Cảng Lạch"],
+    ]);
+    expect(truncated.warnings[0]?.code).toBe("xml_malformed");
+    const unclosed = parseFeed(
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><description><p>Đoạn <b>một</description></item><item><title>B</title></item></channel></rss>`,
+    );
+    expect(unclosed.items.map((i) => i.title)).toEqual(["A", "B"]);
+    expect(unclosed.items[0]?.summary).toBe("<p>Đoạn <b>một</b></p>");
+    const prefixed = parseFeed(
+      `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>P</a:title><a:entry><a:title>E</a:title><a:link href="https://x.vn/e"/><a:id>e1</a:id></a:entry></a:feed>`,
+    );
+    expect(prefixed).toMatchObject({ format: "atom", meta: { title: "P" }, warnings: [] });
+    expect(prefixed.items[0]).toMatchObject({ title: "E", url: "https://x.vn/e", guid: "e1" });
+    const undeclared = parseFeed(
+      `<rss version="2.0"><channel><title>T</title><item><title>A</title><dc:creator>Lan</dc:creator></item></channel></rss>`,
+    );
+    expect(undeclared.items[0]?.author).toBe("Lan");
+    expect(undeclared.warnings.map((w) => w.code)).toEqual(["xml_undeclared_prefix"]);
+  });
+
   it("gives typed errors for malformed, unknown and oversized input", () => {
-    expect(errorCode(() => parseFeed(read("malformed-unclosed.xml")))).toBe("feed_malformed");
     expect(errorCode(() => parseFeed(read("malformed-not-a-feed.xml")))).toBe("feed_malformed");
     expect(errorCode(() => parseFeed("{ not json"))).toBe("feed_malformed");
     expect(errorCode(() => parseFeed('{"version":"x","items":[]}'))).toBe("feed_malformed");

@@ -5,14 +5,15 @@ import { monitoringErrors } from "../monitoring.errors.js";
 import { readJsonFeed } from "./feed.json.js";
 import { plainTitle } from "./feed.normalize.js";
 import type { ParsedFeed, ParseFeedOptions } from "./feed.types.js";
-import { DEFAULT_MAX_XML_LENGTH, parseXmlSafely } from "./feed.xml.js";
+import { DEFAULT_MAX_XML_LENGTH, readXmlDocument } from "./feed.xml.js";
 import { readAtom, readNewsSitemap, readRss1, readRss2 } from "./feed.xml-formats.js";
 
 const DEFAULT_MAX_ITEMS = 1000;
 
 /**
  * Parses feed text (already decoded to a string — see `fetch` for charset handling).
- * Throws `feed_malformed`, `feed_entity_expansion` or `feed_too_large`; never hangs on hostile input.
+ * Ill-formed XML is read as far as it goes (`warnings` says what was wrong, like feedparser's "bozo");
+ * throws `feed_malformed` when nothing recognisable is left, `feed_entity_expansion` or `feed_too_large`.
  *
  * @example const { format, meta, items } = parseFeed(xml, { baseUrl: "https://baohaiphong.vn/rss" });
  */
@@ -20,8 +21,8 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): ParsedF
   const maxLength = options.maxLength ?? DEFAULT_MAX_XML_LENGTH;
   const readOptions = { baseUrl: options.baseUrl, maxItems: options.maxItems ?? DEFAULT_MAX_ITEMS };
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
-  const feed = trimmed.startsWith("{")
-    ? readJsonFeed(trimmed, { ...readOptions, maxLength })
+  const feed: ParsedFeed = trimmed.startsWith("{")
+    ? { ...readJsonFeed(trimmed, { ...readOptions, maxLength }), warnings: [] }
     : readXmlFeed(trimmed, maxLength, readOptions);
   feed.meta.title = plainTitle(feed.meta.title);
   return feed;
@@ -32,12 +33,14 @@ function readXmlFeed(
   maxLength: number,
   readOptions: { baseUrl?: string; maxItems: number },
 ): ParsedFeed {
-  const root = parseXmlSafely(text, maxLength);
-  if (root.rss !== undefined) return readRss2(root, readOptions);
-  if (root["rdf:RDF"] !== undefined) return readRss1(root, readOptions);
-  if (root.feed !== undefined) return readAtom(root, readOptions);
-  if (root.urlset !== undefined) return readNewsSitemap(root, readOptions);
-  throw monitoringErrors.feedMalformed({
-    meta: { reason: "unknown root element", roots: Object.keys(root) },
-  });
+  const { root, warnings } = readXmlDocument(text, maxLength);
+  const read = (): Omit<ParsedFeed, "warnings"> => {
+    if (root.rss !== undefined) return readRss2(root, readOptions);
+    if (root["rdf:RDF"] !== undefined) return readRss1(root, readOptions);
+    if (root.feed !== undefined) return readAtom(root, readOptions);
+    if (root.urlset !== undefined) return readNewsSitemap(root, readOptions);
+    const reason = warnings.find((w) => w.code === "xml_malformed")?.message ?? "unknown root element";
+    throw monitoringErrors.feedMalformed({ meta: { reason, roots: Object.keys(root) } });
+  };
+  return { ...read(), warnings };
 }

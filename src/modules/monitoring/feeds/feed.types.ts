@@ -33,11 +33,20 @@ export interface FeedMeta {
   updatedAt?: string;
 }
 
+/** Something wrong with the feed that did not stop it being read (feedparser's "bozo"). */
+export interface FeedWarning {
+  /** Stable code: `xml_malformed`, `xml_undeclared_prefix`, `xml_invalid_characters`, `xml_bare_ampersand`. */
+  code: string;
+  message: string;
+}
+
 /** The result of `parseFeed`. */
 export interface ParsedFeed {
   format: FeedFormat;
   meta: FeedMeta;
   items: FeedItem[];
+  /** Empty for a well-formed feed. */
+  warnings: FeedWarning[];
 }
 
 /** Options for `parseFeed`. */

@@ -16,7 +16,7 @@ function author(node: XmlNode): string {
 }
 
 /** RSS 2.0 (and 0.9x): `<rss><channel><item>`. */
-export function readRss2(root: XmlObject, options: ReadOptions): ParsedFeed {
+export function readRss2(root: XmlObject, options: ReadOptions): Omit<ParsedFeed, "warnings"> {
   const channel = asObject(asObject(root.rss).channel);
   const language = textOf(channel.language) || undefined;
   const siteUrl = absoluteUrl(textOf(channel.link), options.baseUrl) || undefined;
@@ -53,7 +53,7 @@ export function readRss2(root: XmlObject, options: ReadOptions): ParsedFeed {
 }
 
 /** RSS 1.0: `<rdf:RDF><channel/><item rdf:about>` with Dublin Core fields. */
-export function readRss1(root: XmlObject, options: ReadOptions): ParsedFeed {
+export function readRss1(root: XmlObject, options: ReadOptions): Omit<ParsedFeed, "warnings"> {
   const rdf = asObject(root["rdf:RDF"]);
   const channel = asObject(rdf.channel);
   const language = textOf(channel["dc:language"]) || undefined;
@@ -95,7 +95,7 @@ function atomLink(links: XmlNode, base?: string): string {
 }
 
 /** Atom 1.0: `<feed><entry>`. */
-export function readAtom(root: XmlObject, options: ReadOptions): ParsedFeed {
+export function readAtom(root: XmlObject, options: ReadOptions): Omit<ParsedFeed, "warnings"> {
   const feed = asObject(root.feed);
   const language = attrOf(feed, "xml:lang") || undefined;
   const siteUrl = atomLink(feed.link, options.baseUrl) || undefined;
@@ -129,7 +129,7 @@ export function readAtom(root: XmlObject, options: ReadOptions): ParsedFeed {
 }
 
 /** Google news sitemap: `<urlset><url><loc/><news:news>…</news:news></url>`. */
-export function readNewsSitemap(root: XmlObject, options: ReadOptions): ParsedFeed {
+export function readNewsSitemap(root: XmlObject, options: ReadOptions): Omit<ParsedFeed, "warnings"> {
   const urlset = asObject(root.urlset);
   const items = asArray(urlset.url)
     .slice(0, options.maxItems)

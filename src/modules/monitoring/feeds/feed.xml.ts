@@ -9,6 +9,7 @@ import { lazyRequire } from "../../../platform/lazy-require.js";
 const fxp = lazyRequire<typeof import("fast-xml-parser")>("fast-xml-parser");
 
 import { monitoringErrors } from "../monitoring.errors.js";
+import { type FeedWarning, readXmlForgiving } from "./feed.xml-recover.js";
 
 /** A parsed XML node: text, attributes ("@_name") and child elements, as fast-xml-parser builds them. */
 export type XmlNode = string | number | boolean | XmlObject | XmlNode[] | null | undefined;
@@ -53,6 +54,49 @@ export function sanitizeXmlText(text: string): string {
     .replace(INVALID_XML_CHARS, "")
     .replace(BARE_AMPERSAND, "&amp;");
 }
+
+/** Refuses what could hurt the server whatever the parser: size and entity declarations. */
+function refuseHostile(input: string, maxLength: number): string {
+  if (input.length > maxLength)
+    throw monitoringErrors.feedTooLarge({ meta: { length: input.length, maxLength } });
+  if (/<!ENTITY/i.test(input)) throw monitoringErrors.feedEntityExpansion();
+  const doctype = DOCTYPE.exec(input);
+  if (doctype?.[1]) throw monitoringErrors.feedEntityExpansion(); // internal subset without ENTITY: still refuse
+  return doctype ? input.replace(DOCTYPE, "") : input;
+}
+
+/**
+ * Reads a feed's XML forgivingly (see `feed.xml-recover.ts`): a well-formed document gives no warning; an
+ * ill-formed one is read as far as it goes, with a warning saying where it broke. Still throws
+ * `feed_too_large` and `feed_entity_expansion`.
+ */
+export function readXmlDocument(
+  input: string,
+  maxLength = DEFAULT_MAX_XML_LENGTH,
+): { root: XmlObject; warnings: FeedWarning[] } {
+  const withoutDoctype = refuseHostile(input, maxLength).replace(/^\uFEFF/, "");
+  const warnings: FeedWarning[] = [];
+  const invalid = withoutDoctype.match(INVALID_XML_CHARS)?.length ?? 0;
+  if (invalid > 0)
+    warnings.push({
+      code: "xml_invalid_characters",
+      message: `${invalid} characters not allowed in XML removed`,
+    });
+  const cleaned = withoutDoctype.replace(INVALID_XML_CHARS, "");
+  const bare = cleaned.match(BARE_AMPERSAND)?.length ?? 0;
+  if (bare > 0) warnings.push({ code: "xml_bare_ampersand", message: `${bare} bare "&" read as "&amp;"` });
+  const text = cleaned.replace(BARE_AMPERSAND, "&amp;");
+  const valid = fxp().XMLValidator.validate(text);
+  if (valid !== true)
+    warnings.push({
+      code: "xml_malformed",
+      message: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}); read as far as possible`,
+    });
+  const read = readXmlForgiving(text);
+  return { root: read.root, warnings: [...warnings, ...read.warnings] };
+}
+
+export type { FeedWarning };
 
 /**
  * Parses XML into a plain object tree, or throws `feed_too_large`, `feed_entity_expansion` or
