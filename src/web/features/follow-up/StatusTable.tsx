@@ -43,6 +43,9 @@ export function StatusTable<T extends StatusRow>({
       title: t("programmes.taskText"),
       dataIndex: "text",
       key: "text",
+      // The task is what the reader came for: it keeps room to read on a tablet (820 px) instead of one
+      // word per line; the leads column gives way below 992 px (they are on the task's page).
+      minWidth: 260,
       render: (text: string) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} className="hd-task-text">
           {text}
@@ -64,7 +67,7 @@ export function StatusTable<T extends StatusRow>({
       title: t("programmes.rolesLong.lead"),
       key: "leads",
       width: 160,
-      responsive: ["md"],
+      responsive: ["lg"],
       render: (_, row) => names(row.leads),
     },
     {
@@ -126,6 +129,7 @@ export function StatusTable<T extends StatusRow>({
       size="middle"
       pagination={compact ? false : { pageSize: 50, showSizeChanger: false }}
       rowSelection={rowSelection}
+      scroll={{ x: "max-content" }}
       data-testid="status-table"
     />
   );
