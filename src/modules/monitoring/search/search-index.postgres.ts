@@ -160,9 +160,11 @@ async function nearHits(
     isTotalExact: isExact && n <= COUNT_CAP,
   });
   if (!hasMore && (ids.length > 0 || page.offset === 0)) return capped(page.offset + ids.length, true);
+  const shown = ids.length ? page.offset + ids.length : 0;
   const exact = toTsquery(ast);
   const candidates = toTsquery(ast, true);
   if (!exact || !candidates) return capped(0, true);
+  if (budget <= 0) return capped(shown + (hasMore ? 1 : 0), false);
   const where = whereAll([sql`i.search_tsv @@ ${candidates}`, ...filterFragments(filters)]);
   const counted = await sql<{ seen: string; n: string }>`select count(*) as seen,
       count(*) filter (where c.hit) as n
@@ -171,7 +173,6 @@ async function nearHits(
   const seen = Number(counted.rows[0]?.seen ?? 0);
   const n = Number(counted.rows[0]?.n ?? 0);
   if (seen <= budget) return capped(n, true);
-  const shown = ids.length ? page.offset + ids.length : 0;
   return capped(Math.max(n, shown + (hasMore ? 1 : 0)), false);
 }
 
