@@ -15,13 +15,38 @@ function author(node: XmlNode): string {
   return name || textOf(node);
 }
 
+/** The person's name from RSS author forms: "Name (email)", "email (Name)", "Name <email>", "email". */
+export function authorName(raw: string): string {
+  const value = raw.trim();
+  const inParens = /^(.*?)\s*\(([^)]*)\)$/.exec(value);
+  if (inParens) {
+    const [, outside = "", inside = ""] = inParens;
+    return (outside.includes("@") ? inside : outside).trim() || value;
+  }
+  const angle = /^(.*?)\s*<[^>]*@[^>]*>$/.exec(value);
+  if (angle?.[1]) return angle[1].trim();
+  return value;
+}
+
+/** The first non-empty text among several candidate children. */
+function firstText(node: XmlObject, names: string[]): string {
+  for (const name of names) {
+    const value = textOf(node[name]);
+    if (value) return value;
+  }
+  return "";
+}
+
 /** RSS 2.0 (and 0.9x): `<rss><channel><item>`. */
 export function readRss2(root: XmlObject, options: ReadOptions): Omit<ParsedFeed, "warnings"> {
-  const channel = asObject(asObject(root.rss).channel);
-  const language = textOf(channel.language) || undefined;
+  const rss = asObject(root.rss);
+  const channel = asObject(rss.channel);
+  const language = firstText(channel, ["language", "dc:language"]) || undefined;
   const siteUrl = absoluteUrl(textOf(channel.link), options.baseUrl) || undefined;
   const base = siteUrl ?? options.baseUrl;
-  const items: FeedItem[] = asArray(channel.item)
+  // RSS 0.9x feeds in the wild sometimes put items beside the channel instead of inside it.
+  const itemNodes = channel.item !== undefined ? channel.item : rss.item;
+  const items: FeedItem[] = asArray(itemNodes)
     .slice(0, options.maxItems)
     .map((node) => {
       const item = asObject(node);
@@ -31,22 +56,26 @@ export function readRss2(root: XmlObject, options: ReadOptions): Omit<ParsedFeed
       return buildItem({
         guid,
         url: url || (isPermalink ? absoluteUrl(guid, base) : ""),
-        title: textOf(item.title),
-        summary: textOf(item.description) || undefined,
-        contentHtml: textOf(item["content:encoded"]) || undefined,
-        publishedAt: toIsoDate(textOf(item.pubDate) || textOf(item["dc:date"])),
-        author: textOf(item["dc:creator"]) || textOf(item.author) || undefined,
+        title: firstText(item, ["title", "dc:title"]),
+        summary: firstText(item, ["description", "dc:description", "summary"]) || undefined,
+        contentHtml: firstText(item, ["content:encoded", "xhtml:body", "body", "fullitem"]) || undefined,
+        publishedAt: toIsoDate(
+          firstText(item, ["pubDate", "dc:date", "dcterms:issued", "dcterms:created", "dcterms:modified"]),
+        ),
+        author: authorName(firstText(item, ["dc:creator", "author", "dc:author"])) || undefined,
         language: textOf(item["dc:language"]) || language,
       });
     });
   return {
     format: "rss2",
     meta: {
-      title: textOf(channel.title),
+      title: firstText(channel, ["title", "dc:title"]),
       siteUrl,
-      description: textOf(channel.description) || undefined,
+      description: firstText(channel, ["description", "dc:description"]) || undefined,
       language,
-      updatedAt: toIsoDate(textOf(channel.lastBuildDate) || textOf(channel.pubDate)),
+      updatedAt: toIsoDate(
+        firstText(channel, ["lastBuildDate", "pubDate", "dc:date", "dcterms:modified", "dcterms:issued"]),
+      ),
     },
     items,
   };
@@ -110,7 +139,8 @@ export function readAtom(root: XmlObject, options: ReadOptions): Omit<ParsedFeed
         title: textOf(entry.title),
         summary: textOf(entry.summary) || undefined,
         contentHtml: textOf(entry.content) || undefined,
-        publishedAt: toIsoDate(textOf(entry.published) || textOf(entry.updated)),
+        // Atom 0.3 says issued/modified/created where Atom 1.0 says published/updated.
+        publishedAt: toIsoDate(firstText(entry, ["published", "issued", "created", "updated", "modified"])),
         author: author(entry.author) || author(feed.author) || undefined,
         language: attrOf(entry, "xml:lang") || language,
       });
@@ -120,9 +150,9 @@ export function readAtom(root: XmlObject, options: ReadOptions): Omit<ParsedFeed
     meta: {
       title: textOf(feed.title),
       siteUrl,
-      description: textOf(feed.subtitle) || undefined,
+      description: firstText(feed, ["subtitle", "tagline"]) || undefined,
       language,
-      updatedAt: toIsoDate(textOf(feed.updated)),
+      updatedAt: toIsoDate(firstText(feed, ["updated", "modified"])),
     },
     items,
   };

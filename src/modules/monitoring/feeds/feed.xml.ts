@@ -83,9 +83,20 @@ export function readXmlDocument(
       message: `${invalid} characters not allowed in XML removed`,
     });
   const cleaned = withoutDoctype.replace(INVALID_XML_CHARS, "");
-  const bare = cleaned.match(BARE_AMPERSAND)?.length ?? 0;
+  // Comments and CDATA sections may hold a bare "&": only markup outside them is repaired.
+  let bare = 0;
+  const text = cleaned
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(BARE_AMPERSAND, () => {
+            bare++;
+            return "&amp;";
+          }),
+    )
+    .join("");
   if (bare > 0) warnings.push({ code: "xml_bare_ampersand", message: `${bare} bare "&" read as "&amp;"` });
-  const text = cleaned.replace(BARE_AMPERSAND, "&amp;");
   const valid = fxp().XMLValidator.validate(text);
   if (valid !== true)
     warnings.push({

@@ -23,6 +23,9 @@ const ALIASES: Record<string, string> = {
   "us-ascii": "windows-1252",
   ascii: "windows-1252",
   "x-user-defined": "windows-1252",
+  // GB18030 is a superset of GB2312 and GBK: decode with it (feedparser and browsers do the same).
+  gb2312: "gb18030",
+  gbk: "gb18030",
 };
 
 function normalizeLabel(label: string | undefined): string | null {

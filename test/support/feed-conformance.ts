@@ -1,0 +1,676 @@
+/**
+ * feedparser's test feeds as a conformance corpus for the project's feed reader (issue 14 §3).
+ *
+ * Each test file carries `Expect:` — a Python expression over feedparser's result. We read the file the
+ * way the fetcher does (`decodeBody`: BOM, Content-Type from the file's `Header:` line, XML declaration,
+ * NFC), parse it with `parseFeed`, build a feedparser-shaped view of the project's own fields, and evaluate
+ * each `and`-separated part of the expression that only touches mapped fields. The mapping:
+ *
+ * | feedparser                                               | project                                  |
+ * |----------------------------------------------------------|------------------------------------------|
+ * | `bozo`                                                   | `warnings.length > 0`                    |
+ * | `encoding`                                               | detected charset (WHATWG label aliases)  |
+ * | `version`                                                | `format` (rss09x/rss20 → rss2, rss090/rss10 → rss1, atom* → atom) |
+ * | `feed.title`, `title_detail.value`                      | `meta.title` (text: titles are stored as plain text) |
+ * | `feed.link`                                              | `meta.siteUrl`                           |
+ * | `feed.subtitle`/`tagline`/`description` (+`_detail.value`) | `meta.description` (text)             |
+ * | `feed.language`, `feed.*_detail.language`                | `meta.language`                          |
+ * | `feed.updated`, `updated_parsed`                         | `meta.updatedAt` (same instant)          |
+ * | `entries[i].title`, `title_detail.value`                 | `items[i].title` (text)                  |
+ * | `entries[i].link`                                        | `items[i].url`                           |
+ * | `entries[i].id`, `guid`                                  | `items[i].guid`                          |
+ * | `entries[i].summary`/`description` (+`summary_detail.value`) | `items[i].summary` (text kept)       |
+ * | `entries[i].content[0].value`                            | `items[i].contentHtml` (text kept)       |
+ * | `entries[i].published`/`issued`/`date`/`updated` (+`_parsed`) | `items[i].publishedAt` (same instant) |
+ * | `entries[i].author`, `author_detail.name`                | `items[i].author`                        |
+ * | `entries[i].*_detail.language`, `language`               | `items[i].language`                      |
+ *
+ * Left out (the part is "unmapped", not counted): links lists and rel/type, `*_detail.type`/`base`,
+ * tags/categories, contributors, source, rights/copyright, generator, image, textinput, cloud, enclosures,
+ * comments, license, publisher, ttl, errorreportsto, `guidislink`, and the extensions the product does not
+ * use: CDF, iTunes, Media RSS, GeoRSS/GML, PSC (podcast chapters), FeedBurner; statistical charset guessing
+ * (`SkipUnless: chardet`). HTML-bearing fields are compared by the text they keep (tags and entities
+ * resolved, whitespace collapsed): the project stores HTML sanitised, not byte for byte.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { htmlToText } from "../../src/modules/monitoring/extract/html.text.js";
+import { toIsoDate } from "../../src/modules/monitoring/feeds/feed.normalize.js";
+import { parseFeed } from "../../src/modules/monitoring/feeds/feed.parse.js";
+import type { ParsedFeed } from "../../src/modules/monitoring/feeds/feed.types.js";
+import { authorName } from "../../src/modules/monitoring/feeds/feed.xml-formats.js";
+import { decodeBody } from "../../src/modules/monitoring/fetch/fetch.charset.js";
+
+/** Where the corpus is: `/work/shared/conformance` or `../shared/conformance` beside the clone. */
+export function findConformanceRoot(repoRoot: string): string | null {
+  for (const candidate of [
+    process.env.HAIDANG_CONFORMANCE_DIR,
+    path.resolve(repoRoot, "..", "shared", "conformance"),
+    "/work/shared/conformance",
+  ]) {
+    if (candidate && statSync(path.join(candidate, "feedparser", "tests"), { throwIfNoEntry: false }))
+      return candidate;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A small evaluator for the Python expressions feedparser's tests use.
+
+type Py = string | number | boolean | null | Py[] | PyTuple | PyDict | Special | Unmapped;
+interface PyDict {
+  kind: "dict";
+  entries: Map<string, Py>;
+}
+interface PyTuple {
+  kind: "tuple";
+  items: Py[];
+}
+/** A value from the project that compares the way the mapping says (text, instant, format, charset). */
+interface Special {
+  kind: "special";
+  compare: (other: Py) => boolean;
+  value: unknown;
+}
+class Unmapped extends Error {}
+
+type Token =
+  | { t: "str"; v: string }
+  | { t: "num"; v: number }
+  | { t: "name"; v: string }
+  | { t: "op"; v: string };
+
+function unescapePython(body: string): string {
+  return body.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\\'"nrt0]|\n)/g,
+    (_, e: string) => {
+      if (e[0] === "x" || e[0] === "u" || e[0] === "U")
+        return String.fromCodePoint(Number.parseInt(e.slice(1), 16));
+      return { "\\": "\\", "'": "'", '"': '"', n: "\n", r: "\r", t: "\t", "0": "\0", "\n": "" }[e] ?? e;
+    },
+  );
+}
+
+function tokenize(src: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    const str = /^[uUbBrR]?(['"])/.exec(src.slice(i, i + 2));
+    if (str && (c === "'" || c === '"' || /['"]/.test(src[i + 1] ?? ""))) {
+      const quote = str[1] as string;
+      const isRaw = /[rR]/.test(c);
+      let j = i + str[0].length;
+      let body = "";
+      while (j < src.length && src[j] !== quote) {
+        if (src[j] === "\\") {
+          body += src.slice(j, j + 2);
+          j += 2;
+        } else body += src[j++];
+      }
+      tokens.push({ t: "str", v: isRaw ? body : unescapePython(body) });
+      i = j + 1;
+      continue;
+    }
+    const num = /^-?\d+(\.\d+)?/.exec(src.slice(i));
+    if (num && (c !== "-" || tokens.length === 0 || tokens[tokens.length - 1]?.t === "op")) {
+      tokens.push({ t: "num", v: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+    if (name) {
+      tokens.push({ t: "name", v: name[0] });
+      i += name[0].length;
+      continue;
+    }
+    const op = /^(==|!=|<=|>=|[[\](){}.,:<>%+-])/.exec(src.slice(i));
+    if (!op) throw new Error(`cannot read ${src.slice(i, i + 10)}`);
+    tokens.push({ t: "op", v: op[0] });
+    i += op[0].length;
+  }
+  return tokens;
+}
+
+type Env = (name: string) => Py;
+
+class Evaluator {
+  private pos = 0;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly env: Env,
+  ) {}
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+  private isOp(v: string) {
+    const t = this.peek();
+    return t !== undefined && (t.t === "op" || t.t === "name") && t.v === v;
+  }
+  private expect(v: string) {
+    if (!this.isOp(v)) throw new Error(`expected ${v}`);
+    this.pos++;
+  }
+  parseAll(): Py {
+    const value = this.or();
+    if (this.pos < this.tokens.length) throw new Error("trailing tokens");
+    return value;
+  }
+  or(): Py {
+    let left = this.and();
+    while (this.isOp("or")) {
+      this.pos++;
+      const right = this.and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  }
+  and(): Py {
+    let left = this.not();
+    while (this.isOp("and")) {
+      this.pos++;
+      const right = this.not();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  }
+  not(): Py {
+    if (this.isOp("not")) {
+      this.pos++;
+      return !truthy(this.not());
+    }
+    return this.comparison();
+  }
+  comparison(): Py {
+    let left = this.primary();
+    let result: boolean | null = null;
+    for (;;) {
+      const t = this.peek();
+      if (!t || !["==", "!=", "in", "not", "<", ">", "<=", ">="].includes(t.v) || t.t === "str") break;
+      let op = t.v;
+      this.pos++;
+      if (op === "not") {
+        this.expect("in");
+        op = "not in";
+      }
+      const right = this.primary();
+      const ok = compare(op, left, right);
+      result = result === null ? ok : result && ok;
+      left = right;
+    }
+    return result === null ? left : result;
+  }
+  primary(): Py {
+    const t = this.peek();
+    if (!t) throw new Error("unexpected end");
+    let value: Py;
+    if (t.t === "str") {
+      this.pos++;
+      value = t.v;
+      while (this.peek()?.t === "str") value += (this.tokens[this.pos++] as { v: string }).v;
+    } else if (t.t === "num") {
+      this.pos++;
+      value = t.v;
+    } else if (t.t === "op" && t.v === "(") {
+      this.pos++;
+      const items: Py[] = [];
+      let isTuple = false;
+      while (!this.isOp(")")) {
+        items.push(this.or());
+        if (this.isOp(",")) {
+          isTuple = true;
+          this.pos++;
+        }
+      }
+      this.pos++;
+      value = isTuple || items.length === 0 ? { kind: "tuple", items } : (items[0] as Py);
+    } else if (t.t === "op" && t.v === "[") {
+      this.pos++;
+      const items: Py[] = [];
+      while (!this.isOp("]")) {
+        items.push(this.or());
+        if (this.isOp(",")) this.pos++;
+      }
+      this.pos++;
+      value = items;
+    } else if (t.t === "op" && t.v === "{") {
+      this.pos++;
+      const entries = new Map<string, Py>();
+      while (!this.isOp("}")) {
+        const key = this.or();
+        this.expect(":");
+        entries.set(String(key), this.or());
+        if (this.isOp(",")) this.pos++;
+      }
+      this.pos++;
+      value = { kind: "dict", entries };
+    } else if (t.t === "name") {
+      this.pos++;
+      if (t.v === "True" || t.v === "False") value = t.v === "True";
+      else if (t.v === "None") value = null;
+      else if (t.v === "time" && this.isOp(".")) {
+        this.pos += 2; // time.struct_time(...)
+        this.expect("(");
+        value = this.or();
+        this.expect(")");
+      } else if (["len", "ord", "isinstance", "int", "float", "str", "repr", "type"].includes(t.v)) {
+        throw new Unmapped(t.v);
+      } else value = this.env(t.v);
+    } else throw new Error(`unexpected ${t.v}`);
+    // Subscripts, attributes and method calls.
+    for (;;) {
+      if (this.isOp("[")) {
+        this.pos++;
+        const key = this.or();
+        this.expect("]");
+        value = index(value, key);
+      } else if (this.isOp(".") && this.tokens[this.pos + 1]?.t === "name") {
+        const name = (this.tokens[this.pos + 1] as { v: string }).v;
+        this.pos += 2;
+        if (this.isOp("(")) {
+          if (name !== "get") throw new Unmapped(name);
+          this.pos++;
+          const key = this.or();
+          let fallback: Py = null;
+          if (this.isOp(",")) {
+            this.pos++;
+            fallback = this.or();
+          }
+          this.expect(")");
+          try {
+            value = index(value, key);
+          } catch (err) {
+            if (err instanceof Unmapped) throw err;
+            value = fallback;
+          }
+        } else value = index(value, name);
+      } else break;
+    }
+    return value;
+  }
+}
+
+function truthy(v: Py): boolean {
+  if (v === null || v === false || v === 0 || v === "") return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Unmapped) return false;
+  if (typeof v === "object" && v.kind === "tuple") return v.items.length > 0;
+  if (typeof v === "object" && v.kind === "dict") return v.entries.size > 0;
+  if (typeof v === "object" && v.kind === "special") return Boolean(v.value);
+  return true;
+}
+
+function index(v: Py, key: Py): Py {
+  if (Array.isArray(v) && typeof key === "number") {
+    const item = v[key < 0 ? v.length + key : key];
+    if (item === undefined) throw new Error("index out of range");
+    return item;
+  }
+  if (v !== null && typeof v === "object" && !Array.isArray(v) && v.kind === "dict") {
+    const k = String(key);
+    if (!v.entries.has(k)) throw new Unmapped(k);
+    return v.entries.get(k) as Py;
+  }
+  throw new Unmapped(String(key));
+}
+
+function equal(a: Py, b: Py): boolean {
+  if (a !== null && typeof a === "object" && !Array.isArray(a) && a.kind === "special") return a.compare(b);
+  if (b !== null && typeof b === "object" && !Array.isArray(b) && b.kind === "special") return b.compare(a);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => equal(x, b[i] as Py));
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const ta = a as PyTuple;
+    const tb = b as PyTuple;
+    if (ta.kind === "tuple" && tb.kind === "tuple")
+      return ta.items.length === tb.items.length && ta.items.every((x, i) => equal(x, tb.items[i] as Py));
+    return false;
+  }
+  return a === b;
+}
+
+function compare(op: string, a: Py, b: Py): boolean {
+  switch (op) {
+    case "==":
+      return equal(a, b);
+    case "!=":
+      return !equal(a, b);
+    case "in":
+    case "not in": {
+      let found: boolean;
+      if (typeof b === "string" && typeof a === "string") found = b.includes(a);
+      else if (b !== null && typeof b === "object" && !Array.isArray(b) && b.kind === "special")
+        found = b.compare({ kind: "tuple", items: [a] });
+      else if (Array.isArray(b)) found = b.some((x) => equal(a, x));
+      else throw new Unmapped("in");
+      return op === "in" ? found : !found;
+    }
+    default:
+      throw new Unmapped(op);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The feedparser-shaped view of a parsed feed.
+
+const textKey = (s: string) =>
+  htmlToText(s.includes("<") || s.includes("&") ? s : s.replace(/</g, "&lt;"))
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** A text field: equal when the text kept is the same; `in` looks for the text inside. */
+function text(value: string | undefined): Special {
+  return {
+    kind: "special",
+    value: value ?? "",
+    compare: (other) => {
+      if (other !== null && typeof other === "object" && !Array.isArray(other) && other.kind === "tuple") {
+        const needle = other.items[0];
+        return typeof needle === "string" && textKey(value ?? "").includes(textKey(needle));
+      }
+      return typeof other === "string" && textKey(value ?? "") === textKey(other);
+    },
+  };
+}
+
+function plain(value: string | undefined): Special {
+  return { kind: "special", value: value ?? "", compare: (other) => other === (value ?? "") };
+}
+
+/** A date: equal to a string at the same instant or to a time tuple of the same UTC fields. */
+function instant(iso: string | undefined): Special {
+  return {
+    kind: "special",
+    value: iso ?? "",
+    compare: (other) => {
+      if (!iso) return other === null || other === "";
+      if (typeof other === "string") return toIsoDate(other) === iso;
+      if (other !== null && typeof other === "object" && !Array.isArray(other) && other.kind === "tuple") {
+        const d = new Date(iso);
+        const fields = [
+          d.getUTCFullYear(),
+          d.getUTCMonth() + 1,
+          d.getUTCDate(),
+          d.getUTCHours(),
+          d.getUTCMinutes(),
+          d.getUTCSeconds(),
+        ];
+        return fields.every((f, i) => other.items[i] === f);
+      }
+      return false;
+    },
+  };
+}
+
+const CHARSET_ALIASES: Record<string, string> = {
+  "iso-8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "us-ascii": "windows-1252",
+  ascii: "windows-1252",
+  utf8: "utf-8",
+  "utf-16": "utf-16le",
+  utf16: "utf-16le",
+};
+const charsetKey = (s: string) => {
+  const lower = s.toLowerCase().replace(/_/g, "-");
+  return CHARSET_ALIASES[lower] ?? lower;
+};
+
+function dict(entries: Record<string, Py>): PyDict {
+  return { kind: "dict", entries: new Map(Object.entries(entries)) };
+}
+
+/** `*_detail`: only the value is mapped; the model keeps one language per item, not per field. */
+function detail(value: Special): PyDict {
+  return dict({ value });
+}
+
+/** A URL: compared after WHATWG normalisation (the project stores normalised absolute URLs). */
+function url(value: string | undefined): Special {
+  return {
+    kind: "special",
+    value: value ?? "",
+    compare: (other) => {
+      if (typeof other !== "string") return false;
+      try {
+        return new URL(other).toString() === (value ?? "");
+      } catch {
+        return other === (value ?? "");
+      }
+    },
+  };
+}
+
+/** An author: the project stores the person's name ("Name (email)" → "Name"). */
+function person(value: string | undefined): Special {
+  return {
+    kind: "special",
+    value: value ?? "",
+    compare: (other) => typeof other === "string" && authorName(other) === (value ?? ""),
+  };
+}
+
+function feedView(feed: ParsedFeed): PyDict {
+  const m = feed.meta;
+  const description = text(m.description);
+  return dict({
+    title: text(m.title),
+    title_detail: detail(text(m.title)),
+    link: url(m.siteUrl),
+    subtitle: description,
+    tagline: description,
+    description,
+    subtitle_detail: detail(description),
+    tagline_detail: detail(description),
+    language: plain(m.language),
+    updated: instant(m.updatedAt),
+    updated_parsed: instant(m.updatedAt),
+    modified_parsed: instant(m.updatedAt),
+  });
+}
+
+function entryView(item: ParsedFeed["items"][number]): PyDict {
+  const summary = text(item.summary);
+  const published = instant(item.publishedAt);
+  const content = text(item.contentHtml);
+  return dict({
+    title: text(item.title),
+    title_detail: detail(text(item.title)),
+    link: url(item.url),
+    id: plain(item.guid),
+    guid: plain(item.guid),
+    summary,
+    description: summary,
+    summary_detail: detail(summary),
+    content: [detail(content)],
+    published,
+    published_parsed: published,
+    issued: published,
+    issued_parsed: published,
+    date: published,
+    date_parsed: published,
+    updated: published,
+    updated_parsed: published,
+    modified_parsed: published,
+    author: person(item.author),
+    author_detail: dict({ name: person(item.author) }),
+    language: plain(item.language),
+  });
+}
+
+const VERSIONS: Record<string, string> = {
+  rss090: "rss1",
+  rss10: "rss1",
+  rss091n: "rss2",
+  rss091u: "rss2",
+  rss092: "rss2",
+  rss093: "rss2",
+  rss094: "rss2",
+  rss20: "rss2",
+  rss: "rss2",
+  atom03: "atom",
+  atom10: "atom",
+  atom: "atom",
+};
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Folders the product leaves out whole (extensions it does not use). */
+export const LEFT_OUT_FOLDERS = ["cdf", "itunes", "media-rss", "geo", "psc", "feedburner"];
+
+export interface FileResult {
+  file: string;
+  folder: string;
+  /** Parts of the Expect line that touched mapped fields, and how many held. */
+  mapped: number;
+  passed: number;
+  failures: string[];
+  crashed?: string;
+  /** HTML fields whose sanitised form still had something executable (sanitize folder). */
+  unsafe: string[];
+  /** Characters of text kept after sanitising, and in feedparser's expected value (sanitize folder). */
+  textKept?: { ours: number; expected: number };
+}
+
+/** Top-level `and` parts of an expression (parentheses and strings respected). */
+function splitAnd(expression: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i] as string;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') quote = c;
+    else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (depth === 0 && expression.startsWith(" and ", i)) {
+      parts.push(expression.slice(start, i));
+      start = i + 5;
+      i += 4;
+    }
+  }
+  parts.push(expression.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Checks one test feed; `sanitize` is called on HTML fields to judge the sanitize folder. */
+export function checkFile(
+  file: string,
+  folder: string,
+  sanitize: (html: string) => string,
+  isExecutable: (html: string) => boolean,
+): FileResult {
+  const bytes = readFileSync(file);
+  const head = bytes.subarray(0, 2000).toString("latin1");
+  const expectLine = /Expect:\s*(.*)/.exec(head)?.[1]?.trim() ?? "";
+  const header = /Header:\s*Content-type:\s*(.*)/i.exec(head)?.[1]?.trim();
+  const skipUnless = /SkipUnless:\s*(.*)/.exec(head)?.[1] ?? "";
+  const result: FileResult = { file, folder, mapped: 0, passed: 0, failures: [], unsafe: [] };
+  if (/chardet/.test(skipUnless)) return result; // statistical charset guessing: left out
+  let feed: ParsedFeed | null = null;
+  let charset = "";
+  try {
+    const decoded = decodeBody(bytes, header);
+    charset = decoded.charset.charset;
+    feed = parseFeed(decoded.text);
+  } catch (err) {
+    if (!(err instanceof Error) || !("code" in err)) result.crashed = String(err);
+  }
+  if (feed) {
+    for (const item of feed.items)
+      for (const html of [item.summary, item.contentHtml, item.title])
+        if (html && isExecutable(sanitize(html))) result.unsafe.push(sanitize(html).slice(0, 120));
+  }
+  const entries = feed ? feed.items.map(entryView) : [];
+  const env: Env = (name) => {
+    if (name === "bozo") return feed ? feed.warnings.length > 0 : true;
+    if (name === "feed") return feed ? feedView(feed) : dict({});
+    if (name === "entries") return entries;
+    if (name === "encoding")
+      return {
+        kind: "special",
+        value: charset,
+        compare: (o) => typeof o === "string" && charsetKey(o) === charsetKey(charset),
+      };
+    if (name === "version")
+      return {
+        kind: "special",
+        value: feed?.format ?? "",
+        compare: (o) => typeof o === "string" && VERSIONS[o] !== undefined && VERSIONS[o] === feed?.format,
+      };
+    throw new Unmapped(name);
+  };
+  for (const part of splitAnd(expectLine)) {
+    try {
+      const value = new Evaluator(tokenize(part), env).parseAll();
+      result.mapped++;
+      if (truthy(value)) result.passed++;
+      else result.failures.push(part);
+    } catch (err) {
+      if (err instanceof Unmapped) continue;
+      result.mapped++;
+      result.failures.push(`${part} (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  if (folder.startsWith("wellformed/sanitize") && feed) {
+    const expected = /==\s*u?(['"])(.*)\1\s*$/.exec(expectLine)?.[2] ?? "";
+    const ours =
+      feed.items[0]?.contentHtml ?? feed.items[0]?.summary ?? feed.meta.description ?? feed.meta.title;
+    result.textKept = {
+      ours: textKey(sanitize(ours ?? "")).length,
+      expected: textKey(unescapePython(expected)).length,
+    };
+  }
+  return result;
+}
+
+/** All test files under a folder, recursively. */
+export function listFeeds(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFeeds(full));
+    else if (/\.(xml|rdf|atom|rss)$/i.test(name)) out.push(full);
+  }
+  return out;
+}
+
+/** Runs every folder; returns results grouped by folder ("wellformed/rss", "illformed", ...). */
+export function runConformance(
+  root: string,
+  sanitize: (html: string) => string,
+  isExecutable: (html: string) => boolean,
+): Map<string, FileResult[]> {
+  const tests = path.join(root, "feedparser", "tests");
+  const byFolder = new Map<string, FileResult[]>();
+  for (const file of listFeeds(tests)) {
+    const relative = path.relative(tests, file).split(path.sep);
+    const folder = relative[0] === "wellformed" ? `wellformed/${relative[1]}` : (relative[0] as string);
+    const results = byFolder.get(folder) ?? [];
+    results.push(checkFile(file, folder, sanitize, isExecutable));
+    byFolder.set(folder, results);
+  }
+  return byFolder;
+}
+
+/** True when HTML still holds something a browser could run (tags, handlers, script URLs, styles). */
+export function hasExecutableHtml(html: string): boolean {
+  return (
+    /<\s*(script|style|iframe|frame|object|embed|applet|svg|math|form|input|button|meta|link|base|noscript|video|audio|source|details|template)\b/i.test(
+      html,
+    ) ||
+    /<[^>]+\son[a-z]+\s*=/i.test(html) ||
+    /<[^>]+(href|src|action|formaction|background|poster|cite|data)\s*=\s*["']?\s*(javascript|vbscript|data|livescript)\s*:/i.test(
+      html,
+    ) ||
+    /<[^>]+\sstyle\s*=/i.test(html) ||
+    /<[^>]+\ssrcset\s*=/i.test(html)
+  );
+}
