@@ -61,12 +61,18 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
       ),
     );
     const id = await addSource(`Feed ${file}`, `/feeds/${file}`);
+    // Not fetched yet: the source must not read "working well" before it has worked once.
+    const fresh = (await admin.request("GET", `/api/monitoring/sources/${id}`)).body as {
+      health: { state: string };
+    };
+    expect(fresh.health.state).toBe("never_fetched");
     expect(await m.enqueueDuePolls()).toBeGreaterThanOrEqual(1);
     while ((await t.platform.services.jobs.tick()) > 0) {}
     const source = (await admin.request("GET", `/api/monitoring/sources/${id}`)).body as {
-      health: { lastSuccessAt: string | null; lastErrorCode: string | null };
+      health: { lastSuccessAt: string | null; lastErrorCode: string | null; state: string };
       itemCount: number;
     };
+    expect(source.health.state).toBe("healthy");
     expect(source.health.lastErrorCode).toBeNull();
     expect(source.health.lastSuccessAt).not.toBeNull();
     expect(await count(id)).toBeGreaterThanOrEqual(atLeast);

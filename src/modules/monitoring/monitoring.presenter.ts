@@ -27,6 +27,18 @@ export function presentSource(s: MonitoringSourceTable) {
       consecutiveFailures: s.consecutive_failures,
       nextPollAt: s.next_poll_at,
       isHealthy: s.consecutive_failures === 0,
+      /**
+       * In words: "manual" (entered by hand, never fetched), "never_fetched" (no fetch tried yet),
+       * "healthy" (the last fetch worked), "failing" (the last fetches failed).
+       */
+      state:
+        s.format === "manual"
+          ? ("manual" as const)
+          : s.consecutive_failures > 0
+            ? ("failing" as const)
+            : s.last_success_at === null && s.last_error_at === null
+              ? ("never_fetched" as const)
+              : ("healthy" as const),
     },
     createdAt: s.created_at,
     updatedAt: s.updated_at,

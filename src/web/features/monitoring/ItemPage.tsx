@@ -83,7 +83,15 @@ export default function ItemPage() {
                   ? [{ key: "author", label: t("monitoring.item.author"), children: item.author }]
                   : []),
                 ...(item.platform
-                  ? [{ key: "platform", label: t("monitoring.item.platform"), children: item.platform }]
+                  ? [
+                      {
+                        key: "platform",
+                        label: t("monitoring.item.platform"),
+                        children: t(`monitoring.manual.platforms.${item.platform}`, {
+                          defaultValue: item.platform,
+                        }),
+                      },
+                    ]
                   : []),
                 {
                   key: "links",

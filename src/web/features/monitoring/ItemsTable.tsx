@@ -58,7 +58,8 @@ export function ItemsTable({
               <div className="hd-muted">
                 {item.source.name}
                 {item.author && ` · ${item.author}`}
-                {item.platform && ` · ${item.platform}`}
+                {item.platform &&
+                  ` · ${t(`monitoring.manual.platforms.${item.platform}`, { defaultValue: item.platform })}`}
               </div>
               {renderExtra?.(item)}
             </div>

@@ -30,7 +30,14 @@ function Health({ source }: { source: Source }) {
   const h = source.health;
   return (
     <div data-testid="source-health">
-      {h.isHealthy ? (
+      {h.state === "manual" ? (
+        // Entered by hand, never fetched: there is no fetching health to report.
+        <Tag>{t("monitoring.sources.manualOnly")}</Tag>
+      ) : h.state === "never_fetched" ? (
+        <Tag color="default" data-testid="never-fetched">
+          {t("monitoring.sources.neverFetched")}
+        </Tag>
+      ) : h.isHealthy ? (
         <Tag color="success" icon={<CheckCircleOutlined aria-hidden />}>
           {t("monitoring.sources.healthy")}
         </Tag>

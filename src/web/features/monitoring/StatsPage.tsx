@@ -91,7 +91,7 @@ export default function StatsPage() {
       summary: totals.map((k) => `${label(k.key)}: ${k.total}`).join("; "),
     });
     return {
-      bars: coverageBars(coverage.data, label, description),
+      bars: coverageBars(coverage.data, label, description, t("monitoring.stats.granularities.week")),
       pie: coveragePie(coverage.data, label, description),
       totals,
       description,

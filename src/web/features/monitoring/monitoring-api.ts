@@ -38,6 +38,8 @@ export interface SourceHealth {
   consecutiveFailures: number;
   nextPollAt: string | null;
   isHealthy: boolean;
+  /** Fetching health in words (see the server's presenter). */
+  state: "manual" | "never_fetched" | "healthy" | "failing";
 }
 
 export interface Source {

@@ -46,6 +46,20 @@ export function periodsOf(coverage: Coverage): string[] {
   return [...periods].sort();
 }
 
+/**
+ * A period as officials read it on an axis: "11/03" for a day (with the year when the range spans two),
+ * "Tuần 11/2024" for an ISO week, "03/2024" for a month — never the ISO key.
+ */
+export function periodAxisLabel(period: string, options: { weekWord: string; withYear: boolean }): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (day) return options.withYear ? `${day[3]}/${day[2]}/${day[1]}` : `${day[3]}/${day[2]}`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (week) return `${options.weekWord} ${Number(week[2])}/${week[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (month) return `${month[2]}/${month[1]}`;
+  return period;
+}
+
 /** Keys of a coverage series, largest total first. */
 export function keysByTotal(coverage: Coverage): { key: string; total: number }[] {
   const totals = new Map<string, number>();
@@ -58,8 +72,11 @@ export function coverageBars(
   coverage: Coverage,
   label: (key: string) => string,
   description: string,
+  /** "Tuần" / "Week", for week labels. */
+  weekWord = "Tuần",
 ): ChartOption {
   const periods = periodsOf(coverage);
+  const withYear = coverage.from.slice(0, 4) !== coverage.to.slice(0, 4);
   const keys = keysByTotal(coverage).map((k) => k.key);
   const count = new Map(coverage.rows.map((r) => [`${r.period}\u0000${r.key}`, r.count]));
   return {
@@ -69,7 +86,7 @@ export function coverageBars(
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { type: "scroll", bottom: 0 },
     grid: { left: 40, right: 16, top: 16, bottom: 56 },
-    xAxis: { type: "category", data: periods },
+    xAxis: { type: "category", data: periods.map((p) => periodAxisLabel(p, { weekWord, withYear })) },
     yAxis: { type: "value", minInterval: 1 },
     series: keys.map((key) => ({
       id: key,
