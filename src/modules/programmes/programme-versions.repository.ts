@@ -147,6 +147,41 @@ export function createProgrammeVersionsRepository() {
       return out;
     },
 
+    /** Every version linked to this one by supersession, back and forth. */
+    async linkedVersions(db: DbOrTrx, programmeId: string) {
+      const select = ["id", "version", "status", "created_at", "source_file_id", "supersedes_id"] as const;
+      const out: Pick<
+        ProgrammeTable,
+        "id" | "version" | "status" | "created_at" | "source_file_id" | "supersedes_id"
+      >[] = [];
+      const seen = new Set<string>();
+      let back: string | null = programmeId;
+      while (back && !seen.has(back)) {
+        seen.add(back);
+        const row = await db
+          .selectFrom("programmes")
+          .select(select)
+          .where("id", "=", back)
+          .executeTakeFirst();
+        if (!row) break;
+        out.push(row);
+        back = row.supersedes_id;
+      }
+      let forward: string | null = programmeId;
+      while (forward) {
+        const row = await db
+          .selectFrom("programmes")
+          .select(select)
+          .where("supersedes_id", "=", forward)
+          .executeTakeFirst();
+        if (!row || seen.has(row.id)) break;
+        seen.add(row.id);
+        out.push(row);
+        forward = row.id;
+      }
+      return out.map(({ supersedes_id, ...v }) => v);
+    },
+
     /** The programme that superseded this one, if any. */
     successor(db: DbOrTrx, programmeId: string) {
       return db

@@ -41,9 +41,14 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
       },
     },
     async (request) => {
-      const { programme, sections, counts, versions } = await programmes.get(request.ctx, request.params.id);
+      const { programme, sections, counts, versions, removedTasks } = await programmes.get(
+        request.ctx,
+        request.params.id,
+      );
       return {
         ...presentProgramme(programme),
+        effectiveFrom: programme.effective_from,
+        removedTasks,
         sections: sections.map(presentSection),
         counts: { tasks: Object.values(counts.bySection).reduce((a, b) => a + b, 0), ...counts },
         versions: versions.map((v) => ({

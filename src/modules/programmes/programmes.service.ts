@@ -8,6 +8,10 @@ import { assertCan } from "../../platform/policy/policy.js";
 import type { CitationsRepository } from "./citations.repository.js";
 import { buildMatrix } from "./programme-matrix.js";
 import { buildTimeline } from "./programme-timeline.js";
+import {
+  createProgrammeVersionsRepository,
+  type ProgrammeVersionsRepository,
+} from "./programme-versions.repository.js";
 import { programmeErrors } from "./programmes.errors.js";
 import type { ProgrammesRepository, TaskFilter } from "./programmes.repository.js";
 import type { CitationQuery, ProgrammeQuery, TaskQuery } from "./programmes.schemas.js";
@@ -20,8 +24,10 @@ export function createProgrammesService(deps: {
   citations: CitationsRepository;
   files: FileStore;
   storedFiles: StoredFilesRepository;
+  versions?: ProgrammeVersionsRepository;
 }) {
   const { db, programmes, citations } = deps;
+  const versionsRepo = deps.versions ?? createProgrammeVersionsRepository();
 
   async function load(id: string) {
     const p = await programmes.findProgramme(db, id);
@@ -51,11 +57,17 @@ export function createProgrammesService(deps: {
               source_file_id: programme.source_file_id,
             },
           ];
+      // An amended copy (re-dated) has its own identity: add the versions linked by supersession.
+      const linked = await versionsRepo.linkedVersions(db, id);
+      for (const v of linked) if (!versions.some((w) => w.id === v.id)) versions.push(v);
+      versions.sort((a, b) => a.version - b.version);
       return {
         programme,
         sections: await programmes.sections(db, id),
         counts: await programmes.taskCounts(db, id),
         versions,
+        /** Tasks earlier versions had and this one dropped (their follow-up stays with them). */
+        removedTasks: await versionsRepo.removedTasks(db, id),
       };
     },
 
