@@ -1,6 +1,6 @@
 /**
- * Sign-in and sessions as a user meets them: cookie attributes, CSRF and Origin checks, lock-out,
- * throttling, password change and reset, session list and revoke, sign-out, disabled accounts,
+ * Sign-in and sessions as a user meets them: cookie attributes, CSRF and Origin checks, growing
+ * waits after failed sign-ins (the same for unknown accounts; never at an address the account knows), password change and reset, session list and revoke, sign-out, disabled accounts,
  * and messages in Vietnamese or English.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,23 +116,92 @@ describe.each(dialects())("auth on %s", (dialect) => {
     expect((res.body as ErrorBody).error.code).toBe("origin_rejected");
   });
 
-  it("locks an account after 5 failures, even for the right password, with retry-after", async () => {
-    const user = await buildUser(admin, { roles: ["viewer"] });
-    for (let i = 1; i <= 5; i++) {
-      const res = await login(app, user.email, `wrong-${i}-password`, { ip: "10.2.0.1" });
-      expect(res.status).toBe(401);
+  /** Moves an account's sign-in attempts back in time, as if the wait had passed. */
+  async function age(email: string, seconds: number) {
+    const { db } = t.platform.database;
+    const rows = await db
+      .selectFrom("login_attempts")
+      .select(["id", "at"])
+      .where("email", "=", email)
+      .execute();
+    for (const r of rows) {
+      const at = new Date(Date.parse(r.at) - seconds * 1000).toISOString();
+      await db.updateTable("login_attempts").set({ at }).where("id", "=", r.id).execute();
     }
-    const locked = await login(app, user.email, user.password, { ip: "10.2.0.2" });
-    expect(locked.status).toBe(423);
-    expect((locked.body as ErrorBody).error.code).toBe("account_locked");
-    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(60);
+    // The account's password dates from before its attempts, as it would have.
+    await db
+      .updateTable("users")
+      .set({ password_changed_at: "2020-01-01T00:00:00.000Z" })
+      .where("email", "=", email)
+      .execute();
+  }
+
+  it("answers an unknown account exactly like a real one, and slows both down after 5 failures", async () => {
+    const user = await buildUser(admin, { roles: ["viewer"] });
+    const ghost = `khong-co-${dialect}@test.local`;
+    for (const email of [user.email, ghost]) {
+      for (let i = 1; i <= 5; i++) {
+        const res = await login(app, email, `wrong-${i}-password`, { ip: "10.2.0.1" });
+        expect(res.status).toBe(401);
+        expect(code(res as InjectResult)).toBe("invalid_credentials");
+      }
+    }
+    // Even the right password waits; the answer names no account and carries the wait.
+    const real = await login(app, user.email, user.password, { ip: "10.2.0.2" });
+    const unknown = await login(app, ghost, user.password, { ip: "10.2.0.2" });
+    for (const res of [real, unknown]) {
+      expect(res.status).toBe(429);
+      expect((res.body as ErrorBody).error.code).toBe("too_many_attempts");
+      expect(Number(res.headers["retry-after"])).toBeGreaterThan(50);
+      expect(Number(res.headers["retry-after"])).toBeLessThanOrEqual(60);
+    }
+    expect((real.body as ErrorBody).error.message.replace(/\d+/, "N")).toBe(
+      (unknown.body as ErrorBody).error.message.replace(/\d+/, "N"),
+    );
+    expect((real.body as ErrorBody).error.message).toMatch(
+      /^Đăng nhập sai quá nhiều lần; hãy thử lại sau \d+ giây$/,
+    );
+    // The audit (not the caller) learns that the real account is being slowed down.
     const audit = await admin.request("GET", `/api/audit?entityId=${user.id}&action=lock`);
     expect((audit.body as { total: number }).total).toBe(1);
   });
 
+  it("doubles the wait with each further failure and lets the right password in once it has passed", async () => {
+    const user = await buildUser(admin, { roles: ["viewer"] });
+    for (let i = 1; i <= 5; i++) await login(app, user.email, `wrong-${i}-password`, { ip: "10.2.1.1" });
+    await age(user.email, 61);
+    expect((await login(app, user.email, "wrong-6-password", { ip: "10.2.1.1" })).status).toBe(401);
+    const second = await login(app, user.email, user.password, { ip: "10.2.1.1" });
+    expect(second.status).toBe(429);
+    expect(Number(second.headers["retry-after"])).toBeGreaterThan(110);
+    expect(Number(second.headers["retry-after"])).toBeLessThanOrEqual(120);
+    await age(user.email, 121);
+    expect((await login(app, user.email, "wrong-7-password", { ip: "10.2.1.1" })).status).toBe(401);
+    const third = await login(app, user.email, user.password, { ip: "10.2.1.1" });
+    expect(Number(third.headers["retry-after"])).toBeGreaterThan(230);
+    await age(user.email, 241);
+    expect((await login(app, user.email, user.password, { ip: "10.2.1.1" })).status).toBe(200);
+  });
+
+  it("never locks the administrator out of an address it signed in from, whatever a stranger does elsewhere", async () => {
+    const office = "10.4.0.1";
+    expect((await login(app, t.adminEmail, t.adminPassword, { ip: office })).status).toBe(200);
+    for (let i = 0; i < 12; i++) await login(app, t.adminEmail, `guess-${i}-password`, { ip: "203.0.113.9" });
+    const stranger = await login(app, t.adminEmail, `guess-final-password`, { ip: "203.0.113.9" });
+    expect(stranger.status).toBe(429);
+    // A new address is slowed down too…
+    expect((await login(app, t.adminEmail, t.adminPassword, { ip: "10.4.0.77" })).status).toBe(429);
+    // …but the office, where the administrator signed in before, is not.
+    expect((await login(app, t.adminEmail, t.adminPassword, { ip: office })).status).toBe(200);
+    // At the office only the office's own failures count against the account.
+    for (let i = 0; i < 5; i++) await login(app, t.adminEmail, `typo-${i}-password`, { ip: office });
+    expect((await login(app, t.adminEmail, t.adminPassword, { ip: office })).status).toBe(429);
+    await age(t.adminEmail, 24 * 3600);
+  });
+
   it("throttles a client address after many failures with 429 and retry-after", async () => {
     const ip = "10.3.0.1";
-    for (let i = 0; i < t.platform.services.auth.policy.maxFailuresPerIp; i++) {
+    for (let i = 0; i < t.platform.services.auth.policy.addressFreeFailures; i++) {
       expect((await login(app, `ghost-${i}@test.local`, "nope-nope-1", { ip })).status).toBe(401);
     }
     const throttled = await login(app, t.adminEmail, t.adminPassword, { ip });

@@ -7,17 +7,12 @@ export const authErrors = {
     vi: "Sai e-mail hoặc mật khẩu",
     en: "Wrong e-mail or password",
   }),
-  accountLocked: defineError({
-    code: "account_locked",
-    status: 423,
-    vi: "Tài khoản tạm khóa do đăng nhập sai nhiều lần, hãy thử lại sau",
-    en: "Account temporarily locked after repeated failed sign-ins; try again later",
-  }),
+  /** Too soon after repeated failures (per account or per address; the same for unknown accounts). */
   tooManyAttempts: defineError({
     code: "too_many_attempts",
     status: 429,
-    vi: "Quá nhiều lần đăng nhập từ địa chỉ này, hãy thử lại sau",
-    en: "Too many sign-in attempts from this address; try again later",
+    vi: "Đăng nhập sai quá nhiều lần; hãy thử lại sau ít phút",
+    en: "Too many failed sign-ins; try again in a few minutes",
   }),
   accountDisabled: defineError({
     code: "account_disabled",

@@ -168,15 +168,50 @@ export function createAuthRepository() {
         .execute();
     },
 
-    async countFailuresFromIp(db: DbOrTrx, ip: string, since: string): Promise<number> {
-      const r = await db
+    /** True when the account signed in successfully from this address since `since`. */
+    async hasSignedInFrom(db: DbOrTrx, email: string, ip: string, since: string): Promise<boolean> {
+      const row = await db
         .selectFrom("login_attempts")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .select("id")
+        .where("email", "=", email.toLowerCase())
         .where("ip", "=", ip)
+        .where("success", "=", 1)
         .where("at", ">=", since)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /**
+     * Failed sign-ins of an account and/or from an address since `since` (and, with
+     * `sinceLastSuccess`, since the last successful one in the same scope): how many, and the last.
+     */
+    async failureStats(
+      db: DbOrTrx,
+      scope: { email?: string; ip?: string },
+      since: string,
+      options: { sinceLastSuccess?: boolean } = {},
+    ): Promise<{ failures: number; lastAt: string | null }> {
+      const scoped = () => {
+        let q = db.selectFrom("login_attempts").where("at", ">=", since);
+        if (scope.email !== undefined) q = q.where("email", "=", scope.email.toLowerCase());
+        if (scope.ip !== undefined) q = q.where("ip", "=", scope.ip);
+        return q;
+      };
+      let from = since;
+      if (options.sinceLastSuccess) {
+        const last = await scoped()
+          .select((eb) => eb.fn.max("at").as("at"))
+          .where("success", "=", 1)
+          .executeTakeFirst();
+        if (last?.at && last.at > from) from = last.at;
+      }
+      const r = await scoped()
+        .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("at").as("last_at")])
         .where("success", "=", 0)
+        .where("at", ">", from)
         .executeTakeFirstOrThrow();
-      return Number(r.n);
+      return { failures: Number(r.n), lastAt: r.last_at ?? null };
     },
 
     async pruneAttempts(db: DbOrTrx, before: string): Promise<void> {

@@ -3,7 +3,8 @@
  *
  * Sessions live in the database; the cookie holds a random token and the database only its SHA-256.
  * Each session has its own CSRF token (synchronizer pattern), required on every state-changing request.
- * Failed sign-ins lock the account for a while (per e-mail) and throttle the client address (per IP).
+ * Failed sign-ins slow down further tries with growing waits, per account and per client address
+ * (see `throttle` and `docs/decisions/0005-sign-in-throttling.md`).
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Actor, RequestContext } from "../../platform/context.js";
@@ -19,22 +20,36 @@ import { createSessionCache, type SessionCache } from "./session-cache.js";
 
 export interface AuthPolicy {
   sessionHours: number;
-  /** Failures on one account before it locks. */
-  maxFailuresPerAccount: number;
-  lockMinutes: number;
-  /** Failures from one address within the window before it is throttled. */
-  maxFailuresPerIp: number;
-  ipWindowMinutes: number;
+  /** Failed sign-ins on one account (in its scope, see below) before each further try must wait. */
+  accountFreeFailures: number;
+  /** The first wait on an account; it doubles with every further failure. */
+  accountDelaySeconds: number;
+  /** Failures older than this no longer count against an account. */
+  accountWindowMinutes: number;
+  /** Failed sign-ins from one address before each further try from it must wait. */
+  addressFreeFailures: number;
+  /** The first wait on an address; it doubles with every further failure. */
+  addressDelaySeconds: number;
+  addressWindowMinutes: number;
+  /** No wait grows beyond this. */
+  maxDelaySeconds: number;
+  /** An address the account signed in from within this many days is its own: others' failures don't count there. */
+  knownAddressDays: number;
   /** How long a resolved session may be reused without a database lookup (0 disables). */
   sessionCacheMs: number;
 }
 
+/** See `docs/decisions/0005-sign-in-throttling.md`. */
 export const defaultAuthPolicy: AuthPolicy = {
   sessionHours: 12,
-  maxFailuresPerAccount: 5,
-  lockMinutes: 15,
-  maxFailuresPerIp: 30,
-  ipWindowMinutes: 15,
+  accountFreeFailures: 5,
+  accountDelaySeconds: 60,
+  accountWindowMinutes: 24 * 60,
+  addressFreeFailures: 20,
+  addressDelaySeconds: 10,
+  addressWindowMinutes: 60,
+  maxDelaySeconds: 15 * 60,
+  knownAddressDays: 180,
   sessionCacheMs: 5_000,
 };
 
@@ -87,11 +102,50 @@ export function createAuthService(deps: {
   const cache =
     deps.sessionCache ?? createSessionCache<LiveSession>({ ttlMs: policy.sessionCacheMs, max: 10_000 });
 
-  async function throttle(ip: string, now: string) {
-    const failures = await auth.countFailuresFromIp(db, ip, minutesFrom(now, -policy.ipWindowMinutes));
-    if (failures >= policy.maxFailuresPerIp) {
-      throw authErrors.tooManyAttempts({ meta: { retryAfterSeconds: policy.ipWindowMinutes * 60 } });
+  /** Seconds still to wait after `failures` failures, the last at `lastAt` (0: may try now). */
+  function waitSeconds(
+    stats: { failures: number; lastAt: string | null },
+    free: number,
+    baseSeconds: number,
+    now: string,
+  ): number {
+    if (stats.failures < free || !stats.lastAt) return 0;
+    const delay = Math.min(policy.maxDelaySeconds, baseSeconds * 2 ** (stats.failures - free));
+    return Math.max(0, Math.ceil(delay - (Date.parse(now) - Date.parse(stats.lastAt)) / 1000));
+  }
+
+  /**
+   * Refuses a sign-in that comes too soon after repeated failures, with the same answer whether the
+   * account exists or not. Failures count per address and per account; on an address the account
+   * has signed in from before, only that address's own failures count against the account, so a
+   * stranger elsewhere cannot keep its owner out. Returns whether the address is a known one.
+   */
+  async function throttle(email: string, ip: string, user: UserRow | undefined, now: string) {
+    const isKnownAddress = await auth.hasSignedInFrom(
+      db,
+      email,
+      ip,
+      minutesFrom(now, -policy.knownAddressDays * 24 * 60),
+    );
+    const byAddress = await auth.failureStats(db, { ip }, minutesFrom(now, -policy.addressWindowMinutes));
+    // Failures against an earlier password (before an administrator reset it) no longer count.
+    const accountWindow = minutesFrom(now, -policy.accountWindowMinutes);
+    const since = user && user.password_changed_at > accountWindow ? user.password_changed_at : accountWindow;
+    const byAccount = await auth.failureStats(db, isKnownAddress ? { email, ip } : { email }, since, {
+      sinceLastSuccess: true,
+    });
+    const wait = Math.max(
+      waitSeconds(byAddress, policy.addressFreeFailures, policy.addressDelaySeconds, now),
+      waitSeconds(byAccount, policy.accountFreeFailures, policy.accountDelaySeconds, now),
+    );
+    if (wait > 0) {
+      throw authErrors.tooManyAttempts({
+        meta: { retryAfterSeconds: wait },
+        vi: `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${wait} giây`,
+        en: `Too many failed sign-ins; try again in ${wait} seconds`,
+      });
     }
+    return { isKnownAddress, accountFailures: byAccount.failures };
   }
 
   return {
@@ -102,35 +156,25 @@ export function createAuthService(deps: {
       const now = nowIso();
       const ip = ctx.ip ?? "unknown";
       const email = input.email.trim().toLowerCase();
-      await throttle(ip, now);
       const user = await auth.findUserByEmail(db, email);
+      const { isKnownAddress, accountFailures } = await throttle(email, ip, user, now);
       if (!user) {
         await timingSafeDummyVerify(input.password);
         await auth.recordAttempt(db, email, ip, now, false);
         throw authErrors.invalidCredentials();
       }
-      if (user.locked_until && user.locked_until > now) {
-        await auth.recordAttempt(db, email, ip, now, false);
-        throw authErrors.accountLocked({
-          meta: { retryAfterSeconds: Math.ceil((Date.parse(user.locked_until) - Date.parse(now)) / 1000) },
-        });
-      }
       const ok = await verifyPassword(user.password_hash, input.password);
       if (!ok) {
-        const failures = user.failed_logins + 1;
-        const locks = failures >= policy.maxFailuresPerAccount;
+        // The audit notes when an account starts to be slowed down (never told to the caller).
+        const startsDelay = !isKnownAddress && accountFailures + 1 === policy.accountFreeFailures;
         await db.transaction().execute(async (trx) => {
-          await auth.updateUser(trx, user.id, {
-            failed_logins: locks ? 0 : failures,
-            locked_until: locks ? minutesFrom(now, policy.lockMinutes) : user.locked_until,
-          });
           await auth.recordAttempt(trx, email, ip, now, false);
-          if (locks) {
+          if (startsDelay) {
             await audit.record(trx, ctx, {
               entityType: "user",
               entityId: user.id,
               action: "lock",
-              after: { lockedMinutes: policy.lockMinutes },
+              after: { delaySeconds: policy.accountDelaySeconds },
             });
           }
         });
