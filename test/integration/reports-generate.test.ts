@@ -168,6 +168,39 @@ describe.each(dialects())("reports on %s", (dialect) => {
     expect(flat).toMatch(/Đã hoàn thành đúng hạn\s+1\s+5/);
   }, 120_000);
 
+  it("leaves out a result confirmed after the cut-off and says why in the draft", async () => {
+    await buildCheckIn(t.platform, taskIds["9"] as string, {
+      createdBy: adminUserId,
+      period: "2024-Q2",
+      doneText: "Đã phát hành ấn phẩm giới thiệu thành phố bằng tiếng Anh.",
+      completedOn: "2024-06-05",
+      submittedAt: "2024-06-06T02:00:00Z",
+      // Confirmed on 20/6, after the semi-annual cut-off (14/6).
+      decidedAt: "2024-06-20T03:00:00Z",
+    });
+    const res = await secretariat.request("POST", `/api/programmes/${programmeId}/reports`, {
+      kind: "semiannual",
+      year: 2024,
+    });
+    const body = res.body as ReportBody & {
+      afterCutoff: { ref: string; confirmedOn: string; partyName: string }[];
+      afterCutoffRule: { vi: string };
+    };
+    expect(body.model.results.specific.find((r) => r.ref === "9")?.paragraphs).toEqual([]);
+    expect(body.afterCutoff.map((a) => [a.ref, a.confirmedOn])).toEqual([["9", "2024-06-20"]]);
+    expect(body.afterCutoffRule.vi).toBe("xác nhận sau ngày chốt số liệu — tính vào kỳ sau");
+    // The annual report's window (to 14/12) holds it.
+    const annual = await secretariat.request("POST", `/api/programmes/${programmeId}/reports`, {
+      kind: "annual",
+      year: 2024,
+    });
+    const annualBody = annual.body as ReportBody & { afterCutoff: unknown[] };
+    expect(annualBody.model.results.specific.find((r) => r.ref === "9")?.paragraphs[0]).toContain("ấn phẩm");
+    expect(annualBody.afterCutoff).toEqual([]);
+    const again = (await secretariat.request("GET", `/api/reports/${body.id}`)).body as typeof body;
+    expect(again.afterCutoff.map((a) => a.ref)).toEqual(["9"]);
+  });
+
   it("still produces a report for a period without data, and says so", async () => {
     const empty = await buildProgramme(t.platform, { number: "05-CTr/BCĐ" });
     await buildTask(t.platform, empty.id, { ref: "1" });

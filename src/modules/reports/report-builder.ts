@@ -35,7 +35,58 @@ export interface ConfirmedCheckIn {
   difficulties: string | null;
   proposals: string | null;
   submittedAt: string;
+  /** When the secretariat confirmed it: this date, not the submission, places it in a reporting window. */
+  confirmedAt: string;
+  /** The reporting period it reports on: "2024-Q2", "2024-H1", "2024". */
+  period: string;
   evidence: string[];
+}
+
+/** The rule, as the report draft and the dashboard state it where it applies. */
+export const AFTER_CUTOFF_RULE = {
+  vi: "xác nhận sau ngày chốt số liệu — tính vào kỳ sau",
+  en: "confirmed after the data cut-off — counted in the next period",
+};
+
+/** A result of the report's period confirmed after its cut-off: the draft leaves it out and says why. */
+export interface AfterCutoffItem {
+  taskId: string;
+  ref: string;
+  title: string;
+  partyName: string;
+  /** Local (Hồ Chí Minh) date of the confirmation. */
+  confirmedOn: IsoDate;
+}
+
+/** Periods of a year a semi-annual report covers; an annual report covers every period of the year. */
+const FIRST_HALF = (year: number) => new Set([`${year}-Q1`, `${year}-Q2`, `${year}-H1`]);
+
+/**
+ * Check-ins reporting on the report's period but confirmed after its cut-off (`cutoffTo`): they count in
+ * the next period, so the draft and a dashboard read after the cut-off disagree on them.
+ */
+export function confirmedAfterCutoff(
+  data: ProgrammeFollowUp,
+  checkIns: readonly ConfirmedCheckIn[],
+  input: Pick<ReportInput, "kind" | "year" | "cutoffTo">,
+): AfterCutoffItem[] {
+  const inPeriod = (period: string) =>
+    input.kind === "semiannual" ? FIRST_HALF(input.year).has(period) : period.startsWith(String(input.year));
+  const tasks = new Map(data.tasks.map((t) => [t.id, t]));
+  const out: AfterCutoffItem[] = [];
+  for (const c of checkIns) {
+    const task = tasks.get(c.taskId);
+    const confirmedOn = hoChiMinhDateOf(c.confirmedAt);
+    if (!task || confirmedOn <= input.cutoffTo || !inPeriod(c.period)) continue;
+    out.push({
+      taskId: task.id,
+      ref: task.ref,
+      title: taskTitle(task.text),
+      partyName: c.partyName,
+      confirmedOn,
+    });
+  }
+  return out;
 }
 
 export interface ReportInput {
@@ -127,8 +178,9 @@ export function buildReportModel(
   monitoring: MonitoringReportFigures | null = null,
 ): ReportModel {
   const p = data.programme;
+  // Placed by the confirmation date, as the statuses are: a result confirmed after the cut-off counts next time.
   const inWindow = checkIns.filter((c) => {
-    const d = hoChiMinhDateOf(c.submittedAt);
+    const d = hoChiMinhDateOf(c.confirmedAt);
     return d >= input.cutoffFrom && d <= input.cutoffTo;
   });
   const byTask = new Map<string, ConfirmedCheckIn[]>();

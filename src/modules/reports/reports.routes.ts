@@ -5,6 +5,7 @@ import type { App } from "../../platform/http/types.js";
 import { IdParams } from "../follow-up/follow-up.schemas.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
 import type { ReportModel } from "./docx/report.model.js";
+import { AFTER_CUTOFF_RULE, type AfterCutoffItem } from "./report-builder.js";
 import {
   CreateReportBody,
   ExportQuery,
@@ -34,7 +35,8 @@ const presentReportSummary = (
   updatedAt: r.updated_at,
 });
 
-export const presentReport = (r: ReportTable) => ({
+/** A draft with its content, and the results of its period it leaves out because they were confirmed late. */
+export const presentReport = (r: ReportTable & { afterCutoff?: readonly AfterCutoffItem[] }) => ({
   id: r.id,
   programmeId: r.programme_id,
   kind: r.kind,
@@ -46,6 +48,9 @@ export const presentReport = (r: ReportTable) => ({
   model: JSON.parse(r.model_json) as ReportModel,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  /** Results of the period confirmed after `cutoffTo`: left out of this draft, counted in the next period. */
+  afterCutoff: r.afterCutoff ?? [],
+  afterCutoffRule: AFTER_CUTOFF_RULE,
 });
 
 function sendFile(reply: FastifyReply, file: ExportedFile) {

@@ -21,6 +21,7 @@ import {
   buildAnnexRows,
   buildReportModel,
   type ConfirmedCheckIn,
+  confirmedAfterCutoff,
   defaultCutoffs,
   taskTitle,
 } from "./report-builder.js";
@@ -67,6 +68,8 @@ export function createReportsService(deps: {
       difficulties: r.difficulties,
       proposals: r.proposals,
       submittedAt: r.submitted_at ?? r.confirmed_at ?? "",
+      confirmedAt: r.confirmed_at ?? r.submitted_at ?? "",
+      period: r.period,
       evidence: evidence
         .filter((e) => e.check_in_id === r.id)
         .map((e) =>
@@ -114,6 +117,16 @@ export function createReportsService(deps: {
       monitoring,
     );
     return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list, monitoring) };
+  }
+
+  /** The draft's row with the results of its period confirmed after its cut-off (see `confirmedAfterCutoff`). */
+  async function withAfterCutoff(row: ReportTable) {
+    const d = await data.load(row.programme_id);
+    const list = await confirmed(d);
+    return {
+      ...row,
+      afterCutoff: confirmedAfterCutoff(d, list, { kind: row.kind, year: row.year, cutoffTo: row.cutoff_to }),
+    };
   }
 
   async function find(id: string): Promise<ReportTable> {
@@ -193,12 +206,12 @@ export function createReportsService(deps: {
           },
         });
       });
-      return row;
+      return withAfterCutoff(row);
     },
 
     async get(ctx: RequestContext, id: string) {
       assertCan(ctx.actor, "reports.read");
-      return find(id);
+      return withAfterCutoff(await find(id));
     },
 
     async list(ctx: RequestContext, programmeId: string) {
@@ -219,25 +232,28 @@ export function createReportsService(deps: {
 
     async update(ctx: RequestContext, id: string, model: ReportModel) {
       const actor = assertCan(ctx.actor, "reports.manage");
-      return db.transaction().execute(async (trx) => {
-        const before = await reports.find(trx, id);
-        if (!before) throw reportDraftErrors.reportNotFound();
-        const patch = {
-          model_json: JSON.stringify(model),
-          format: model.format,
-          updated_at: nowIso(),
-          updated_by: actor.userId,
-        };
-        await reports.update(trx, id, patch);
-        await audit.record(trx, ctx, {
-          entityType: "report",
-          entityId: id,
-          action: "update",
-          before: JSON.parse(before.model_json) as object,
-          after: model,
-        });
-        return { ...before, ...patch };
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const before = await reports.find(trx, id);
+          if (!before) throw reportDraftErrors.reportNotFound();
+          const patch = {
+            model_json: JSON.stringify(model),
+            format: model.format,
+            updated_at: nowIso(),
+            updated_by: actor.userId,
+          };
+          await reports.update(trx, id, patch);
+          await audit.record(trx, ctx, {
+            entityType: "report",
+            entityId: id,
+            action: "update",
+            before: JSON.parse(before.model_json) as object,
+            after: model,
+          });
+          return { ...before, ...patch };
+        })
+        .then(withAfterCutoff);
     },
 
     async export(ctx: RequestContext, id: string, format: "docx" | "xlsx" | "pdf"): Promise<ExportedFile> {

@@ -18,6 +18,29 @@ import { useProgrammeChoice } from "../follow-up/use-programme-choice";
 import { Chart } from "./Chart";
 import { bucketBar, groupBars, quarterBars, statusPie } from "./dashboard-charts";
 
+/**
+ * The dashboard counts a result from the day it is confirmed; the semi-annual and annual reports stop at
+ * their cut-off (14/6, 14/12). Read between the cut-off and the end of the half-year, the two disagree on
+ * results confirmed in between: say so, with the rule.
+ */
+function CutoffNote({ asOf }: { asOf: string }) {
+  const { t } = useTranslation();
+  const [year, month, day] = asOf.split("-").map(Number) as [number, number, number];
+  if ((month !== 6 && month !== 12) || day < 15) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      className="hd-mb"
+      data-testid="cutoff-note"
+      title={t(month === 6 ? "dashboard.cutoff.semiannual" : "dashboard.cutoff.annual", {
+        asOf: formatDate(asOf),
+        cutoff: formatDate(`${year}-${month === 6 ? "06" : "12"}-14`),
+      })}
+    />
+  );
+}
+
 type Drill = Partial<Record<"status" | "directing" | "lead" | "bucket" | "asOf", string>>;
 
 /** The follow-up dashboard for leaders and the secretariat; members see what is due from them. */
@@ -123,6 +146,7 @@ function FollowUpDashboard() {
       {(choice.error || dashboard.error) && (
         <Alert type="error" showIcon title={choice.error ?? dashboard.error} className="hd-mb" role="alert" />
       )}
+      {d && <CutoffNote asOf={d.asOf} />}
       {!choice.loading && !programme && <Empty description={t("followUp.noProgramme")} />}
       {programme && !d && !dashboard.error && <Spin size="large" className="hd-fullpage-spinner" />}
       {d && options && (

@@ -173,6 +173,27 @@ export default function ReportEditorPage() {
         }
       />
       {isDirty && <Alert type="info" showIcon title={t("reports.unsaved")} className="hd-mb" />}
+      {r.afterCutoff.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="hd-mb"
+          data-testid="after-cutoff"
+          title={t("reports.afterCutoff.title", { date: formatDate(r.cutoffTo) })}
+          description={
+            <ul>
+              {r.afterCutoff.map((a) => (
+                <li key={`${a.taskId}-${a.confirmedOn}-${a.partyName}`}>
+                  <Link to={`/tasks/${a.taskId}?tab=follow-up`}>
+                    {t("reports.afterCutoff.task", { ref: a.ref })}
+                  </Link>{" "}
+                  ({a.partyName}): {t("reports.afterCutoff.item", { on: formatDate(a.confirmedOn) })}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Card>
         <Form
           form={form}

@@ -68,9 +68,19 @@ export interface ReportSummary {
   updatedAt: string;
 }
 
+/** A result of the report's period confirmed after its cut-off: left out, counted in the next period. */
+export interface AfterCutoffItem {
+  taskId: string;
+  ref: string;
+  title: string;
+  partyName: string;
+  confirmedOn: string;
+}
+
 export interface Report extends ReportSummary {
   programmeId: string;
   model: ReportModel;
+  afterCutoff: AfterCutoffItem[];
 }
 
 /** A row of the list of all programmes' reports. */
