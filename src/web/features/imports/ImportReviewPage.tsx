@@ -4,14 +4,16 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { isApiError } from "../../api/client";
+import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
 import { DocumentHeaderForm } from "./DocumentHeaderForm";
-import { importsApi, isDoubtful } from "./imports-api";
+import { type ImportDraft, importsApi, isDoubtful, type VersionPlan } from "./imports-api";
 import { ReconciliationPanel } from "./ReconciliationPanel";
 import { SourceText } from "./SourceText";
 import { TaskReviewCard } from "./TaskReviewCard";
 import { scrollToElement, useImportReview } from "./use-import-review";
 import { VersionDiff } from "./VersionDiff";
+import { VersionMatchPanel } from "./VersionMatchPanel";
 import { WarningsPanel } from "./WarningsPanel";
 
 /** The draft review: the parsed programme beside its source text, warnings first. */
@@ -57,19 +59,67 @@ export default function ImportReviewPage() {
   const undecided = draft.reconciliation.filter((e) => isDoubtful(e) && !review.decisions[e.key]);
   const toCreate = draft.reconciliation.filter((e) => review.decisions[e.key]?.action === "create");
 
-  const commit = () => {
+  /** What will happen to the follow-up data, in plain words, before a new version is committed. */
+  const followUpLines = (plan: VersionPlan) => {
+    const date = formatDate(plan.effectiveFrom);
+    const carried = plan.summary.kept + plan.summary.changed;
+    return (
+      <>
+        <li>{t("imports.commitNewVersion")}</li>
+        <li className="hd-strong">{t("imports.versionPlan.confirmHeading")}</li>
+        {carried > 0 && (
+          <li>{t("imports.versionPlan.confirmCarried", { count: carried, ...plan.carriedFollowUp })}</li>
+        )}
+        {plan.summary.changed > 0 && (
+          <li>{t("imports.versionPlan.confirmChanged", { count: plan.summary.changed, date })}</li>
+        )}
+        {plan.summary.new > 0 && (
+          <li>{t("imports.versionPlan.confirmNew", { count: plan.summary.new, date })}</li>
+        )}
+        {plan.summary.removed > 0 && (
+          <li>
+            {t("imports.versionPlan.confirmRemoved", {
+              count: plan.summary.removed,
+              date,
+              checkIns: plan.removedFollowUp.checkIns,
+            })}
+          </li>
+        )}
+        <li>{t("imports.versionPlan.confirmNothingLost")}</li>
+      </>
+    );
+  };
+
+  const commit = async () => {
     if (undecided.length > 0) {
       message.warning(t("imports.recon.undecided", { count: undecided.length }));
       scrollToElement("hd-recon-title");
       return;
     }
+    // Unsaved matches change what the dialog must say: save first, then describe the saved plan.
+    let current: ImportDraft = draft;
+    if (review.isDirty) {
+      setBusy("save");
+      try {
+        current = (await review.save()) ?? draft;
+      } catch (err) {
+        fail(err);
+        return;
+      } finally {
+        setBusy(null);
+      }
+    }
+    const plan = current.version;
     modal.confirm({
       title: t("imports.commitTitle"),
+      width: plan ? 640 : undefined,
       content: (
-        <ul className="hd-confirm-list">
+        <ul className="hd-confirm-list" data-testid="commit-summary">
           <li>{t("imports.commitTasks", { count: parsed.tasks.length })}</li>
           <li>{t("imports.commitCreates", { count: toCreate.length })}</li>
-          {draft.existingProgrammeId && <li>{t("imports.commitNewVersion")}</li>}
+          {plan
+            ? followUpLines(plan)
+            : current.existingProgrammeId && <li>{t("imports.commitNewVersion")}</li>}
         </ul>
       ),
       okText: t("imports.commit"),
@@ -80,6 +130,8 @@ export default function ImportReviewPage() {
           if (review.isDirty) await review.save();
           const result = await importsApi.commit(id);
           message.success(t("imports.committed", { version: result.version, count: result.counts.tasks }));
+          if (result.carried.tasks > 0)
+            message.info(t("imports.versionPlan.committed", { count: result.carried.tasks }));
           navigate(`/programmes/${result.programmeId}`);
         } catch (err) {
           fail(err);
@@ -171,6 +223,16 @@ export default function ImportReviewPage() {
           <WarningsPanel warnings={warnings} onLine={review.showLines} onTask={review.selectTaskByRef} />
           {draft.existingProgrammeId && (
             <VersionDiff existingProgrammeId={draft.existingProgrammeId} diff={draft.diff} />
+          )}
+          {draft.version && (
+            <VersionMatchPanel
+              plan={draft.version}
+              tasks={parsed.tasks}
+              choices={review.version}
+              onMatch={review.matchTask}
+              onEffectiveFrom={review.setEffectiveFrom}
+              readOnly={isReadOnly}
+            />
           )}
           <Card
             className="hd-mb"

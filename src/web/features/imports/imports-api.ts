@@ -47,6 +47,47 @@ export interface ProgrammeDiff {
   hasChanges: boolean;
 }
 
+/** Follow-up rows of a set of tasks. */
+export interface FollowUpCounts {
+  checkIns: number;
+  directions: number;
+  dueDates: number;
+  cases: number;
+}
+
+/** One task of the new version and the previous task whose follow-up it carries (null: a new task). */
+export interface TaskMatch {
+  ref: string;
+  previousId: string | null;
+  previousRef: string | null;
+  kind: "kept" | "changed" | "new";
+  reason: "same_ref" | "similar_text" | "reviewer" | null;
+  similarity: number | null;
+  changedFields: string[];
+}
+
+/** How a new version carries the previous version's follow-up. */
+export interface VersionPlan {
+  previousProgrammeId: string;
+  previousVersion: number;
+  previousNumber: string | null;
+  previousDate: string | null;
+  effectiveFrom: string;
+  earliestEffectiveFrom: string | null;
+  matches: TaskMatch[];
+  removed: { id: string; ref: string; text: string }[];
+  summary: { kept: number; changed: number; new: number; removed: number };
+  previousTasks: { id: string; ref: string; text: string }[];
+  carriedFollowUp: FollowUpCounts;
+  removedFollowUp: FollowUpCounts;
+}
+
+/** The reviewer's choices for a new version: the date it applies from, and task matches by new ref. */
+export interface VersionChoices {
+  effectiveFrom?: string | null;
+  matches?: Record<string, string | null>;
+}
+
 export interface ImportDraft {
   id: string;
   status: "draft" | "committed" | "discarded";
@@ -61,6 +102,8 @@ export interface ImportDraft {
   existingProgrammeId: string | null;
   committedProgrammeId: string | null;
   diff: ProgrammeDiff | null;
+  /** Set when the draft is a new version of a stored programme. */
+  version: VersionPlan | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -72,6 +115,7 @@ export interface CommitResult {
   counts: { sections: number; tasks: number; parties: number; linkedParties: number; citations: number };
   created: { people: number; units: number };
   keptAsText: string[];
+  carried: { tasks: number; followUpRows: number; removed: number };
 }
 
 export type ImportInput = { filename: string; contentBase64: string } | { text: string };
@@ -94,7 +138,7 @@ export const importsApi = {
   create: (input: ImportInput) => api.post<ImportDraft>("/api/imports", input),
   drafts: (signal?: AbortSignal) => api.get<Page<DraftSummary>>("/api/imports", { pageSize: 50 }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<ImportDraft>(`/api/imports/${id}`, undefined, signal),
-  save: (id: string, body: { parsed: ParsedProgramme; decisions: Decisions }) =>
+  save: (id: string, body: { parsed: ParsedProgramme; decisions: Decisions; version?: VersionChoices }) =>
     api.patch<ImportDraft>(`/api/imports/${id}`, body),
   commit: (id: string) => api.post<CommitResult>(`/api/imports/${id}/commit`),
   discard: (id: string) => api.delete(`/api/imports/${id}`),

@@ -7,6 +7,7 @@ import {
   importsApi,
   isDoubtful,
   type ReconciliationEntry,
+  type VersionChoices,
 } from "./imports-api";
 import { type ParsedDocument, type ParsedProgramme, type ParsedTask, replaceTask } from "./parsed-programme";
 import type { LineRange } from "./SourceText";
@@ -68,6 +69,8 @@ export function useImportReview(id: string) {
   const [parsed, setParsed] = useState<ParsedProgramme | null>(null);
   const [decisions, setDecisions] = useState<Decisions>({});
   const [isDirty, setDirty] = useState(false);
+  // For a new version: the reviewer's task matches (new ref → previous task id or null) and date.
+  const [version, setVersion] = useState<VersionChoices>({});
   const [selected, setSelected] = useState<number | null>(null);
   const [highlight, setHighlight] = useState<LineRange | null>(null);
 
@@ -75,6 +78,8 @@ export function useImportReview(id: string) {
     (draft: ImportDraft) => {
       setParsed(draft.parsed);
       setDecisions(explicitDecisions(draft.reconciliation, readConfirmed(id)));
+      const chosen = (draft.version?.matches ?? []).filter((m) => m.reason === "reviewer");
+      setVersion({ matches: Object.fromEntries(chosen.map((m) => [m.ref, m.previousId])) });
       setDirty(false);
     },
     [id],
@@ -143,12 +148,27 @@ export function useImportReview(id: string) {
     [id],
   );
 
+  /** The reviewer links a task of the new version to a previous task (or none: a new task). */
+  const matchTask = useCallback((ref: string, previousId: string | null) => {
+    setVersion((v) => ({ ...v, matches: { ...v.matches, [ref]: previousId } }));
+    setDirty(true);
+  }, []);
+
+  const setEffectiveFrom = useCallback((date: string | null) => {
+    setVersion((v) => ({ ...v, effectiveFrom: date }));
+    setDirty(true);
+  }, []);
+
   const save = useCallback(async () => {
     if (!parsed) return null;
-    const draft = await importsApi.save(id, { parsed, decisions });
+    const draft = await importsApi.save(id, {
+      parsed,
+      decisions,
+      ...(remote.data?.version && { version }),
+    });
     remote.setData(draft);
     return draft;
-  }, [id, parsed, decisions, remote]);
+  }, [id, parsed, decisions, version, remote]);
 
   return {
     draft: remote.data,
@@ -167,6 +187,9 @@ export function useImportReview(id: string) {
     updateTask,
     updateDocument,
     decide,
+    version,
+    matchTask,
+    setEffectiveFrom,
     save,
   };
 }

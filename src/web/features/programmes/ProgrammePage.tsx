@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Spin, Tabs, Tag } from "antd";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { formatDate } from "../../components/format";
+import { clipAtWord, formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { PROGRAMME_EDITORS, useAuth } from "../auth/auth-context";
@@ -53,6 +53,13 @@ function ProgrammeSummary({ programme }: { programme: ProgrammeDetail }) {
                 {programme.supersedesId && (
                   <Link to={`/programmes/${programme.supersedesId}`}>{t("programmes.previousVersion")}</Link>
                 )}
+                {programme.supersedesId && programme.effectiveFrom && (
+                  <div className="hd-muted">
+                    {t("imports.versionPlan.pageEffectiveFrom", {
+                      date: formatDate(programme.effectiveFrom),
+                    })}
+                  </div>
+                )}
               </>
             ),
           },
@@ -85,6 +92,29 @@ function ProgrammeSummary({ programme }: { programme: ProgrammeDetail }) {
           </li>
         ))}
       </ul>
+      {(programme.removedTasks ?? []).length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="removed-tasks"
+          title={t("imports.versionPlan.pageRemoved")}
+          description={
+            <ul className="hd-confirm-list">
+              {(programme.removedTasks ?? []).map((r) => (
+                <li key={r.id}>
+                  <Link to={`/tasks/${r.id}`}>{r.ref}</Link> {clipAtWord(r.text, 120)}{" "}
+                  <span className="hd-muted">
+                    {t("imports.versionPlan.pageRemovedOn", {
+                      date: formatDate(r.removedOn),
+                      version: r.version,
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
     </Card>
   );
 }

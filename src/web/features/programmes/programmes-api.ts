@@ -40,6 +40,10 @@ export interface ProgrammeDetail extends Programme {
   sections: ProgrammeSection[];
   counts?: { bySection?: Record<string, number>; byTimeframeKind?: Record<string, number>; tasks?: number };
   versions?: ProgrammeVersion[];
+  /** The date this version applies from (null: from the start). */
+  effectiveFrom?: string | null;
+  /** Tasks earlier versions had and this one dropped; their follow-up stays with them. */
+  removedTasks?: { id: string; ref: string; text: string; removedOn: string | null; version: number }[];
 }
 
 export interface TaskParty {
