@@ -1,22 +1,24 @@
 /** Directory routes: units, people, committees. Parse → service → presenter. */
-import { z } from "zod";
 import { PageSchema, pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
 import type { CommitteesService } from "./committees.service.js";
 import { presentCommittee, presentMember, presentPerson, presentUnit } from "./directory.presenter.js";
 import {
+  CommitteeList,
   CommitteeSchema,
   CreateCommitteeBody,
   CreateMemberBody,
   CreatePersonBody,
   CreateUnitBody,
   IdParams,
+  MemberList,
   MemberQuery,
   MemberSchema,
   MergeBody,
-  NameHistoryEntry,
+  PersonDetailSchema,
   PersonQuery,
   PersonSchema,
+  UnitDetailSchema,
   UnitQuery,
   UnitSchema,
   UpdateMemberBody,
@@ -80,7 +82,7 @@ export function registerDirectoryRoutes(
         tags,
         summary: "Chi tiết đơn vị / Unit",
         params: IdParams,
-        response: { 200: UnitSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) },
+        response: { 200: UnitDetailSchema },
       },
     },
     async (request) => {
@@ -160,7 +162,7 @@ export function registerDirectoryRoutes(
         tags,
         summary: "Chi tiết cán bộ / Person",
         params: IdParams,
-        response: { 200: PersonSchema.extend({ nameHistory: z.array(NameHistoryEntry) }) },
+        response: { 200: PersonDetailSchema },
       },
     },
     async (request) => {
@@ -221,7 +223,7 @@ export function registerDirectoryRoutes(
         operationId: "listCommittees",
         tags,
         summary: "Ban Chỉ đạo / Committees",
-        response: { 200: z.object({ items: z.array(CommitteeSchema) }) },
+        response: { 200: CommitteeList },
       },
     },
     async (request) => {
@@ -256,7 +258,7 @@ export function registerDirectoryRoutes(
         summary: "Thành viên Ban Chỉ đạo / Committee members",
         params: IdParams,
         querystring: MemberQuery,
-        response: { 200: z.object({ items: z.array(MemberSchema) }) },
+        response: { 200: MemberList },
       },
     },
     async (request) => {

@@ -1,3 +1,2 @@
-/** The roles of Hải Đăng (see docs/glossary.md). */
-export const ROLES = ["admin", "secretariat", "leader", "member", "editor", "translator", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+/** The roles of Hải Đăng (see docs/glossary.md); defined with the account shapes the web app shares. */
+export { ROLES, type Role } from "../../shared/api/accounts.js";

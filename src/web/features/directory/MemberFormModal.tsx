@@ -63,7 +63,8 @@ export function MemberFormModal({
         await directoryApi.addMember(mode.committeeId, {
           personId: values.personId,
           role: values.role,
-          startDate: toIsoDate(values.startDate) ?? undefined,
+          // The form requires a start date; an empty one is the server's to refuse.
+          startDate: toIsoDate(values.startDate) ?? "",
           endDate: toIsoDate(values.endDate),
         });
       } else if (mode.kind === "edit") {

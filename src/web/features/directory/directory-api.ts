@@ -1,60 +1,44 @@
-import { api } from "../../api/client";
+import type { z } from "zod";
 import type {
-  Committee,
-  CommitteeMember,
-  CommitteeRole,
-  Person,
-  PersonDetail,
-  Unit,
-  UnitDetail,
-  UnitType,
-} from "../../api/types";
+  CreateMemberBody,
+  CreatePersonBody,
+  CreateUnitBody,
+  MergeBody,
+  UpdateMemberBody,
+  UpdatePersonBody,
+  UpdateUnitBody,
+} from "../../../shared/api/directory";
+import { api } from "../../api/client";
+import type { Committee, CommitteeMember, Person, PersonDetail, Unit, UnitDetail } from "../../api/types";
 import type { Option } from "../../components/RemoteSelect";
 
-export interface UnitInput {
-  name: string;
-  shortName?: string | null;
-  type: UnitType;
-  parentId?: string | null;
-  isActive?: boolean;
-}
-
-export interface PersonInput {
-  fullName: string;
-  honorific?: string | null;
-  position?: string | null;
-  unitId?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  isActive?: boolean;
-}
-
-export interface MemberInput {
-  personId?: string;
-  role?: CommitteeRole;
-  startDate?: string;
-  endDate?: string | null;
-}
+/** Request bodies as the server's schemas accept them (`src/shared/api/directory.ts`). */
+export type UnitInput = z.input<typeof CreateUnitBody>;
+export type PersonInput = z.input<typeof CreatePersonBody>;
+export type NewMemberInput = z.input<typeof CreateMemberBody>;
+export type MemberChange = z.input<typeof UpdateMemberBody>;
 
 export const directoryApi = {
   getUnit: (id: string, signal?: AbortSignal) => api.get<UnitDetail>(`/api/units/${id}`, undefined, signal),
   createUnit: (input: UnitInput) => api.post<Unit>("/api/units", input),
-  updateUnit: (id: string, input: Partial<UnitInput>) => api.patch<Unit>(`/api/units/${id}`, input),
+  updateUnit: (id: string, input: z.input<typeof UpdateUnitBody>) =>
+    api.patch<Unit>(`/api/units/${id}`, input),
 
   getPerson: (id: string, signal?: AbortSignal) =>
     api.get<PersonDetail>(`/api/people/${id}`, undefined, signal),
   createPerson: (input: PersonInput) => api.post<Person>("/api/people", input),
-  updatePerson: (id: string, input: Partial<PersonInput>) => api.patch<Person>(`/api/people/${id}`, input),
+  updatePerson: (id: string, input: z.input<typeof UpdatePersonBody>) =>
+    api.patch<Person>(`/api/people/${id}`, input),
   mergePeople: (survivorId: string, duplicateId: string) =>
-    api.post<Person>(`/api/people/${survivorId}/merge`, { duplicateId }),
+    api.post<Person>(`/api/people/${survivorId}/merge`, { duplicateId } satisfies z.input<typeof MergeBody>),
 
   listCommittees: (signal?: AbortSignal) =>
     api.get<{ items: Committee[] }>("/api/committees", undefined, signal),
   listMembers: (committeeId: string, signal?: AbortSignal) =>
     api.get<{ items: CommitteeMember[] }>(`/api/committees/${committeeId}/members`, undefined, signal),
-  addMember: (committeeId: string, input: MemberInput) =>
+  addMember: (committeeId: string, input: NewMemberInput) =>
     api.post<CommitteeMember>(`/api/committees/${committeeId}/members`, input),
-  updateMember: (id: string, input: MemberInput) =>
+  updateMember: (id: string, input: MemberChange) =>
     api.patch<CommitteeMember>(`/api/committee-members/${id}`, input),
 };
 
