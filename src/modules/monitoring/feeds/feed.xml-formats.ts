@@ -28,6 +28,19 @@ export function authorName(raw: string): string {
   return value;
 }
 
+/**
+ * Text of an Atom text construct: base64 when Atom 0.3 says `mode="base64"` or Atom 1.0 gives a media
+ * type that is neither text nor XML (`type="application/octet-stream"`).
+ */
+function atomText(node: XmlNode): string {
+  const value = textOf(node);
+  const mode = attrOf(node, "mode");
+  const type = attrOf(node, "type").toLowerCase();
+  const isBinary =
+    mode === "base64" || (type.includes("/") && !type.startsWith("text/") && !type.includes("xml"));
+  return isBinary ? Buffer.from(value, "base64").toString("utf8") : value;
+}
+
 /** The first non-empty text among several candidate children. */
 function firstText(node: XmlObject, names: string[]): string {
   for (const name of names) {
@@ -136,9 +149,9 @@ export function readAtom(root: XmlObject, options: ReadOptions): Omit<ParsedFeed
       return buildItem({
         guid: textOf(entry.id),
         url,
-        title: textOf(entry.title),
-        summary: textOf(entry.summary) || undefined,
-        contentHtml: textOf(entry.content) || undefined,
+        title: atomText(entry.title),
+        summary: atomText(entry.summary) || undefined,
+        contentHtml: atomText(entry.content) || undefined,
         // Atom 0.3 says issued/modified/created where Atom 1.0 says published/updated.
         publishedAt: toIsoDate(firstText(entry, ["published", "issued", "created", "updated", "modified"])),
         author: author(entry.author) || author(feed.author) || undefined,
@@ -148,9 +161,9 @@ export function readAtom(root: XmlObject, options: ReadOptions): Omit<ParsedFeed
   return {
     format: "atom",
     meta: {
-      title: textOf(feed.title),
+      title: atomText(feed.title),
       siteUrl,
-      description: firstText(feed, ["subtitle", "tagline"]) || undefined,
+      description: atomText(feed.subtitle) || atomText(feed.tagline) || undefined,
       language,
       updatedAt: toIsoDate(firstText(feed, ["updated", "modified"])),
     },

@@ -58,6 +58,30 @@ export function detectCharset(body: Buffer, contentType?: string): DetectedChars
   return { charset: "utf-8", source: "default" };
 }
 
+/** What was doubtful about a body's charset (feedparser counts these as "bozo" too). */
+export interface CharsetWarning {
+  /** `charset_unknown` (a declared label no decoder knows) or `content_type_not_xml` (text/plain, text/html). */
+  code: string;
+  message: string;
+}
+
+/** Doubts about the declared charset and media type of a feed body; empty when all is clear. */
+export function charsetWarnings(body: Buffer, contentType?: string): CharsetWarning[] {
+  const warnings: CharsetWarning[] = [];
+  const head = body.subarray(0, 4096).toString("latin1");
+  const declared = [
+    /charset\s*=\s*([^;\s]+)/i.exec(contentType ?? "")?.[1],
+    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1],
+  ];
+  for (const label of declared)
+    if (label && !normalizeLabel(label))
+      warnings.push({ code: "charset_unknown", message: `unknown charset "${label}", read as UTF-8` });
+  const media = contentType?.split(";")[0]?.trim().toLowerCase();
+  if (media && !/xml|rss|atom|json/.test(media))
+    warnings.push({ code: "content_type_not_xml", message: `served as ${media}, read as a feed anyway` });
+  return warnings;
+}
+
 /** Decodes a body to an NFC string (BOM stripped). */
 export function decodeBody(body: Buffer, contentType?: string): { text: string; charset: DetectedCharset } {
   const charset = detectCharset(body, contentType);
