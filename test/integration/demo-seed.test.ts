@@ -123,6 +123,25 @@ describe.each(dialects())("demo data on %s", (dialect) => {
     expect(flat).toContain("xuất bản 4 số ấn phẩm bằng tiếng Anh, tiếng Trung");
   });
 
+  it("seeds a believable committee: everyone with a position and a unit, and a secretariat", async () => {
+    const db = t.platform.database.db;
+    const people = await db.selectFrom("people").select(["full_name", "position", "unit_id"]).execute();
+    expect(people.length).toBeGreaterThan(20);
+    expect(people.filter((p) => !p.position || !p.unit_id).map((p) => p.full_name)).toEqual([]);
+    const roles = await db.selectFrom("committee_members").select("role").execute();
+    expect(roles.filter((r) => r.role === "secretariat_member").length).toBeGreaterThanOrEqual(3);
+    expect(roles.filter((r) => r.role === "head")).toHaveLength(1);
+    // The member account is still the lead official of the demo programme, now with his post and unit.
+    const hoan = await db
+      .selectFrom("people as p")
+      .innerJoin("units as u", "u.id", "p.unit_id")
+      .select(["p.position", "u.name"])
+      .where("p.full_name", "=", DEMO_MEMBER.personName)
+      .executeTakeFirst();
+    expect(hoan?.position).toBeTruthy();
+    expect(hoan?.name).toBeTruthy();
+  });
+
   it("adds nothing when run again", async () => {
     const before = await countRows(t.platform, TABLES);
     const again = await seedDemo(t.platform.services);

@@ -129,8 +129,8 @@ async function seedDirectory(
       const person = await people.insert(trx, ctx, {
         fullName: p.fullName,
         honorific: "Đồng chí",
-        position: p.position ?? null,
-        unitId: null,
+        position: p.position,
+        unitId: unitIds.get(p.unit) ?? null,
       });
       personIds.set(p.fullName, person.id);
       const memberId = newId();
