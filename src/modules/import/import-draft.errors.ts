@@ -2,6 +2,12 @@
 import { defineError } from "../../platform/errors.js";
 
 export const draftErrors = {
+  ocrRunNotFound: defineError({
+    code: "import_ocr_run_not_found",
+    status: 404,
+    vi: "Không tìm thấy lượt nhận dạng chữ (OCR)",
+    en: "OCR run not found",
+  }),
   notFound: defineError({
     code: "import_draft_not_found",
     status: 404,

@@ -47,6 +47,18 @@ export const importErrors = {
     vi: "Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng ký tự (OCR) trước khi nhập",
     en: "The PDF has no text layer (scanned image); it needs OCR before it can be imported",
   }),
+  ocrUnavailable: defineError({
+    code: "import_ocr_unavailable",
+    status: 503,
+    vi: "Máy chủ chưa cài công cụ nhận dạng chữ (OCR) cho bản quét: cần tesseract-ocr, tesseract-ocr-vie, poppler-utils và imagemagick",
+    en: "OCR for scanned PDFs is not installed on the server: it needs tesseract-ocr, tesseract-ocr-vie, poppler-utils and imagemagick",
+  }),
+  ocrFailed: defineError({
+    code: "import_ocr_failed",
+    status: 422,
+    vi: "Không nhận dạng được chữ trong bản quét",
+    en: "The scan could not be read by OCR",
+  }),
   legacyEncodingUncertain: defineError({
     code: "import_legacy_encoding_uncertain",
     status: 422,

@@ -30,7 +30,7 @@ import {
   type VersionChoices,
   versionPlanOf,
 } from "./import-versions.js";
-import { parseSource } from "./parse-source.js";
+import { directoryOf, type ParsedSource, parseSource } from "./parse-source.js";
 import type { ParsedProgramme, ParseWarning } from "./parsed-programme.schema.js";
 import {
   type Decision,
@@ -201,11 +201,27 @@ export function createImportService(deps: ImportServiceDeps) {
     };
   }
 
+  /** The directory's people and units, for telling a person named without a title from a unit. */
+  async function partyDirectory(trx: DbOrTrx) {
+    return directoryOf(await imports.peopleNames(trx), await imports.unitNames(trx));
+  }
+
   async function createDraft(ctx: RequestContext, input: UploadInput) {
     if (input.bytes.byteLength > deps.uploadLimit) throw commonErrors.payloadTooLarge();
     const filename = safeFilename(input.filename);
     // Parse first: a file that cannot be read leaves nothing behind.
-    const source = await parseSource({ bytes: input.bytes, filename, maxBytes: deps.uploadLimit });
+    const source = await parseSource({
+      bytes: input.bytes,
+      filename,
+      maxBytes: deps.uploadLimit,
+      directory: await partyDirectory(db),
+    });
+    return draftFromSource(ctx, { bytes: input.bytes, filename }, source);
+  }
+
+  /** Stores a parsed source as a draft (the file kept); refuses a source without tasks. */
+  async function draftFromSource(ctx: RequestContext, input: UploadInput, source: ParsedSource) {
+    const filename = safeFilename(input.filename);
     // A document without tasks cannot become a programme: say so, and keep nothing of it.
     if (source.parsed.tasks.length === 0) {
       throw draftErrors.noTasks({
@@ -302,6 +318,15 @@ export function createImportService(deps: ImportServiceDeps) {
       assertCan(ctx.actor, "programme.import");
       return createDraft(ctx, input);
     },
+
+    /**
+     * Stores a source parsed elsewhere (an OCR run) as a draft. For trusted callers only: the OCR service
+     * checked `programme.import` when the run was started.
+     */
+    draftFromSource,
+
+    /** The directory as the parser asks for it (OCR runs parse outside a request). */
+    partyDirectory: () => partyDirectory(db),
 
     /** Drafts (waiting for review by default), newest first: an upload is never lost from sight. */
     async list(ctx: RequestContext, query: DraftListQuery) {

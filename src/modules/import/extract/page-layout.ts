@@ -118,8 +118,14 @@ function bandOf(words: WordBox[]): { y0: number; y1: number; h: number } {
   };
 }
 
+/**
+ * A footnote mark: digits set smaller and higher than the words of the row, touching the word before them
+ * (a number opening a row, "2. Xây dựng", is a list number however OCR sized its box).
+ */
 function isSmallDigits(w: WordBox, row: WordBox[]): boolean {
   if (!/^\d{1,3}[.,;:]?$/.test(w.text)) return false;
+  const before = row.filter((o) => o.x1 <= w.x0 + 1).sort((a, b) => b.x1 - a.x1)[0];
+  if (!before || w.x0 - before.x1 > (before.y1 - before.y0) * 0.3) return false;
   const h = median(row.filter((o) => o !== w).map((o) => o.y1 - o.y0));
   return h > 0 && w.y1 - w.y0 < h * 0.8 && w.y1 < median(row.map((o) => o.y1)) - h * 0.12;
 }
@@ -349,7 +355,13 @@ export function layoutPages(pages: PageWords[]): LaidOutText {
       confidence.push(null);
     }
     for (const line of block.lines) {
-      lines.push(line.text.replace(/\s+/g, " ").trim());
+      // "I.MỤC TIÊU" (OCR drops the space after a heading number) reads as the heading it is.
+      lines.push(
+        line.text
+          .replace(/\s+/g, " ")
+          .trim()
+          .replace(/^([IVXLC]{1,6}|\d{1,3})\.(?=\p{Lu})/u, "$1. "),
+      );
       confidence.push(
         line.confidences.length > 0
           ? {
