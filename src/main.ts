@@ -28,7 +28,8 @@ import { registerEventsRoutes } from "./modules/events/events.routes.js";
 import { createEventsService } from "./modules/events/events.service.js";
 import { createImportRepository } from "./modules/import/import.repository.js";
 import { registerImportRoutes } from "./modules/import/import.routes.js";
-import { createImportService } from "./modules/import/import.service.js";
+import { createImportModule } from "./modules/import/import.module.js";
+import { registerImportOcrRoutes } from "./modules/import/import-ocr.routes.js";
 import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
@@ -137,8 +138,9 @@ export function createServices(
     }),
     monitoring,
     events: createEventsService({ db, events: createEventsRepository(), audit }),
-    imports: createImportService({
+    ...createImportModule({
       db,
+      jobs,
       files,
       storedFiles,
       imports: createImportRepository(),
@@ -220,6 +222,7 @@ export async function createPlatform(
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
+  registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });
   registerMonitoringRoutes(app, services.monitoring);
   scheduleMonitoringJobs(services.jobs);
   await app.ready();

@@ -15,6 +15,7 @@ import { caseClosedAtMigration } from "./0009-case-closed-at.js";
 import { postgresSearchBigramsMigration } from "./0010-postgres-search-bigrams.js";
 import { uploadNamesMigration } from "./0013-upload-names.js";
 import { programmeVersionsMigration } from "./0011-programme-versions.js";
+import { importOcrRunsMigration } from "./0012-import-ocr-runs.js";
 import { checkInVersionNotesMigration } from "./0014-check-in-version-notes.js";
 import { eventsMigration } from "./0018-events.js";
 import type { AppMigration } from "./migration.js";
@@ -32,6 +33,7 @@ export const migrations: AppMigration[] = [
   postgresSearchBigramsMigration,
   uploadNamesMigration,
   programmeVersionsMigration,
+  importOcrRunsMigration,
   checkInVersionNotesMigration,
   eventsMigration,
 ];
