@@ -89,18 +89,26 @@ user
 
 program
   .command("backup <file>")
-  .description("sao lưu / back up the database to FILE")
+  .description("sao lưu / back up the database and the uploaded files to FILE (one archive)")
   .action(async (file: string) => {
-    await backup(loadConfig(), file);
-    console.log(`Backup written: ${file}`);
+    const summary = await backup(loadConfig(), file);
+    console.log(
+      `Backup written: ${file} (${summary.database} database, ${summary.files} files, ${summary.bytes} bytes)`,
+    );
   });
 
 program
   .command("restore <file>")
-  .description("khôi phục / restore the database from FILE (stop the server first)")
+  .description("khôi phục / restore the database and files from FILE (stop the server first)")
   .action(async (file: string) => {
-    await restore(loadConfig(), file);
-    console.log(`Restored from ${file}`);
+    const summary = await restore(loadConfig(), file);
+    if (summary.isLegacy)
+      console.error(
+        "Cảnh báo: bản sao lưu cũ chỉ có cơ sở dữ liệu, không có tệp đã tải lên / Warning: an old backup with the database only, no uploaded files",
+      );
+    console.log(
+      `Restored from ${file}: ${summary.database} database, ${summary.files} files (${summary.bytes} bytes); ${summary.verified ?? 0} stored files verified`,
+    );
   });
 
 registerProgrammeCommands(program);
