@@ -1,5 +1,6 @@
 /**
  * `haidang monitor analyze FILE [--json]` analyses one article file without a database;
+ * `haidang monitor parse-feed FILE [--json]` shows how a saved feed is read (charset, items, warnings);
  * `haidang monitor ingest URL|FILE` ingests one feed once into the configured database.
  */
 import fs from "node:fs/promises";
@@ -40,6 +41,38 @@ async function analyzeCommand(file: string, opts: { json: boolean }) {
   console.log(`Chủ đề / topics: ${a.topics.map((t) => `${t.topic} (${t.score})`).join(", ") || "—"}`);
   console.log(`Sắc thái / tone: ${a.tone} (score ${a.why.tone.score})`);
   console.log(`Cờ / flags: ${a.flags.join(", ") || "—"}`);
+}
+
+/** Reads a saved feed as the fetcher would and prints what came out; writes nothing. */
+async function parseFeedCommand(file: string, opts: { json: boolean; base?: string }) {
+  const { parseFeedFile } = await import("../modules/monitoring/feeds/feed.file.js");
+  const feed = await parseFeedFile(file, opts.base ? { baseUrl: opts.base } : {});
+  if (opts.json) {
+    const out = {
+      format: feed.format,
+      charset: feed.charset,
+      meta: feed.meta,
+      items: feed.items.map((item) => ({
+        title: item.title,
+        url: item.url,
+        publishedAt: item.publishedAt ?? null,
+        summary: item.summary ?? null,
+        guid: item.guid,
+        author: item.author ?? null,
+        language: item.language ?? null,
+        contentHtml: item.contentHtml ?? null,
+      })),
+      warnings: feed.warnings,
+    };
+    console.log(JSON.stringify(out, null, 2));
+    return;
+  }
+  console.log(`Định dạng / format: ${feed.format} (${feed.charset.charset}, ${feed.charset.source})`);
+  console.log(`Tên nguồn / title: ${feed.meta.title || "—"}`);
+  console.log(`Số mục / items: ${feed.items.length}`);
+  for (const item of feed.items.slice(0, 20))
+    console.log(`  - ${item.publishedAt ?? "—"}  ${item.title || "(không tiêu đề / untitled)"}  ${item.url}`);
+  for (const w of feed.warnings) console.log(`Cảnh báo / warning: ${w.code}: ${w.message}`);
 }
 
 async function ingestCommand(target: string) {
@@ -102,6 +135,14 @@ export function registerMonitorCommands(program: Command) {
     .description("phân tích một bài (không cần CSDL) / analyse one article file (no database)")
     .option("--json", "in JSON / print JSON", false)
     .action((file: string, opts: { json: boolean }) => analyzeCommand(file, opts));
+  monitor
+    .command("parse-feed <file>")
+    .description(
+      "đọc thử một feed đã lưu, không ghi gì / parse a saved feed as the fetcher would, writing nothing",
+    )
+    .option("--json", "in JSON / print JSON", false)
+    .option("--base <url>", "địa chỉ gốc cho liên kết tương đối / base URL for relative links")
+    .action((file: string, opts: { json: boolean; base?: string }) => parseFeedCommand(file, opts));
   monitor
     .command("ingest <target>")
     .description("thu thập một feed một lần / ingest one feed (URL or file) once")

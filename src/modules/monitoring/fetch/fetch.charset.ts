@@ -41,8 +41,17 @@ function normalizeLabel(label: string | undefined): string | null {
 /** Detects the charset of a body. Only the first 4 KB are scanned for prolog and meta tags. */
 export function detectCharset(body: Buffer, contentType?: string): DetectedCharset {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { charset: "utf-8", source: "bom" };
+  if (body[0] === 0xff && body[1] === 0xfe && body[2] === 0 && body[3] === 0)
+    return { charset: "utf-32le", source: "bom" };
+  if (body[0] === 0 && body[1] === 0 && body[2] === 0xfe && body[3] === 0xff)
+    return { charset: "utf-32be", source: "bom" };
   if (body[0] === 0xff && body[1] === 0xfe) return { charset: "utf-16le", source: "bom" };
   if (body[0] === 0xfe && body[1] === 0xff) return { charset: "utf-16be", source: "bom" };
+  // No BOM but "<?" written in UTF-16 (XML 1.0 appendix F): the prolog cannot be read as ASCII.
+  if (body[0] === 0x3c && body[1] === 0 && body[2] === 0x3f && body[3] === 0)
+    return { charset: "utf-16le", source: "xml-prolog" };
+  if (body[0] === 0 && body[1] === 0x3c && body[2] === 0 && body[3] === 0x3f)
+    return { charset: "utf-16be", source: "xml-prolog" };
   const fromHeader = normalizeLabel(/charset\s*=\s*([^;\s]+)/i.exec(contentType ?? "")?.[1]);
   if (fromHeader) return { charset: fromHeader, source: "header" };
   const head = body.subarray(0, 4096).toString("latin1");
