@@ -5,6 +5,9 @@
  * log is searched for every secret used.
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
@@ -245,17 +248,27 @@ describe.each(dialects())("metrics and request logs on %s", (dialect) => {
 
 describe("metrics when HAIDANG_METRICS_TOKEN is unset", () => {
   let t: TestPlatform;
+  let webDir: string;
   beforeAll(async () => {
-    t = await startTestPlatform({ dialect: "sqlite" });
+    // With the web app served: an unknown page gets index.html, /metrics must not.
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), "haidang-web-"));
+    fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>Hải Đăng</title>");
+    t = await startTestPlatform({ dialect: "sqlite", webDir });
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
 
   it("has no /metrics route at all", async () => {
     const res = await rawRequest(t.platform.app, "GET", "/metrics", {
-      headers: { authorization: "Bearer anything-at-all-1234" },
+      headers: { authorization: "Bearer anything-at-all-1234", accept: "text/html,*/*" },
     });
     expect(res.status).toBe(404);
+    expect(res.text).not.toContain("<!doctype html>");
     expect(t.platform.routes.some((r) => r.url === "/metrics")).toBe(false);
+    // The web app still answers its own pages.
+    expect((await rawRequest(t.platform.app, "GET", "/nhiem-vu")).text).toContain("<!doctype html>");
   });
 
   it("refuses a short or spaced token at start-up", () => {

@@ -35,10 +35,14 @@ export async function registerWebApp(app: App, webDir: string): Promise<boolean>
 }
 
 /** True for a browser navigation that the single-page app should answer. */
+/** Server paths that are never pages of the web app: unregistered, they answer 404 rather than index.html. */
+const SERVER_PATHS = new Set(["/api", "/metrics", "/healthz", "/readyz"]);
+
 export function isWebNavigation(request: FastifyRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (request.url.startsWith("/api/") || request.url === "/api") return false;
-  return !path.extname(request.url.split("?")[0] ?? "");
+  const pathname = request.url.split("?")[0] ?? "";
+  if (pathname.startsWith("/api/") || SERVER_PATHS.has(pathname)) return false;
+  return !path.extname(pathname);
 }
 
 declare module "fastify" {
