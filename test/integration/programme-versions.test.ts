@@ -5,41 +5,15 @@
  * changed, dated 1/7/2024) carries each matched task's history, keeps the removed task's history for
  * the periods before its removal, and applies the changed lead only from the new version's date.
  */
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { referenceProgrammePath } from "../../src/modules/demo/demo-programme.js";
+import { amendedReferenceCopy as amendedCopy, REFERENCE_TEXT } from "../support/amended-programme.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildCheckIn } from "../support/factories.js";
 import { type Client, signIn } from "../support/http.js";
 
-const REFERENCE = fs.readFileSync(referenceProgrammePath(), "utf8");
+const REFERENCE = REFERENCE_TEXT;
 const AS_OF = ["2024-03-31", "2024-06-14", "2024-09-30", "2024-12-14"];
-
-/** The reference programme amended on 1/7/2024: II.16 dropped, II.18 moved up to II.16, a new II.18, II.19 led by another official. */
-function amendedCopy(): string {
-  const start = (n: number) => REFERENCE.indexOf(`\n${n}. `) + 1;
-  const end = REFERENCE.indexOf("\nNơi nhận:") + 1;
-  const block = (from: number, to: number) => REFERENCE.slice(start(from), to === 0 ? end : start(to));
-  const old18 = block(18, 19).replace(/^18\. /, "16. ");
-  const added = [
-    "18. Xây dựng chuyên trang thông tin đối ngoại bằng tiếng Hàn, tiếng Nhật trên Cổng Thông tin đối ngoại đa ngôn ngữ thành phố; giới thiệu các khu công nghiệp và cảng biển tới nhà đầu tư Hàn Quốc, Nhật Bản.",
-    "",
-    "- *Chỉ đạo thực hiện:* Đồng chí Hoàng Minh Cường.",
-    "",
-    "- *Tổ chức thực hiện:* Đồng chí Vũ Huy Thường chủ trì; các thành viên Ban Chỉ đạo phối hợp.",
-    "",
-    "- *Thời gian:* Trong Quý IV/2024.",
-    "",
-    "",
-  ].join("\n");
-  const old19 = block(19, 0).replace(
-    "Đồng chí Đào Khánh Hà chủ trì; các thành viên Ban Chỉ đạo phối hợp; Tổ Giúp việc.",
-    "Đồng chí Phạm Văn Tuấn chủ trì; các thành viên Ban Chỉ đạo phối hợp; Tổ Giúp việc.",
-  );
-  const text = REFERENCE.slice(0, start(16)) + old18 + block(17, 18) + added + old19 + REFERENCE.slice(end);
-  return text.replace("Hải Phòng, ngày 13 tháng 3 năm 2024", "Hải Phòng, ngày 01 tháng 7 năm 2024");
-}
 
 interface Match {
   ref: string;

@@ -1,5 +1,5 @@
 import { BranchesOutlined } from "@ant-design/icons";
-import { Card, DatePicker, Select, Space, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, DatePicker, Flex, Select, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -45,24 +45,16 @@ export function VersionMatchPanel({
     choices.matches && m.ref in choices.matches ? (choices.matches[m.ref] ?? null) : m.previousId;
   const effectiveFrom = choices.effectiveFrom ?? plan.effectiveFrom;
 
-  const columns: TableColumnsType<TaskMatch> = [
-    {
-      title: t("imports.versionPlan.colNew"),
-      key: "ref",
-      render: (_, m) => (
-        <>
-          <div className="hd-strong">{m.ref}</div>
-          <div className="hd-muted">{clipAtWord(textOf.get(m.ref) ?? "", 120)}</div>
-        </>
-      ),
-    },
-    {
-      title: t("imports.versionPlan.colPrevious"),
-      key: "previous",
-      width: "40%",
-      render: (_, m) => (
+  /** One task of the new version: its text, the previous task it is linked to, and what changed. */
+  const matchRow = (m: TaskMatch) => (
+    <li key={m.ref} className="hd-version-match" data-testid={`version-row-${m.ref}`}>
+      <div>
+        <span className="hd-strong">{m.ref}</span>{" "}
+        <span className="hd-muted">{clipAtWord(textOf.get(m.ref) ?? "", 140)}</span>
+      </div>
+      <Flex wrap gap={8} align="center">
         <Select
-          className="hd-w-100"
+          className="hd-version-select"
           aria-label={t("imports.versionPlan.matchOf", { ref: m.ref })}
           data-testid={`version-match-${m.ref}`}
           value={chosen(m) ?? NEW}
@@ -72,30 +64,22 @@ export function VersionMatchPanel({
           onChange={(value: string) => onMatch(m.ref, value === NEW ? null : value)}
           popupMatchSelectWidth={false}
         />
-      ),
-    },
-    {
-      title: t("imports.versionPlan.colChange"),
-      key: "kind",
-      width: 220,
-      render: (_, m) => (
-        <Space direction="vertical" size={2}>
-          <Tag color={KIND_COLORS[m.kind]}>{t(`imports.versionPlan.${m.kind}`)}</Tag>
-          {chosen(m) !== m.previousId && <Tag color="gold">{t("imports.unsaved")}</Tag>}
-          {m.changedFields.length > 0 && (
-            <span className="hd-muted">{m.changedFields.map(fieldLabel).join(", ")}</span>
-          )}
-          {m.reason && (
-            <span className="hd-muted">
-              {t(`imports.versionPlan.reason.${m.reason}`, {
-                similarity: Math.round((m.similarity ?? 0) * 100),
-              })}
-            </span>
-          )}
-        </Space>
-      ),
-    },
-  ];
+        <Tag color={KIND_COLORS[m.kind]}>{t(`imports.versionPlan.${m.kind}`)}</Tag>
+        {chosen(m) !== m.previousId && <Tag color="gold">{t("imports.unsaved")}</Tag>}
+        {m.changedFields.length > 0 && (
+          <span className="hd-muted">{m.changedFields.map(fieldLabel).join(", ")}</span>
+        )}
+        {m.reason && (
+          <span className="hd-muted">
+            ·{" "}
+            {t(`imports.versionPlan.reason.${m.reason}`, {
+              similarity: Math.round((m.similarity ?? 0) * 100),
+            })}
+          </span>
+        )}
+      </Flex>
+    </li>
+  );
 
   return (
     <Card
@@ -149,14 +133,10 @@ export function VersionMatchPanel({
           </ul>
         </div>
       )}
-      <Table<TaskMatch>
-        size="small"
-        rowKey="ref"
-        columns={columns}
-        dataSource={plan.matches}
-        pagination={plan.matches.length > 50 ? { pageSize: 50 } : false}
-        scroll={{ x: 640 }}
-      />
+      <Typography.Text strong>{t("imports.versionPlan.colPrevious")}</Typography.Text>
+      <ul className="hd-version-matches" aria-label={t("imports.versionPlan.colPrevious")}>
+        {plan.matches.map(matchRow)}
+      </ul>
     </Card>
   );
 }
