@@ -16,6 +16,7 @@ import {
   seedDemoCheckIns,
   seedDemoNotifications,
 } from "./demo-activity.js";
+import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
 import { demoContext, importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
@@ -68,6 +69,7 @@ export async function seedDemo(
     taskIds,
     assigneePersonId: personId ?? null,
   });
+  await seedDemoEvents(services, acting);
   const notifications = await seedDemoNotifications(services, {
     programmeId,
     taskIds,

@@ -1,6 +1,6 @@
 /** Event rows and occurrences → API shapes, with the labels an official reads. */
 import type { z } from "zod";
-import type { EventSchema, OccurrenceSchema } from "../../shared/api/events.js";
+import type { EventKind, EventSchema, OccurrenceSchema } from "../../shared/api/events.js";
 import { type LunarDate, lunarYearName, solarToLunar } from "../../shared/calendar/lunar-calendar.js";
 import type { Occurrence } from "./event-occurrences.js";
 import type { EventRow } from "./events.repository.js";
@@ -33,7 +33,7 @@ export function presentEvent(row: EventRow): z.infer<typeof EventSchema> {
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind,
+    kind: row.kind as EventKind,
     description: row.description,
     location: row.location,
     calendar: row.calendar === "lunar" ? "lunar" : "solar",
@@ -68,7 +68,7 @@ export function presentOccurrence(row: EventRow, occurrence: Occurrence): z.infe
     eventId: row.id,
     title: row.title,
     label: occurrenceLabel(row, occurrence),
-    kind: row.kind,
+    kind: row.kind as EventKind,
     calendar: row.calendar === "lunar" ? "lunar" : "solar",
     startDate: occurrence.startDate,
     endDate: occurrence.endDate,

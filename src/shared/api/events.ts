@@ -83,7 +83,7 @@ const LunarDateSchema = z.object({ year: z.number(), month: z.number(), day: z.n
 export const EventSchema = z.object({
   id: z.string(),
   title: z.string(),
-  kind: z.string(),
+  kind: z.enum(EVENT_KINDS),
   description: z.string().nullable(),
   location: z.string().nullable(),
   calendar: z.enum(["solar", "lunar"]),
@@ -105,7 +105,7 @@ export const OccurrenceSchema = z.object({
   title: z.string(),
   /** "Kỷ niệm 70 năm Ngày giải phóng Hải Phòng (13/5/1955 – 13/5/2025)" for anniversaries. */
   label: z.string(),
-  kind: z.string(),
+  kind: z.enum(EVENT_KINDS),
   calendar: z.enum(["solar", "lunar"]),
   startDate: z.string(),
   endDate: z.string(),

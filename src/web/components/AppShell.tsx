@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   ContactsOutlined,
   DashboardOutlined,
@@ -54,6 +55,7 @@ function useMenuItems(): MenuItem[] {
         { key: "/follow-up/calendar", label: link("/follow-up/calendar", t("nav.calendar")) },
       ],
     },
+    { key: "/events", icon: <CalendarOutlined />, label: link("/events", t("nav.events")) },
     ...(hasRole(...REPORT_READERS)
       ? [{ key: "/reports", icon: <FileTextOutlined />, label: link("/reports", t("nav.reports")) }]
       : []),

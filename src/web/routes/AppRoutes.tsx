@@ -27,6 +27,7 @@ const OverviewPage = lazy(() => import("../features/dashboard/OverviewPage"));
 const FollowUpPage = lazy(() => import("../features/follow-up/FollowUpPage"));
 const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
 const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
+const EventsCalendarPage = lazy(() => import("../features/events/EventsCalendarPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
@@ -174,6 +175,14 @@ export function AppRoutes() {
           element={
             <Lazy>
               <CalendarPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="events"
+          element={
+            <Lazy>
+              <EventsCalendarPage />
             </Lazy>
           }
         />
