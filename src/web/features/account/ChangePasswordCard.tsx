@@ -11,7 +11,8 @@ interface PasswordForm {
   confirmPassword: string;
 }
 
-export function ChangePasswordCard() {
+/** The password form in its card; `embedded` leaves out the card (a page that has its own). */
+export function ChangePasswordCard({ embedded = false }: { embedded?: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
@@ -38,8 +39,8 @@ export function ChangePasswordCard() {
     }
   };
 
-  return (
-    <Card title={<h2 className="hd-card-title">{t("account.changePassword")}</h2>}>
+  const content = (
+    <>
       {error && <Alert type="error" showIcon title={error} className="hd-mb" role="alert" />}
       <Form<PasswordForm> form={form} layout="vertical" onFinish={onFinish} className="hd-narrow-form">
         {/* Lets password managers tie the new password to the account. */}
@@ -90,6 +91,8 @@ export function ChangePasswordCard() {
           {t("account.changePassword")}
         </Button>
       </Form>
-    </Card>
+    </>
   );
+  if (embedded) return content;
+  return <Card title={<h2 className="hd-card-title">{t("account.changePassword")}</h2>}>{content}</Card>;
 }

@@ -1,5 +1,5 @@
 import { LogoutOutlined } from "@ant-design/icons";
-import { Alert, Button, Typography } from "antd";
+import { Alert, Button, Card, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { Logo } from "../../components/Logo";
@@ -25,7 +25,7 @@ export function PasswordChangeGate() {
         </Button>
       </header>
       <main className="hd-login-main">
-        <div className="hd-login-card">
+        <Card className="hd-login-card">
           <div className="hd-login-brand">
             <Logo size={56} />
             <Typography.Title level={1} className="hd-login-title">
@@ -36,8 +36,8 @@ export function PasswordChangeGate() {
             </Typography.Paragraph>
           </div>
           <Alert type="warning" showIcon className="hd-mb" title={t("shell.mustChangePassword")} />
-          <ChangePasswordCard />
-        </div>
+          <ChangePasswordCard embedded />
+        </Card>
       </main>
     </div>
   );
