@@ -4,6 +4,7 @@
  * domain-named operationId on every operation, the security each one needs, the error answers
  * with the shared error body and their codes.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { lintFromString, loadConfig } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,6 +92,21 @@ describe("OpenAPI contract", () => {
     expect(codeOf("Error403")).toEqual(expect.arrayContaining(["forbidden", "csrf_invalid"]));
   });
 
+  it("documents every API path the web app calls, with the method it calls it with", () => {
+    const documented = operations().map(({ method, url }) => ({
+      method,
+      url,
+      pattern: new RegExp(`^${url.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+    }));
+    const calls = webApiCalls(path.resolve("src/web"));
+    expect(calls.length).toBeGreaterThan(80);
+    const unknown = calls.filter(
+      (call) =>
+        !documented.some((op) => op.pattern.test(call.path) && (!call.method || call.method === op.method)),
+    );
+    expect(unknown.map((c) => `${c.method ?? "*"} ${c.path} (${c.file})`)).toEqual([]);
+  });
+
   it("names its server, licence, contact and describes every tag", () => {
     expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
     expect((doc.info as Json).license).toMatchObject({ name: expect.any(String) });
@@ -100,3 +116,41 @@ describe("OpenAPI contract", () => {
     for (const tag of doc.tags) expect(tag.description, String(tag.name)).toMatch(/\S+ \/ \S+/);
   });
 });
+
+/**
+ * The API paths the web app's source names (string and template literals starting with `/api/`,
+ * `${…}` standing for one path segment, a file's `const base = "/api/…"` expanded), with the HTTP
+ * method when the call just before it says which.
+ */
+function webApiCalls(root: string): { file: string; path: string; method: string | undefined }[] {
+  const files = fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts"));
+  const calls: { file: string; path: string; method: string | undefined }[] = [];
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(root, file), "utf8");
+    const base = /const base = "(\/api\/[^"]+)"/.exec(source)?.[1];
+    const literal = /["`]((?:\/api\/|\$\{base\}\/?)[^"`?]*)/g;
+    for (const match of source.matchAll(literal)) {
+      if (source.slice(Math.max(0, (match.index ?? 0) - 13), match.index) === "const base = ") continue;
+      const BASE = "$" + "{base}";
+      let url = (match[1] as string).replace(BASE, base ?? BASE);
+      if (!url.startsWith("/api/") || url.includes(BASE)) continue;
+      url = url.replace(/\$\{[^}]+\}/g, "x").replace(/\/$/, "");
+      const method = methodBefore(source.slice(Math.max(0, (match.index ?? 0) - 200), match.index));
+      calls.push({ file, path: url, method });
+    }
+  }
+  return calls;
+}
+
+/** The HTTP method of the call whose first argument starts right after `before`, when it says. */
+function methodBefore(before: string): string | undefined {
+  const verb = /api\.(get|post|patch|put|delete)\s*(?:<[^()]*>)?\(\s*$/.exec(before);
+  if (verb) return verb[1];
+  const request = /request\s*(?:<[^()]*>)?\(\s*"(GET|POST|PATCH|PUT|DELETE)",\s*$/.exec(before);
+  if (request) return request[1]?.toLowerCase();
+  if (/downloadPost\s*\(\s*$/.test(before)) return "post";
+  if (/(?:download|useServerTable\s*(?:<[^()]*>)?)\s*\(\s*$|path=\{?$/.test(before)) return "get";
+  return undefined;
+}

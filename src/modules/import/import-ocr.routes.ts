@@ -24,6 +24,7 @@ export function registerImportOcrRoutes(app: App, deps: { ocr: ImportOcrService;
       config: policy,
       bodyLimit,
       schema: {
+        operationId: "startImportOcr",
         tags,
         summary: "Nhận dạng chữ bản quét (OCR) / Start OCR of a scanned PDF",
         body: StartOcrBody,
@@ -46,6 +47,7 @@ export function registerImportOcrRoutes(app: App, deps: { ocr: ImportOcrService;
     {
       config: policy,
       schema: {
+        operationId: "getImportOcrRun",
         tags,
         summary: "Tiến độ nhận dạng chữ / OCR progress",
         params: OcrRunParams,
@@ -60,6 +62,7 @@ export function registerImportOcrRoutes(app: App, deps: { ocr: ImportOcrService;
     {
       config: policy,
       schema: {
+        operationId: "cancelImportOcr",
         tags,
         summary: "Dừng nhận dạng chữ / Cancel OCR",
         params: OcrRunParams,
@@ -74,6 +77,7 @@ export function registerImportOcrRoutes(app: App, deps: { ocr: ImportOcrService;
     {
       config: policy,
       schema: {
+        operationId: "getImportDraftOcrConfidence",
         tags,
         summary: "Dòng nhận dạng chưa chắc chắn / Doubtful OCR lines of a draft",
         params: OcrRunParams,
