@@ -39,9 +39,17 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.getByRole("heading", { name: "Tổng quan", level: 1 }).waitFor();
     await page.getByTestId("chart-status").locator("canvas").first().waitFor();
     await page.getByTestId("chart-buckets").locator("canvas").first().waitFor();
-    // The demo programme (2024) read as of today: its ten dated tasks without a confirmed completion
-    // (Quý II/2024, "Trong năm 2024", the two milestones of II.16) are overdue.
-    await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (10)" }).waitFor();
+    // The demo programme (2024) is over: it is read as of the end of its year, with the date shown and
+    // changeable, not "as of today" (where every task reads hundreds of days overdue). On its last day the
+    // three Quý II/2024 tasks without a confirmed completion are overdue; those due "Trong năm 2024" are
+    // due that very day.
+    await page.getByRole("heading", { name: "Nhiệm vụ quá hạn (3)" }).waitFor();
+    expect(await page.locator("#hd-as-of").inputValue()).toBe("31/12/2024");
+    // Read after the annual cut-off (14/12), the dashboard says why the annual report may differ.
+    await page
+      .getByTestId("cutoff-note")
+      .getByText("xác nhận sau ngày chốt số liệu — tính vào kỳ sau")
+      .waitFor();
     await shot("01-dashboard");
   });
 
@@ -53,7 +61,7 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.getByRole("heading", { name: "Theo dõi - đôn đốc", level: 1 }).waitFor();
     const table = page.getByTestId("status-table");
     await table.getByRole("link", { name: "Mở nhiệm vụ II.7", exact: true }).waitFor();
-    expect(await table.locator("tbody tr.ant-table-row").count()).toBe(10);
+    expect(await table.locator("tbody tr.ant-table-row").count()).toBe(3);
     await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.7" }).check();
     await table.getByRole("checkbox", { name: "Chọn nhiệm vụ II.15" }).check();
     await shot("02-overdue-list");
@@ -84,7 +92,24 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await form.getByRole("button", { name: "Thêm liên kết, số liệu" }).click();
     await form.getByLabel("Tên, mô tả").fill("Bài viết trên Cổng thông tin điện tử thành phố");
     await form.getByLabel("Đường dẫn").fill("https://haiphong.gov.vn/tin-tuc/co-dong-truc-quan");
+    // One progress field: the slider follows the typed value (and ids are unique).
+    await form.getByLabel("Tiến độ (%)", { exact: true }).fill("40");
+    await form.getByRole("slider", { name: "Thanh kéo tiến độ" }).waitFor();
+    await expect
+      .poll(() => form.getByRole("slider", { name: "Thanh kéo tiến độ" }).getAttribute("aria-valuenow"))
+      .toBe("40");
+    expect(await page.locator("#progress").count()).toBe(1);
+    await shot("03a-check-in-progress");
+    // "Completed" without its date: sending says what is missing and shows it, instead of doing nothing.
     await form.getByText("Đã hoàn thành", { exact: true }).click();
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    const dateError = form.getByText("Nhập ngày hoàn thành");
+    await dateError.waitFor();
+    await page.getByText("Chưa gửi được: Nhập ngày hoàn thành").waitFor();
+    await expect.poll(() => dateError.isVisible()).toBe(true);
+    const box = await dateError.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
+    await shot("03b-check-in-missing-date");
     await form.getByLabel("Ngày hoàn thành").fill("20/06/2024");
     await form.getByLabel("Ngày hoàn thành").press("Enter");
     await shot("03-check-in-form");
@@ -96,10 +121,21 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     // Submitted but not yet confirmed: a completion counts only once the secretariat confirms it.
     await status.getByText("Chưa hoàn thành - quá hạn").waitFor();
 
+    // Confirming asks first, with an optional comment that stays in the check-in's history.
     await checkIn.getByRole("button", { name: "Xác nhận" }).click();
+    const dialog = page.getByRole("dialog", { name: "Xác nhận báo cáo" });
+    await dialog.getByLabel("Nhận xét (không bắt buộc)").fill("Kết quả tốt, đề nghị duy trì cụm cổ động.");
+    await shot("04a-confirm-dialog");
+    await dialog.getByRole("button", { name: "Xác nhận" }).click();
     await page.locator('[data-testid="check-in"][data-state="confirmed"]').waitFor();
-    // Done on 20/06/2024, due by the end of Quý II/2024: confirmed now, it counts as on time.
-    await status.getByText("Hoàn thành đúng hạn").waitFor();
+    await checkIn.getByRole("button", { name: "Các phiên bản" }).click();
+    await checkIn
+      .getByTestId("version-note")
+      .getByText("Kết quả tốt, đề nghị duy trì cụm cổ động.")
+      .waitFor();
+    // Done on 20/06/2024 but confirmed today, after the end of the programme's year the page is read at:
+    // the status card says why it does not count yet; as of today it counts as on time.
+    await status.getByTestId("after-as-of").waitFor();
     await shot("04-check-in-confirmed");
 
     // A leader's direction on the task is kept and listed under "Ý kiến chỉ đạo".
@@ -139,6 +175,31 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.goto(`${server.url}/`);
     await page.getByTestId("chart-status").locator("canvas").first().waitFor();
     await shot("06-dashboard-tablet");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it("keeps the member's task column readable at tablet width (820 px)", async () => {
+    // The administrator stands in for a member: linked to the lead official of II.1, II.13–II.15.
+    await page.evaluate(async () => {
+      const me = (await (await fetch("/api/auth/me")).json()) as { user: { id: string }; csrfToken: string };
+      const people = (await (await fetch(`/api/people?q=${encodeURIComponent("Đào Văn Hoàn")}`)).json()) as {
+        items: { id: string }[];
+      };
+      const res = await fetch(`/api/users/${me.user.id}`, {
+        method: "PATCH",
+        headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
+        body: JSON.stringify({ personId: people.items[0]?.id }),
+      });
+      if (!res.ok) throw new Error(`link failed: ${res.status} ${await res.text()}`);
+    });
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.goto(`${server.url}/follow-up/mine`);
+    const table = page.getByTestId("status-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    const cell = table.locator("tbody tr.ant-table-row").first().locator(".hd-task-text");
+    const width = (await cell.boundingBox())?.width ?? 0;
+    expect(width).toBeGreaterThan(200);
+    await shot("08-member-tasks-tablet");
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 

@@ -45,7 +45,7 @@ export function StatusTable<T extends StatusRow>({
       key: "text",
       // The task is what the reader came for: it keeps room to read on a tablet (820 px) instead of one
       // word per line; the leads column gives way below 992 px (they are on the task's page).
-      minWidth: 260,
+      minWidth: 220,
       render: (text: string) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} className="hd-task-text">
           {text}
@@ -129,7 +129,7 @@ export function StatusTable<T extends StatusRow>({
       size="middle"
       pagination={compact ? false : { pageSize: 50, showSizeChanger: false }}
       rowSelection={rowSelection}
-      scroll={{ x: "max-content" }}
+      className="hd-status-table"
       data-testid="status-table"
     />
   );
