@@ -65,7 +65,7 @@ describe("sanitizeHtml", () => {
     const html =
       '<h2 class="x">Tiêu đề</h2><p>Cảng <strong>Lạch Huyện</strong>, <a href="https://baohaiphong.vn/a" target="_blank" onclick="x()">link</a>.</p><img src="/img/a.jpg" alt="ảnh" onerror="x()"><ul><li>một</li></ul><table><tr><td colspan="2">ô</td></tr></table>';
     expect(sanitizeHtml(html)).toBe(
-      '<h2>Tiêu đề</h2><p>Cảng <strong>Lạch Huyện</strong>, <a rel="noopener noreferrer nofollow ugc" href="https://baohaiphong.vn/a">link</a>.</p><img src="/img/a.jpg" alt="ảnh"><ul><li>một</li></ul><table><tr><td colspan="2">ô</td></tr></table>',
+      '<h2>Tiêu đề</h2><p>Cảng <strong>Lạch Huyện</strong>, <a href="https://baohaiphong.vn/a" rel="noopener noreferrer nofollow ugc">link</a>.</p><img src="/img/a.jpg" alt="ảnh"><ul><li>một</li></ul><table><tr><td colspan="2">ô</td></tr></table>',
     );
   });
 
@@ -73,6 +73,16 @@ describe("sanitizeHtml", () => {
     expect(sanitizeHtml("<section><font color=red>Hải Phòng</font></section>")).toBe("Hải Phòng");
     expect(sanitizeHtml("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")).toBe(
       "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+    );
+  });
+
+  it("is the maintained sanitize-html underneath: comments, processing instructions and CDATA go", () => {
+    expect(sanitizeHtml("<p>a<!-- x --><?php echo 1 ?>b</p>")).toBe("<p>ab</p>");
+    expect(sanitizeHtml('<a href="//cdn.example/x">x</a>')).toBe(
+      '<a href="//cdn.example/x" rel="noopener noreferrer nofollow ugc">x</a>',
+    );
+    expect(sanitizeHtml('<img src="mailto:a@b.vn"><a href="mailto:a@b.vn">m</a>')).toBe(
+      '<img><a href="mailto:a@b.vn" rel="noopener noreferrer nofollow ugc">m</a>',
     );
   });
 

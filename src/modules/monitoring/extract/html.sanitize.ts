@@ -1,16 +1,11 @@
 /**
- * HTML sanitiser for anything stored for display (article bodies, feed summaries). Allow-list based, built on
- * linkedom: unknown elements are unwrapped (their text kept), dangerous ones removed with their content,
- * and only listed attributes with safe URLs survive.
+ * HTML sanitiser for anything stored for display (article bodies, feed summaries), built on the maintained
+ * `sanitize-html` (htmlparser2): allow-listed tags and attributes only; unknown elements are unwrapped
+ * (their text kept); dangerous ones removed with their content; URLs must be relative, http(s) or mailto,
+ * checked again by `isSafeUrl` after the library's own scheme check.
  */
-import {
-  type DomElement,
-  type DomNode,
-  isElement,
-  isPlainText,
-  NODE_TEXT,
-  parseHtmlDocument,
-} from "./html.dom.js";
+import sanitize from "sanitize-html";
+import type { DomElement } from "./html.dom.js";
 
 /** Elements kept (with allowed attributes). */
 const ALLOWED_TAGS = new Set([
@@ -132,45 +127,39 @@ export function isSafeUrl(value: string, attribute = "href"): boolean {
   return SAFE_SCHEMES.has(scheme);
 }
 
-function cleanAttributes(el: DomElement, tag: string): void {
-  const allowed = TAG_ATTRIBUTES[tag];
-  const names: string[] = [];
-  for (let i = 0; i < el.attributes.length; i++) names.push((el.attributes[i] as { name: string }).name);
-  for (const name of names) {
-    const lower = name.toLowerCase();
-    const value = el.getAttribute(name) ?? "";
-    const isAllowed = GLOBAL_ATTRIBUTES.has(lower) || (allowed?.has(lower) ?? false);
-    if (!isAllowed || (URL_ATTRIBUTES.has(lower) && !isSafeUrl(value, lower))) el.removeAttribute(name);
-    // Angle brackets in attribute values are harmless when quoted but feed mutation-XSS in naive consumers.
-    else if (/[<>]/.test(value)) el.setAttribute(name, value.replace(/[<>]/g, ""));
-  }
-  if (tag === "a" && el.getAttribute("href")) el.setAttribute("rel", "noopener noreferrer nofollow ugc");
-}
+const allowedAttributes: Record<string, string[]> = { "*": [...GLOBAL_ATTRIBUTES] };
+for (const [tag, names] of Object.entries(TAG_ATTRIBUTES))
+  allowedAttributes[tag] = [...GLOBAL_ATTRIBUTES, ...names];
 
-function sanitizeChildren(parent: DomNode): void {
-  // Copy first: the loop removes and unwraps nodes.
-  const children = Array.from(parent.childNodes);
-  for (const child of children) sanitizeNode(child);
-}
-
-function sanitizeNode(node: DomNode): void {
-  if (node.nodeType === NODE_TEXT) return;
-  if (!isElement(node)) {
-    node.remove(); // comments, processing instructions, CDATA
-    return;
-  }
-  const tag = node.tagName.toLowerCase();
-  if (DROPPED_TAGS.has(tag)) {
-    node.remove();
-    return;
-  }
-  sanitizeChildren(node);
-  if (!ALLOWED_TAGS.has(tag)) {
-    node.replaceWith(...Array.from(node.childNodes));
-    return;
-  }
-  cleanAttributes(node, tag);
-}
+const OPTIONS: sanitize.IOptions = {
+  allowedTags: [...ALLOWED_TAGS],
+  allowedAttributes,
+  // Everything else is unwrapped (text kept) except these, removed with their content.
+  disallowedTagsMode: "discard",
+  nonTextTags: [...DROPPED_TAGS],
+  allowedSchemes: [...SAFE_SCHEMES],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowedSchemesAppliedToAttributes: [...URL_ATTRIBUTES],
+  allowProtocolRelative: true,
+  allowedStyles: {},
+  allowVulnerableTags: false,
+  parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  exclusiveFilter: () => false,
+  transformTags: {
+    "*": (tagName, attribs) => {
+      const kept: Record<string, string> = {};
+      for (const [name, value] of Object.entries(attribs)) {
+        if (URL_ATTRIBUTES.has(name) && !isSafeUrl(value, name)) continue;
+        // Angle brackets in attribute values are harmless when quoted but feed mutation-XSS in naive consumers.
+        kept[name] = value.replace(/[<>]/g, "");
+      }
+      if (tagName === "a" && kept.href) kept.rel = "noopener noreferrer nofollow ugc";
+      return { tagName, attribs: kept };
+    },
+  },
+};
+// `rel` is set by the transform above, never taken from the input.
+OPTIONS.allowedAttributes = { ...allowedAttributes, a: [...(allowedAttributes.a ?? []), "rel"] };
 
 /**
  * Returns display-safe HTML: allow-listed tags and attributes only; no scripts, styles, event handlers,
@@ -179,15 +168,12 @@ function sanitizeNode(node: DomNode): void {
  * @example sanitizeHtml('<p onclick="x()">Hi<script>alert(1)</script></p>') // "<p>Hi</p>"
  */
 export function sanitizeHtml(html: string): string {
-  if (isPlainText(html)) return html.trim(); // nothing to remove or escape
-  const doc = parseHtmlDocument(html);
-  const body = doc.documentElement ? doc.body : null;
-  if (!body) return "";
-  return sanitizeElementContent(body);
+  if (!/[<&]/.test(html)) return html.trim(); // plain text: nothing to remove or escape
+  // Void elements as HTML writes them (`<img>`), not XHTML's `<img />`: stored HTML stays comparable.
+  return sanitize(html, OPTIONS).replace(/ \/>/g, ">").trim();
 }
 
-/** Sanitises the content of an already parsed element in place and returns it as HTML. */
+/** Sanitises the content of an already parsed element and returns it as HTML. */
 export function sanitizeElementContent(element: DomElement): string {
-  sanitizeChildren(element);
-  return element.innerHTML.trim();
+  return sanitizeHtml(element.innerHTML);
 }
