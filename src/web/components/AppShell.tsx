@@ -14,7 +14,7 @@ import {
   SettingOutlined,
   UserOutlined,
 } from "@ant-design/icons";
-import { Alert, Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
+import { Button, Layout, Menu, type MenuProps, Space, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
@@ -207,19 +207,6 @@ export function AppShell() {
           </Space>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="hd-content">
-          {user?.mustChangePassword && location.pathname !== "/account" && (
-            <Alert
-              type="warning"
-              showIcon
-              className="hd-mb"
-              title={t("shell.mustChangePassword")}
-              action={
-                <Button size="small" onClick={() => navigate("/account")}>
-                  {t("account.changePassword")}
-                </Button>
-              }
-            />
-          )}
           <Outlet />
         </Layout.Content>
         <Layout.Footer className="hd-footer">
