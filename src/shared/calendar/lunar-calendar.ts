@@ -226,8 +226,21 @@ function sunSector(dayNumber: number): number {
   return Math.floor((sunLongitude(dayNumber - 0.5 - VIETNAM_UTC_OFFSET_HOURS / 24) / Math.PI) * 6);
 }
 
+// Both depend only on a year: calendar views ask for the same few years thousands of times.
+const month11Cache = new Map<number, number>();
+const leapOffsetCache = new Map<number, number>();
+
 /** Day number on which month 11 (the month of the winter solstice) of solar year `yy` begins. */
 function lunarMonth11(yy: number): number {
+  let day = month11Cache.get(yy);
+  if (day === undefined) {
+    day = computeLunarMonth11(yy);
+    month11Cache.set(yy, day);
+  }
+  return day;
+}
+
+function computeLunarMonth11(yy: number): number {
   const off = julianDayFromDate(31, 12, yy) - 2415021;
   const k = Math.floor(off / SYNODIC_MONTH);
   const nm = newMoonDay(k);
@@ -236,6 +249,15 @@ function lunarMonth11(yy: number): number {
 
 /** Offset, counted in months from month 11 starting at `a11`, of the leap month of a 13-month year. */
 function leapMonthOffset(a11: number): number {
+  let offset = leapOffsetCache.get(a11);
+  if (offset === undefined) {
+    offset = computeLeapMonthOffset(a11);
+    leapOffsetCache.set(a11, offset);
+  }
+  return offset;
+}
+
+function computeLeapMonthOffset(a11: number): number {
   const k = Math.floor((a11 - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5);
   let i = 1;
   let arc = sunSector(newMoonDay(k + i));
