@@ -1,4 +1,13 @@
 /** The follow-up API: statuses, check-ins, directions, recorded due dates, dashboards, calendar, urging notices. */
+import type { z } from "zod";
+import type {
+  CreateCheckInBody,
+  DueDateBody,
+  FileUpload as FileUploadSchema,
+  LinkEvidence,
+  UpdateCheckInBody,
+} from "../../../shared/api/follow-up";
+import { EVIDENCE_KINDS } from "../../../shared/api/follow-up";
 import { api, downloadPost } from "../../api/client";
 
 /** Task statuses (QĐ 42/2014/QĐ-TTg 2×2, plus "not started", undated and ongoing), in the order reports list them. */
@@ -157,7 +166,7 @@ export interface TaskStatusDetail {
 export const CHECK_IN_STATES = ["draft", "submitted", "confirmed", "returned"] as const;
 export type CheckInState = (typeof CHECK_IN_STATES)[number];
 
-export const EVIDENCE_KINDS = ["article", "event", "delegation", "number", "other"] as const;
+export { EVIDENCE_KINDS };
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface Evidence {
@@ -214,29 +223,12 @@ export interface CheckInVersion {
   content: Record<string, unknown>;
 }
 
-export interface LinkInput {
-  kind: EvidenceKind;
-  title: string;
-  url?: string;
-  count?: number;
-}
-
-export interface CheckInInput {
-  period: string;
-  doneText: string;
-  progress: number;
-  milestone?: string | null;
-  milestonesReached?: string[];
-  difficulties?: string | null;
-  proposals?: string | null;
-  reportedComplete?: boolean;
-  completedOn?: string | null;
-}
-
-export interface FileUpload {
-  filename: string;
-  contentBase64: string;
-}
+/** Request bodies as the server's schemas accept them (`src/shared/api/follow-up.ts`). */
+export type LinkInput = z.input<typeof LinkEvidence>;
+export type CheckInInput = z.input<typeof CreateCheckInBody>;
+export type CheckInChange = z.input<typeof UpdateCheckInBody>;
+export type FileUpload = z.input<typeof FileUploadSchema>;
+export type DueDateInput = z.input<typeof DueDateBody>;
 
 export interface Direction {
   id: string;
@@ -280,10 +272,9 @@ export const followUpApi = {
     api.get<{ items: CheckIn[] }>(`/api/tasks/${taskId}/check-ins`, undefined, signal).then(items),
   checkIn: (id: string, signal?: AbortSignal) =>
     api.get<CheckIn & { versions: CheckInVersion[] }>(`/api/check-ins/${id}`, undefined, signal),
-  createCheckIn: (taskId: string, input: CheckInInput & { partyId?: string; links?: LinkInput[] }) =>
+  createCheckIn: (taskId: string, input: CheckInInput) =>
     api.post<CheckIn>(`/api/tasks/${taskId}/check-ins`, input),
-  updateCheckIn: (id: string, input: Partial<CheckInInput>) =>
-    api.patch<CheckIn>(`/api/check-ins/${id}`, input),
+  updateCheckIn: (id: string, input: CheckInChange) => api.patch<CheckIn>(`/api/check-ins/${id}`, input),
   addEvidence: (id: string, input: LinkInput | FileUpload) =>
     api.post<Evidence>(`/api/check-ins/${id}/evidence`, input),
   submit: (id: string) => api.post<CheckIn>(`/api/check-ins/${id}/submit`),
@@ -299,10 +290,8 @@ export const followUpApi = {
     api.post<Direction>(`/api/tasks/${taskId}/directions`, { text }),
   dueDates: (taskId: string, signal?: AbortSignal) =>
     api.get<{ items: RecordedDueDate[] }>(`/api/tasks/${taskId}/due-dates`, undefined, signal).then(items),
-  recordDueDate: (
-    taskId: string,
-    input: { dueDate: string; directive: string; label?: string; file?: FileUpload },
-  ) => api.post<RecordedDueDate>(`/api/tasks/${taskId}/due-date`, input),
+  recordDueDate: (taskId: string, input: DueDateInput) =>
+    api.post<RecordedDueDate>(`/api/tasks/${taskId}/due-date`, input),
 
   urgingNotice: (programmeId: string, taskIds: string[], date?: string) =>
     downloadPost(
