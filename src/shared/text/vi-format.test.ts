@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipAtWord, formatPercent, formatQuarter } from "./vi-format.js";
+import { clipAtWord, formatPercent, formatQuarter, periodAxisLabel } from "./vi-format.js";
 
 describe("Vietnamese formats shared by screen and documents", () => {
   it("writes percentages with a decimal comma", () => {
@@ -25,5 +25,13 @@ describe("Vietnamese formats shared by screen and documents", () => {
     expect(short).toBe("Tổ chức các hoạt động tuyên…");
     expect(text.startsWith(short.slice(0, -1))).toBe(true);
     expect(text.split(" ")).toContain(short.slice(0, -1).split(" ").at(-1));
+  });
+
+  it("labels chart periods as officials read them, not as ISO keys", () => {
+    const opts = { weekWord: "Tuần", withYear: false };
+    expect(periodAxisLabel("2024-03-05", opts)).toBe("05/03");
+    expect(periodAxisLabel("2024-03-05", { ...opts, withYear: true })).toBe("05/03/2024");
+    expect(periodAxisLabel("2024-W09", opts)).toBe("Tuần 9/2024");
+    expect(periodAxisLabel("2024-03", opts)).toBe("03/2024");
   });
 });

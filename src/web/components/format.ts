@@ -1,7 +1,13 @@
 import dayjs from "dayjs";
 
 /** Percentages ("33,3"), quarters ("Quý II/2024"), word-safe title clipping: one formatter with the documents. */
-export { clipAtWord, formatPercent, formatQuarter, romanQuarter } from "../../shared/text/vi-format";
+export {
+  clipAtWord,
+  formatPercent,
+  formatQuarter,
+  periodAxisLabel,
+  romanQuarter,
+} from "../../shared/text/vi-format";
 
 /** 05/03/2024 14:30 — Vietnamese officials read day/month/year in both languages. */
 export function formatDateTime(value: string | null | undefined): string {

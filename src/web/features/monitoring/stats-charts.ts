@@ -1,4 +1,5 @@
 /** ECharts options of the coverage statistics (the dashboard's tree-shaken ECharts: bar and pie on canvas). */
+import { periodAxisLabel } from "../../components/format";
 import { pieTooltip } from "../dashboard/dashboard-charts";
 import type { ChartOption } from "../dashboard/echarts";
 import type { Coverage } from "./monitoring-api";
@@ -44,20 +45,6 @@ export function periodsOf(coverage: Coverage): string[] {
   }
   for (const r of coverage.rows) periods.add(r.period);
   return [...periods].sort();
-}
-
-/**
- * A period as officials read it on an axis: "11/03" for a day (with the year when the range spans two),
- * "Tuần 11/2024" for an ISO week, "03/2024" for a month — never the ISO key.
- */
-export function periodAxisLabel(period: string, options: { weekWord: string; withYear: boolean }): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
-  if (day) return options.withYear ? `${day[3]}/${day[2]}/${day[1]}` : `${day[3]}/${day[2]}`;
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (week) return `${options.weekWord} ${Number(week[2])}/${week[1]}`;
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${month[2]}/${month[1]}`;
-  return period;
 }
 
 /** Keys of a coverage series, largest total first. */
