@@ -6,7 +6,9 @@ import { useNavigate } from "react-router";
 import { isApiError } from "../../api/client";
 import { PageHeader } from "../../components/PageHeader";
 import { ACCEPTED_EXTENSIONS, fileToBase64, type ImportInput, importsApi } from "./imports-api";
+import { OcrProgress } from "./OcrProgress";
 import { OpenDrafts } from "./OpenDrafts";
+import { type OcrRunDto, ocrApi } from "./ocr-api";
 
 /** Max upload size the browser accepts before sending (the server has its own limit). */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -18,6 +20,7 @@ export default function ImportPage() {
   const [text, setText] = useState("");
   const [busy, setBusy] = useState<"file" | "text" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ocrRun, setOcrRun] = useState<OcrRunDto | null>(null);
 
   const submit = async (input: ImportInput, kind: "file" | "text") => {
     setBusy(kind);
@@ -26,6 +29,15 @@ export default function ImportPage() {
       const draft = await importsApi.create(input);
       navigate(`/programmes/import/${draft.id}`);
     } catch (err) {
+      // A scan has no text to read: send it for OCR, which runs as a job and reports its pages.
+      if (isApiError(err) && err.code === "import_pdf_needs_ocr" && "contentBase64" in input) {
+        try {
+          setOcrRun(await ocrApi.start(input));
+        } catch (ocrErr) {
+          setError(isApiError(ocrErr) ? ocrErr.message : t("errors.unexpected"));
+        }
+        return;
+      }
       setError(isApiError(err) ? err.message : t("errors.unexpected"));
     } finally {
       setBusy(null);
@@ -49,6 +61,7 @@ export default function ImportPage() {
     <>
       <PageHeader title={t("imports.title")} description={t("imports.description")} />
       {error && <Alert type="error" showIcon title={error} className="hd-mb" role="alert" />}
+      {ocrRun && <OcrProgress run={ocrRun} onClose={() => setOcrRun(null)} />}
       <OpenDrafts />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
@@ -57,7 +70,7 @@ export default function ImportPage() {
               accept={ACCEPTED_EXTENSIONS.join(",")}
               multiple={false}
               showUploadList={false}
-              disabled={busy !== null}
+              disabled={busy !== null || ocrRun?.status === "queued" || ocrRun?.status === "running"}
               beforeUpload={(file) => {
                 void onFile(file);
                 return false;

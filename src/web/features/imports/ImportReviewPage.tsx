@@ -12,6 +12,7 @@ import { ReconciliationPanel } from "./ReconciliationPanel";
 import { SourceText } from "./SourceText";
 import { TaskReviewCard } from "./TaskReviewCard";
 import { scrollToElement, useImportReview } from "./use-import-review";
+import { useOcrConfidence } from "./use-ocr-confidence";
 import { VersionDiff } from "./VersionDiff";
 import { VersionMatchPanel } from "./VersionMatchPanel";
 import { WarningsPanel } from "./WarningsPanel";
@@ -23,6 +24,7 @@ export default function ImportReviewPage() {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const review = useImportReview(id);
+  const doubtful = useOcrConfidence(id, review.draft?.sourceType);
   const [busy, setBusy] = useState<"save" | "commit" | "discard" | null>(null);
   const { draft, parsed } = review;
   const isReadOnly = draft?.status !== undefined && draft.status !== "draft";
@@ -275,7 +277,7 @@ export default function ImportReviewPage() {
           </section>
         </div>
         <aside className="hd-review-source">
-          <SourceText lines={draft.extractedText} highlight={review.highlight} />
+          <SourceText lines={draft.extractedText} highlight={review.highlight} doubtful={doubtful} />
         </aside>
       </div>
     </>

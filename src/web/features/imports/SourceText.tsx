@@ -12,8 +12,25 @@ export interface LineRange {
   nonce: number;
 }
 
-/** The extracted text with line numbers; the highlighted range is scrolled into view. */
-export function SourceText({ lines, highlight }: { lines: string[]; highlight: LineRange | null }) {
+/** Confidence of a line OCR was unsure of: mean and weakest word, 0–100. */
+export interface DoubtfulLine {
+  mean: number;
+  min: number;
+}
+
+/**
+ * The extracted text with line numbers; the highlighted range is scrolled into view. Lines OCR was unsure
+ * of (`doubtful`, by line number) are marked so the reviewer checks them against the scan.
+ */
+export function SourceText({
+  lines,
+  highlight,
+  doubtful,
+}: {
+  lines: string[];
+  highlight: LineRange | null;
+  doubtful?: ReadonlyMap<number, DoubtfulLine>;
+}) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const scroller = useRef<HTMLDivElement>(null);
@@ -41,6 +58,11 @@ export function SourceText({ lines, highlight }: { lines: string[]; highlight: L
     <section className="hd-source" aria-label={t("imports.sourceText")}>
       <div className="hd-source-head">
         <Typography.Text strong>{t("imports.sourceText")}</Typography.Text>
+        {doubtful && doubtful.size > 0 && (
+          <Typography.Text type="warning" data-testid="ocr-doubtful-count">
+            {t("imports.ocr.doubtfulCount", { count: doubtful.size })}
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary">
           {highlight
             ? t("imports.linesShown", { start: highlight.start, end: highlight.end })
@@ -52,12 +74,17 @@ export function SourceText({ lines, highlight }: { lines: string[]; highlight: L
         <ol className="hd-source-lines" start={first + 1}>
           {visible.map((line, i) => {
             const n = first + i + 1;
+            const doubt = doubtful?.get(n);
+            const classes = ["hd-source-line", isLit(n) ? "is-lit" : "", doubt ? "is-doubtful" : ""];
             return (
               <li
                 key={n}
                 data-line={n}
-                className={isLit(n) ? "hd-source-line is-lit" : "hd-source-line"}
+                className={classes.filter(Boolean).join(" ")}
                 aria-current={isLit(n) && n === highlight?.start ? "true" : undefined}
+                title={
+                  doubt ? t("imports.ocr.doubtfulLine", { mean: doubt.mean, min: doubt.min }) : undefined
+                }
               >
                 <span className="hd-source-no" aria-hidden>
                   {n}
