@@ -73,7 +73,10 @@ describe.runIf(canRun)("programme versions in a browser", () => {
     await page.getByText("Đã lưu nháp").first().waitFor();
     await summary.getByText("Bị bỏ: 0").waitFor();
     await summary.getByText("Thay đổi: 3").waitFor();
-    await panel.getByText(/do người rà soát chọn/).first().waitFor();
+    await panel
+      .getByText(/do người rà soát chọn/)
+      .first()
+      .waitFor();
     await page.getByTestId("version-row-II.18").evaluate((el) => el.scrollIntoView({ block: "center" }));
     await shot("versions-02-reviewer-link");
     await link("II.18", "Nhiệm vụ mới");
