@@ -52,7 +52,7 @@ export function createReportsService(deps: {
   /** Media-monitoring figures of a period (the monitoring module's `reportFigures.forPeriod`). */
   monitoringFigures?: (from: string, to: string) => Promise<MonitoringReportFigures>;
 }) {
-  const { db, reports, data, followUp, checkIns, audit } = deps;
+  const { db, reports, data, checkIns, audit } = deps;
 
   async function confirmed(d: ProgrammeFollowUp): Promise<ConfirmedCheckIn[]> {
     const rows = await data.confirmedCheckIns(d);
