@@ -81,8 +81,7 @@ function continuesUnitName(previous: string, piece: string): boolean {
     opensWithUnitWord(previous) &&
     !/\svà\s/u.test(previous) &&
     /\svà\s/u.test(piece) &&
-    !opensWithUnitWord(piece) &&
-    !looksLikePersonName(piece)
+    !piece.split(/\s+và\s+/u).some((part) => opensWithUnitWord(part) || looksLikePersonName(part))
   );
 }
 

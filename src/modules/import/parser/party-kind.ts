@@ -188,20 +188,32 @@ const UNIT_WORDS = [
   "thành viên",
   "đơn vị",
   "cơ quan",
-].map((w) => foldVietnamese(w));
+  "phường",
+  "xã",
+  "huyện",
+  "quận",
+  "tỉnh",
+  "thành phố",
+  "thị xã",
+  "thị trấn",
+].map((w) => lower(w));
 
 const SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+
+/** Lower case with tone marks kept: "Báo" (a newspaper) is not "Bảo" (a given name). */
+function lower(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/uỷ/g, "ủy").replace(/\s+/g, " ").trim();
+}
 
 /** True when `name` has the shape of a Vietnamese personal name and names no body. */
 export function looksLikePersonName(name: string): boolean {
   const words = name.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => SYLLABLE.test(w))) return false;
-  const folded = foldVietnamese(name);
-  const first = folded.split(" ")[0] ?? "";
+  const first = foldVietnamese(words[0] ?? "");
   if (!FAMILY_NAMES.has(first)) return false;
   // A family name that is also a unit word ("Đoàn") still opens a person's name when nothing else is one.
-  const rest = folded.split(" ").slice(1).join(" ");
+  const rest = lower(words.slice(1).join(" "));
   return !UNIT_WORDS.some(
     (u) => rest === u || rest.startsWith(`${u} `) || rest.includes(` ${u} `) || rest.endsWith(` ${u}`),
   );
@@ -209,8 +221,8 @@ export function looksLikePersonName(name: string): boolean {
 
 /** True when the first word(s) of `name` name a kind of body ("Sở …", "Ban …", "Công an …"). */
 export function opensWithUnitWord(name: string): boolean {
-  const folded = foldVietnamese(name.trim());
-  return UNIT_WORDS.some((u) => folded === u || folded.startsWith(`${u} `));
+  const text = lower(name);
+  return UNIT_WORDS.some((u) => text === u || text.startsWith(`${u} `));
 }
 
 /** Person or unit: the directory's answer when it has one, else the shape of the name. */
