@@ -166,6 +166,7 @@ const queries = [
   ["phrase", '"cảng container"'],
   ["AND + NOT", "du lịch -bóng"],
   ["NEAR", "NEAR(cảng đầu tư, 5)"],
+  ["NEAR, rarer words", "NEAR(xuyên tạc, 3)"],
   ["field filters", "cảng lang:en tone:negative date:2024-01-01..2024-06-30"],
   ["OR", "(investment OR đầu tư) cát bà"],
 ] as const;
