@@ -1,8 +1,12 @@
 /**
  * The same bytes uploaded twice under different names are stored once, but each upload keeps its
  * own name and owner: two officials attaching the same scan to their own check-ins each download
- * it under the name they gave it, and a directive document with those bytes keeps its own name.
+ * it under the name they gave it, and a directive document with those bytes keeps its own name; so do
+ * two imports of the same programme file and the programme committed from the second.
  */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
@@ -25,6 +29,7 @@ interface CheckInBody {
   evidence: EvidenceBody[];
 }
 
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "programmes");
 const SCAN = Buffer.from("%PDF-1.7\nbien ban hoi nghi tap huan (ban chup chung)\n");
 
 describe.each(dialects())("evidence upload names on %s", (dialect) => {
@@ -116,6 +121,31 @@ describe.each(dialects())("evidence upload names on %s", (dialect) => {
     );
     expect(await downloadName(secretariat, secondUrl)).toBe(
       `attachment; filename="Bao cao So Van hoa.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20S%E1%BB%9F%20V%C4%83n%20h%C3%B3a.pdf`,
+    );
+  });
+
+  it("keeps each import's own name for the same programme file uploaded twice, and the committed programme's", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "hai-phong-2024.txt"));
+    const ids: string[] = [];
+    for (const filename of ["CTr-02-2024.txt", "Ban sao chuong trinh 02.txt"]) {
+      const res = await admin.request("POST", "/api/imports", {
+        filename,
+        contentBase64: text.toString("base64"),
+      });
+      expect(res.status, res.text).toBe(201);
+      ids.push((res.body as { id: string }).id);
+    }
+    expect(await downloadName(admin, `/api/imports/${ids[0]}/source`)).toContain(
+      'filename="CTr-02-2024.txt"',
+    );
+    expect(await downloadName(admin, `/api/imports/${ids[1]}/source`)).toContain(
+      'filename="Ban sao chuong trinh 02.txt"',
+    );
+    const committed = await admin.request("POST", `/api/imports/${ids[1]}/commit`);
+    expect(committed.status, committed.text).toBe(201);
+    const { programmeId } = committed.body as { programmeId: string };
+    expect(await downloadName(admin, `/api/programmes/${programmeId}/source`)).toContain(
+      'filename="Ban sao chuong trinh 02.txt"',
     );
   });
 

@@ -423,7 +423,8 @@ export function createImportService(deps: ImportServiceDeps) {
       const draft = await loadDraft(db, id);
       const file = await storedFiles.findById(db, draft.file_id);
       if (!file) throw draftErrors.notFound();
-      return { file, bytes: await files.read(file.storage_path) };
+      // The bytes may be shared with another upload; the name is this draft's own.
+      return { file: { ...file, original_name: draft.filename }, bytes: await files.read(file.storage_path) };
     },
 
     /**

@@ -102,6 +102,17 @@ export function createProgrammesRepository() {
       return db.selectFrom("programmes").selectAll().where("id", "=", id).executeTakeFirst();
     },
 
+    /** The name the programme's source document was uploaded under (the import that created it). */
+    async sourceFilename(db: DbOrTrx, programmeId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom("import_drafts")
+        .select("filename")
+        .where("committed_programme_id", "=", programmeId)
+        .orderBy("updated_at", "desc")
+        .executeTakeFirst();
+      return row?.filename;
+    },
+
     findActiveByIdentity(db: DbOrTrx, identityKey: string): Promise<ProgrammeTable | undefined> {
       return db
         .selectFrom("programmes")

@@ -151,7 +151,12 @@ export function createProgrammesService(deps: {
         ? await deps.storedFiles.findById(db, programme.source_file_id)
         : undefined;
       if (!file) throw programmeErrors.fileNotFound();
-      return { file, bytes: await deps.files.read(file.storage_path) };
+      // The bytes may be shared with another upload; the name is this programme's own upload's.
+      const name = await programmes.sourceFilename(db, id);
+      return {
+        file: name ? { ...file, original_name: name } : file,
+        bytes: await deps.files.read(file.storage_path),
+      };
     },
   };
 }
