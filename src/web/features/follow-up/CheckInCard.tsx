@@ -23,7 +23,7 @@ const sizeText = (size: number | null) =>
     ? ""
     : size < 1024 * 1024
       ? `${Math.ceil(size / 1024)} KB`
-      : `${(size / 1048576).toFixed(1)} MB`;
+      : `${(size / 1048576).toFixed(1).replace(".", ",")} MB`;
 
 function EvidenceList({ checkIn }: { checkIn: CheckIn }) {
   const { t } = useTranslation();
