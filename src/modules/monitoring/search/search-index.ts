@@ -36,7 +36,10 @@ export interface SearchPage {
 export interface SearchHits {
   ids: string[];
   total: number;
-  /** False when counting stopped at `COUNT_CAP` (the UI shows "10 000+"). */
+  /**
+   * False when `total` is only a lower bound: counting stopped at `COUNT_CAP`, or (PostgreSQL) a NEAR
+   * search of common words was not counted past its page (the UI shows "at least N").
+   */
   isTotalExact: boolean;
 }
 
