@@ -104,22 +104,56 @@ function numberArb(schema: JsonSchema, isInteger: boolean): fc.Arbitrary<number>
   return fc.oneof(edges, fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
 }
 
-/** Values the schema accepts (as far as JSON schema says; the service may still refuse them). */
-export function validArb(schema: JsonSchema | undefined, depth = 0): fc.Arbitrary<unknown> {
+/** Short hostile text that still fits most free-text fields: it passes the schema and reaches the services. */
+const HOSTILE_FITTING = [
+  "a\u0000b",
+  "\u0000",
+  "x\uD800",
+  "\uDC00y",
+  "\u202Eevil\u202C",
+  "\u200F\u061C RTL",
+  "Ha\u0300\u0309i",
+  "%_\\",
+  "' OR 1=1 --",
+  '"(NEAR/0',
+  "😀",
+];
+
+/**
+ * Values the schema accepts (as far as JSON schema says; the service may still refuse them). With
+ * `hostile`, free-text strings are often hostile text that fits the schema.
+ */
+export function validArb(schema: JsonSchema | undefined, depth = 0, hostile = false): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) return fc.constant(null);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((s) => validArb(s, depth + 1)));
-  if (schema.allOf) return validArb(Object.assign({}, ...schema.allOf) as JsonSchema, depth + 1);
+  if (alternatives) return fc.oneof(...alternatives.map((s) => validArb(s, depth + 1, hostile)));
+  if (schema.allOf) return validArb(Object.assign({}, ...schema.allOf) as JsonSchema, depth + 1, hostile);
   const types = typesOf(schema);
   if (types.length === 0) return fc.jsonValue({ maxDepth: 2 });
-  return fc.oneof(...types.map((type) => validOfType(schema, type, depth)));
+  return fc.oneof(...types.map((type) => validOfType(schema, type, depth, hostile)));
 }
 
-function validOfType(schema: JsonSchema, type: string, depth: number): fc.Arbitrary<unknown> {
+function validOfType(
+  schema: JsonSchema,
+  type: string,
+  depth: number,
+  hostile: boolean,
+): fc.Arbitrary<unknown> {
   switch (type) {
     case "string":
+      if (hostile && !schema.format && !schema.pattern) {
+        const fits = HOSTILE_FITTING.filter(
+          (h) =>
+            h.length >= (schema.minLength ?? 0) && h.length <= (schema.maxLength ?? Number.MAX_SAFE_INTEGER),
+        );
+        if (fits.length > 0)
+          return fc.oneof(
+            { weight: 2, arbitrary: fc.constantFrom(...fits) },
+            { weight: 1, arbitrary: stringArb(schema) },
+          );
+      }
       return stringArb(schema);
     case "integer":
       return numberArb(schema, true);
@@ -130,7 +164,7 @@ function validOfType(schema: JsonSchema, type: string, depth: number): fc.Arbitr
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(validArb(schema.items, depth + 1), {
+      return fc.array(validArb(schema.items, depth + 1, hostile), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.min(schema.maxItems ?? 4, Math.max(schema.minItems ?? 0, 4)),
       });
@@ -138,7 +172,8 @@ function validOfType(schema: JsonSchema, type: string, depth: number): fc.Arbitr
       const properties = schema.properties ?? {};
       const required = new Set(schema.required ?? []);
       const record: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [name, child] of Object.entries(properties)) record[name] = validArb(child, depth + 1);
+      for (const [name, child] of Object.entries(properties))
+        record[name] = validArb(child, depth + 1, hostile);
       return fc.record(record, { requiredKeys: [...required].filter((k) => k in properties) });
     }
     default:

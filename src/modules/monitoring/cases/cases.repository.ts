@@ -33,11 +33,13 @@ export function createCasesRepository() {
       let q = withNames(db);
       if (filter.state) q = q.where("c.state", "=", filter.state);
       const to = filter.assignedTo;
+      // Only the ids the caller has: an account with neither sees no case (`or` of nothing is false).
+      // (A NUL placeholder here made PostgreSQL refuse the query: text cannot hold NUL.)
       if (to)
         q = q.where((eb) =>
           eb.or([
-            eb("c.assignee_person_id", "=", to.personId ?? "\u0000"),
-            eb("c.assignee_unit_id", "=", to.unitId ?? "\u0000"),
+            ...(to.personId !== null ? [eb("c.assignee_person_id", "=", to.personId)] : []),
+            ...(to.unitId !== null ? [eb("c.assignee_unit_id", "=", to.unitId)] : []),
           ]),
         );
       return q.orderBy("c.created_at", "desc").limit(1000).execute();
