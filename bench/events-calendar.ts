@@ -7,11 +7,7 @@
  *
  *   node --import ./scripts/ts-loader.mjs bench/events-calendar.ts [--postgres] [--no-record]
  */
-import { execSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { type Config, loadConfig } from "../src/config/config.js";
 import { createPlatform, type Platform } from "../src/main.js";
@@ -21,21 +17,14 @@ import type { EventTable } from "../src/modules/events/events.tables.js";
 import type { Db } from "../src/platform/db/database.js";
 import { solarToLunar } from "../src/shared/calendar/lunar-calendar.js";
 import { signIn } from "../test/support/http.js";
-import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
+import { machineLine, onEachDatabase, percentile, record } from "./bench-support.js";
 
 const ONE_OFF = 19_000;
 const YEARLY_SOLAR = 800;
 const YEARLY_LUNAR = 200;
 const RUNS = 120;
-const withPostgres = process.argv.includes("--postgres");
-const shouldRecord = !process.argv.includes("--no-record");
 const ADMIN = { email: "bench@haidang.local", password: "Bench-password-2024" };
 const KINDS = ["anniversary", "holiday", "festival", "fair", "conference", "delegation", "other"];
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -169,41 +158,14 @@ async function benchOne(label: string, database: Config["database"], dataDir: st
   }
 }
 
-const results = [];
-const sqliteDir = mkdtempSync(path.join(tmpdir(), "haidang-bench-"));
-try {
-  results.push(
-    await benchOne("SQLite", { kind: "sqlite", file: path.join(sqliteDir, "haidang.sqlite") }, sqliteDir),
-  );
-} finally {
-  rmSync(sqliteDir, { recursive: true, force: true });
-}
-const bin = withPostgres ? findPostgresBin() : null;
-if (withPostgres && !bin) console.warn("--postgres: no PostgreSQL server binaries under /usr/lib/postgresql");
-if (bin) {
-  const cluster = await startCluster(bin);
-  const pgDir = mkdtempSync(path.join(tmpdir(), "haidang-bench-"));
-  try {
-    results.push(await benchOne("PostgreSQL", { kind: "postgres", url: cluster.url }, pgDir));
-  } finally {
-    cluster.stop();
-    rmSync(pgDir, { recursive: true, force: true });
-  }
-}
+const results = await onEachDatabase(benchOne);
 
 const f = (n: number) => n.toFixed(1);
-const sh = (cmd: string) => {
-  try {
-    return execSync(cmd, { encoding: "utf8" }).trim();
-  } catch {
-    return "n/a";
-  }
-};
 const lines = [
   "",
   `### Events calendar run — ${new Date().toISOString()}`,
   "",
-  `Machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, Node ${process.version}; load: \`${sh("uptime")}\`. ${ONE_OFF + YEARLY_SOLAR + YEARLY_LUNAR} events over 2017–2026 (${YEARLY_SOLAR} yearly solar, ${YEARLY_LUNAR} yearly lunar); API in process: ${RUNS} month views, 40 searches over a year, ICS export of each of the 10 years.`,
+  `${machineLine()} ${ONE_OFF + YEARLY_SOLAR + YEARLY_LUNAR} events over 2017–2026 (${YEARLY_SOLAR} yearly solar, ${YEARLY_LUNAR} yearly lunar); API in process: ${RUNS} month views, 40 searches over a year, ICS export of each of the 10 years.`,
   "",
   "| Database | seed (ms) | month p50 | month p95 | occurrences / month | target p95 < 50 | year search p95 | ICS year p50 | ICS year max | target < 200 | ICS bytes |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
@@ -212,6 +174,5 @@ const lines = [
       `| ${r.label} | ${f(r.seedMs)} | ${f(r.monthP50)} | ${f(r.monthP95)} | ${f(r.perMonth)} | ${r.monthP95 < 50 ? "✓" : "✗"} | ${f(r.searchP95)} | ${f(r.icsP50)} | ${f(r.icsMax)} | ${r.icsMax < 200 ? "✓" : "✗"} | ${r.icsBytes} |`,
   ),
 ];
-console.log(lines.join("\n"));
-if (shouldRecord) appendFileSync(new URL("./RESULTS.md", import.meta.url), `${lines.join("\n")}\n`);
+record(lines);
 process.exit(0);

@@ -7,11 +7,7 @@
  *
  *   node --import ./scripts/ts-loader.mjs bench/follow-up-dashboard.ts [--postgres] [--no-record]
  */
-import { execSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { type Config, loadConfig } from "../src/config/config.js";
 import { createPlatform, type Platform } from "../src/main.js";
@@ -20,21 +16,14 @@ import { seedDemo } from "../src/modules/demo/demo-seed.js";
 import type { Db } from "../src/platform/db/database.js";
 import { buildCheckIn, buildReferenceProgramme } from "../test/support/factories.js";
 import { signIn } from "../test/support/http.js";
-import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
+import { machineLine, onEachDatabase, percentile, record } from "./bench-support.js";
 
 const TASKS = 10_000;
 const CHECK_INS = 100_000;
 const RUNS = 60;
 /** Write + read rounds: each write is 3 API calls (create, submit, confirm) on a random task. */
 const WRITE_ROUNDS = 40;
-const withPostgres = process.argv.includes("--postgres");
-const shouldRecord = !process.argv.includes("--no-record");
 const ADMIN = { email: "bench@haidang.local", password: "Bench-password-2024" };
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
-}
 
 async function seedLarge(db: Db): Promise<{ programmeId: string; taskIds: string[] }> {
   const programmeId = randomUUID();
@@ -257,41 +246,14 @@ async function benchOne(label: string, database: Config["database"], dataDir: st
   }
 }
 
-const results = [];
-const sqliteDir = mkdtempSync(path.join(tmpdir(), "haidang-bench-"));
-try {
-  results.push(
-    await benchOne("SQLite", { kind: "sqlite", file: path.join(sqliteDir, "haidang.sqlite") }, sqliteDir),
-  );
-} finally {
-  rmSync(sqliteDir, { recursive: true, force: true });
-}
-const bin = withPostgres ? findPostgresBin() : null;
-if (withPostgres && !bin) console.warn("--postgres: no PostgreSQL server binaries under /usr/lib/postgresql");
-if (bin) {
-  const cluster = await startCluster(bin);
-  const pgDir = mkdtempSync(path.join(tmpdir(), "haidang-bench-"));
-  try {
-    results.push(await benchOne("PostgreSQL", { kind: "postgres", url: cluster.url }, pgDir));
-  } finally {
-    cluster.stop();
-    rmSync(pgDir, { recursive: true, force: true });
-  }
-}
+const results = await onEachDatabase(benchOne);
 
 const f = (n: number) => n.toFixed(1);
-const sh = (cmd: string) => {
-  try {
-    return execSync(cmd, { encoding: "utf8" }).trim();
-  } catch {
-    return "n/a";
-  }
-};
 const lines = [
   "",
   `### Follow-up dashboard run — ${new Date().toISOString()}`,
   "",
-  `Machine: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, Node ${process.version}; load: \`${sh("uptime")}\`. ${TASKS} tasks, ${CHECK_INS} check-ins; dashboard API (in-process inject): one cold call, ${RUNS} warm reads, then ${WRITE_ROUNDS} rounds of a write (check-in created, submitted, confirmed: 3 API calls) followed by a timed read, and another warm read; annual report of the reference programme (20 tasks) draft + .docx.`,
+  `${machineLine()} ${TASKS} tasks, ${CHECK_INS} check-ins; dashboard API (in-process inject): one cold call, ${RUNS} warm reads, then ${WRITE_ROUNDS} rounds of a write (check-in created, submitted, confirmed: 3 API calls) followed by a timed read, and another warm read; annual report of the reference programme (20 tasks) draft + .docx.`,
   "",
   "| Database | seed (ms) | cold (ms) | warm p50 | warm p95 | after-write p50 | after-write p95 | after-write max | write (3 calls) p50 | target p95 < 50 (all reads) | annual report (ms) |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
@@ -300,6 +262,5 @@ const lines = [
       `| ${r.label} | ${f(r.seedMs)} | ${f(r.coldMs)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.afterWriteP50)} | ${f(r.afterWriteP95)} | ${f(r.afterWriteMax)} | ${f(r.writeP50)} | ${Math.max(r.p95, r.afterWriteP95) < 50 ? "✓" : "✗"} | ${f(r.reportMs)} |`,
   ),
 ];
-console.log(lines.join("\n"));
-if (shouldRecord) appendFileSync(new URL("./RESULTS.md", import.meta.url), `${lines.join("\n")}\n`);
+record(lines);
 process.exit(0);
