@@ -208,7 +208,8 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
       fetchAllowPrivate: true,
       fetcher: createFetcher({ allowPrivate: true, totalTimeoutMs: 1500, maxBytes: 2 * 1024 * 1024 }),
     });
-    server.routes.set("/bad/malformed.xml", serveText(localFeed("malformed-unclosed.xml", server.origin)));
+    // Not a feed at all (an unclosed feed is now read as far as it goes: see the next test).
+    server.routes.set("/bad/malformed.xml", serveText(localFeed("malformed-not-a-feed.xml", server.origin)));
     server.routes.set("/bad/bomb.xml", serveText(localFeed("entity-bomb.xml", server.origin)));
     server.routes.set("/bad/huge.xml", (_req, res) => {
       res.writeHead(200, { "content-type": "application/xml" });
@@ -251,6 +252,23 @@ describe.each(dialects())("monitoring ingestion on %s", (dialect) => {
     const failing = (await admin.request("GET", "/api/monitoring/sources?hasErrors=true&pageSize=200"))
       .body as { total: number };
     expect(failing.total).toBeGreaterThanOrEqual(cases.length);
+  });
+
+  it("reads an ill-formed feed as far as it goes and records the repair on the source's health", async () => {
+    server.routes.set("/odd/unclosed.xml", serveText(localFeed("malformed-unclosed.xml", server.origin)));
+    const id = await addSource("Feed with an unclosed title", "/odd/unclosed.xml");
+    const r = await m.pipeline.pollSource(id);
+    expect(r).toMatchObject({ status: "ok", entries: 1 });
+    const s = (await admin.request("GET", `/api/monitoring/sources/${id}`)).body as {
+      health: { state: string; consecutiveFailures: number; lastErrorCode: string; lastErrorMessage: string };
+    };
+    expect(s.health).toMatchObject({
+      state: "healthy",
+      consecutiveFailures: 0,
+      lastErrorCode: "feed_recovered",
+    });
+    expect(s.health.lastErrorMessage).toMatch(/^xml_malformed: /);
+    expect(await count(id)).toBe(1);
   });
 
   it("searches with accent and đ folding, phrases, NOT, NEAR and field filters", async () => {

@@ -59,16 +59,17 @@ const ALLOWED_TAGS = new Set([
   "ul",
 ]);
 
+/*
+ * iframe, object and applet are not listed below: their inner content is the fallback text browsers show
+ * when they cannot embed, so it is unwrapped (sanitised like the rest) while the element itself goes.
+ */
 /** Elements removed together with everything inside them (code, embedded documents, forms, foreign XML). */
 const DROPPED_TAGS = new Set([
   "script",
   "style",
-  "iframe",
   "frame",
   "frameset",
-  "object",
   "embed",
-  "applet",
   "noscript",
   "template",
   "svg",

@@ -140,6 +140,7 @@ export function createIngestPipeline(deps: IngestPipelineDeps) {
     return {
       format: feed.format,
       entries: feed.items.length,
+      warnings: feed.warnings,
       ...(await ingestEntries(source, feed.items, config)),
     };
   }
@@ -167,8 +168,16 @@ export function createIngestPipeline(deps: IngestPipelineDeps) {
           etag: response.etag ?? "",
           lastModified: response.lastModified ?? "",
         }),
-        last_error_code: null,
-        last_error_message: null,
+        // A feed read in spite of ill-formed XML stays healthy, with the repair on record (code feed_recovered).
+        ...(result.warnings.length > 0
+          ? {
+              last_error_code: "feed_recovered",
+              last_error_message: result.warnings
+                .map((w) => `${w.code}: ${w.message}`)
+                .join("; ")
+                .slice(0, 1000),
+            }
+          : { last_error_code: null, last_error_message: null }),
       });
       return {
         sourceId,
