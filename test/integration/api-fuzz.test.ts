@@ -249,6 +249,22 @@ describe.each(dialects())("API fuzz on %s", (dialect) => {
     return null;
   }
 
+  it("keeps answering the requests the fuzzer once broke the server with", async () => {
+    const admin = clients.admin as Client;
+    // PostgreSQL: a NUL placeholder in the cases query for an account without a person (500 before).
+    const mine = await admin.request("GET", "/api/monitoring/cases?mine=true");
+    expect(mine.status, mine.text).toBe(200);
+    // PostgreSQL: NUL in a path parameter, a query parameter or a body reached the database (500 before).
+    for (const [method, url, body] of [
+      ["GET", "/api/units/a%00b", undefined],
+      ["GET", "/api/audit?entityId=a%00b", undefined],
+      ["POST", "/api/units", { name: "a\u0000b", type: "other" }],
+    ] as const) {
+      const res = await admin.request(method, url, body);
+      expect(res.status, `${method} ${url}: ${res.text}`).toBe(400);
+    }
+  });
+
   it("never answers 5xx nor breaks its declared schema, whatever it is sent", async () => {
     const failures: string[] = [];
     let requests = 0;
