@@ -170,14 +170,20 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     expect(statSync(target).size).toBeGreaterThan(1000);
 
     // The annual draft leaves out II.7's result, confirmed today (after its 14/12/2024 cut-off), and says why.
-    await navLink("Báo cáo").click();
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Báo cáo" })
+      .click();
     await page.getByRole("button", { name: "Lập dự thảo báo cáo" }).click();
     await page.getByTestId("report-create-form").getByText("Tổng kết năm").click();
     await page.getByRole("button", { name: "Lập dự thảo", exact: true }).click();
     await page.getByRole("heading", { name: "Báo cáo tổng kết năm 2024", level: 1 }).waitFor();
     const afterCutoff = page.getByTestId("after-cutoff");
     await afterCutoff.getByRole("link", { name: "Nhiệm vụ II.7" }).waitFor();
-    await afterCutoff.getByText(/sau ngày chốt số liệu — tính vào kỳ sau/).first().waitFor();
+    await afterCutoff
+      .getByText(/sau ngày chốt số liệu — tính vào kỳ sau/)
+      .first()
+      .waitFor();
     await shot("05b-annual-report-after-cutoff");
   });
 
