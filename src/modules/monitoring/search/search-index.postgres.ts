@@ -140,9 +140,10 @@ function withSearchMemory<T>(db: DbOrTrx, run: (db: DbOrTrx) => Promise<T>): Pro
  * that is tens of thousands of rows (44,728 for the bench's `NEAR(cảng đầu tư, 5)`, 0.3–0.5 s), where
  * the page's index scan newest-first finds its 20 results after a few thousand rows. So the page comes
  * first, with one result more than asked to learn whether there are more; the last page tells the count
- * exactly, and otherwise the count checks the first `budget` candidates. Past the budget it says "at
- * least N" (`isTotalExact` false): N is the matches it found, and never fewer than the results up to this
- * page plus one when there are more (so that the next page can be opened). The matches are exact.
+ * exactly. Otherwise the count runs when the planner expects at most `budget` candidates, and checks at
+ * most that many. Past the budget it says "at least N" (`isTotalExact` false): N is the matches it found,
+ * and never fewer than the results up to this page plus one when there are more (so that the next page can
+ * be opened). The matches and their order are those of every other query: exact.
  */
 async function nearHits(
   db: DbOrTrx,
@@ -164,7 +165,7 @@ async function nearHits(
   const exact = toTsquery(ast);
   const candidates = toTsquery(ast, true);
   if (!exact || !candidates) return capped(0, true);
-  const atLeast = () => capped(Math.max(shown + (hasMore ? 1 : 0), 0), false);
+  const atLeast = (found = 0) => capped(Math.max(found, shown + (hasMore ? 1 : 0)), false);
   if (budget <= 0) return atLeast();
   const where = whereAll([sql`i.search_tsv @@ ${candidates}`, ...filterFragments(filters)]);
   // Finding the candidates costs as much as the words are common, before any of them is checked
@@ -177,7 +178,7 @@ async function nearHits(
   const seen = Number(counted.rows[0]?.seen ?? 0);
   const n = Number(counted.rows[0]?.n ?? 0);
   if (seen <= budget) return capped(n, true);
-  return capped(Math.max(n, shown + (hasMore ? 1 : 0)), false);
+  return atLeast(n);
 }
 
 /** The planner's estimate of the items matching `where` (alias `i`), from the column's statistics. */
@@ -188,7 +189,7 @@ async function estimatedRows(db: DbOrTrx, where: RawBuilder<unknown>): Promise<n
 }
 
 /**
- * Candidates a NEAR count checks before it settles for "at least" (see `countNear`); `Infinity` counts
+ * Candidates a NEAR count checks before it settles for "at least" (see `nearHits`); `Infinity` counts
  * NEAR like every other query (exact up to `COUNT_CAP`).
  */
 export const NEAR_CANDIDATE_BUDGET = 2_000;
