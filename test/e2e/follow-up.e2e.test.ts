@@ -220,6 +220,17 @@ describe.runIf(canRun)("follow-up in a browser", () => {
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
+  it("shows the audit journal in words, with the task's name and a link", async () => {
+    await page.goto(`${server.url}/audit`);
+    await page.getByRole("heading", { name: "Nhật ký hệ thống", level: 1 }).waitFor();
+    const rows = page.locator("tbody tr.ant-table-row");
+    const confirmed = rows.filter({ hasText: "Xác nhận" }).first();
+    await confirmed.getByText("Báo cáo tiến độ").waitFor();
+    await confirmed.getByRole("link", { name: /^Nhiệm vụ II\.7: / }).waitFor();
+    expect(await page.locator("tbody").getByText("check_in", { exact: true }).count()).toBe(0);
+    await shot("09-audit");
+  });
+
   it("shows the deadlines calendar and the notifications bell", async () => {
     await page.goto(`${server.url}/follow-up/calendar?month=2024-06`);
     await page.getByRole("heading", { name: "Lịch hạn", level: 1 }).waitFor();
