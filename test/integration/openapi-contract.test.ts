@@ -25,7 +25,8 @@ describe("OpenAPI contract", () => {
   let text: string;
 
   beforeAll(async () => {
-    t = await startTestPlatform();
+    // With a metrics token, /metrics exists and is documented with its bearer scheme.
+    t = await startTestPlatform({ env: { HAIDANG_METRICS_TOKEN: "contract-test-metrics-token-0123456789" } });
     const res = await rawRequest(t.platform.app, "GET", "/api/openapi.json");
     expect(res.status, res.text).toBe(200);
     text = res.text;
@@ -59,7 +60,10 @@ describe("OpenAPI contract", () => {
     const schemes = doc.components.securitySchemes as Record<string, Json>;
     expect(schemes.session).toMatchObject({ type: "apiKey", in: "cookie", name: "hd_session" });
     expect(schemes.csrf).toMatchObject({ type: "apiKey", in: "header", name: "x-csrf-token" });
+    expect(schemes.metricsToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.paths["/metrics"]?.get?.security).toEqual([{ metricsToken: [] }]);
     for (const { method, url, op } of operations()) {
+      if (url === "/metrics") continue;
       const expected = method === "get" ? [{ session: [] }] : [{ session: [], csrf: [] }];
       // Public routes (policy "public") need nothing; every other one needs what its method needs.
       if (op.security?.length !== 0) expect(op.security, `${method} ${url}`).toEqual(expected);

@@ -29,7 +29,12 @@ export function bearerMatches(header: string | undefined, expected: string): boo
 }
 
 export function registerMetricsRoutes(app: App, deps: { metrics: Metrics; token: string }) {
-  app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+  const schema = {
+    operationId: "getMetrics",
+    tags: ["metrics"],
+    summary: "Số liệu giám sát (Prometheus) / Prometheus metrics",
+  };
+  app.get("/metrics", { schema }, async (request, reply) => {
     if (!bearerMatches(request.headers.authorization, deps.token)) {
       reply.header("www-authenticate", 'Bearer realm="metrics"');
       throw metricsErrors.tokenRequired();
