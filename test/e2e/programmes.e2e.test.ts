@@ -124,7 +124,13 @@ describe.runIf(canRun)("programmes in a browser", () => {
     // Quarters read in Roman numerals, as on every other page ("Quý I/2024", not "Quý 1/2024").
     await timeline.getByRole("heading", { name: /Quý I\/2024/ }).waitFor();
     expect(await timeline.getByRole("heading", { name: /Quý \d\/2024/ }).count()).toBe(0);
-    for (const lane of ["Quý IV/2024", "Thường xuyên", "Theo chỉ đạo", "Theo kế hoạch", "Chưa rõ thời gian"]) {
+    for (const lane of [
+      "Quý IV/2024",
+      "Thường xuyên",
+      "Theo chỉ đạo",
+      "Theo kế hoạch",
+      "Chưa rõ thời gian",
+    ]) {
       await timeline.getByRole("heading", { name: new RegExp(lane) }).waitFor();
     }
     await shot("programmes-04-timeline");

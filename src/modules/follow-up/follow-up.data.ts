@@ -108,7 +108,9 @@ export function resolveAsOf(period: { start: IsoDate; end: IsoDate }, asOf: IsoD
   if (asOf === undefined) {
     // A programme whose year is over is read as it stood at its end, not "889 days overdue" today.
     const today = todayInHoChiMinh();
-    return today < period.start ? period.start : today > period.end ? period.end : today;
+    if (today < period.start) return period.start;
+    if (today > period.end) return period.end;
+    return today;
   }
   if (asOf < period.start) {
     const vi = `Ngày ${asOf} trước khi chương trình bắt đầu (${period.start} – ${period.end})`;
