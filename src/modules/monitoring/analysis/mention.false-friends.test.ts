@@ -29,6 +29,8 @@ describe("streets named after the city", () => {
       "Ремонт на улице Хайфон продлится месяц",
       "Die Hai-Phong-Straße wird erneuert",
       "上海海防路一家老店",
+      "尖沙咀海防道的街市",
+      "Shops on Haiphong Road in Tsim Sha Tsui",
     ])
       expect(mentionsCity(text), text).toBe(false);
   });
@@ -59,6 +61,9 @@ describe("people whose name holds the city's name", () => {
       "Mr Hai Phong runs a tailor shop in Saigon",
       "Hai Phong Nguyen, an engineer in Melbourne, said",
       "M. Nguyen Hai Phong, ingénieur à Lyon",
+      "Đại úy Hải Phòng chỉ huy tổ tuần tra",
+      "đồng chí Hải Phòng phát biểu",
+      "Hải Phòng (32 tuổi) bị bắt quả tang",
     ])
       expect(mentionsCity(text), text).toBe(false);
   });
@@ -73,6 +78,10 @@ describe("people whose name holds the city's name", () => {
     expect(ids("Bà con Hải Phòng chằng chống nhà cửa")).toEqual(["hai-phong"]);
     // District names that end with a family name are places: "An Dương Hải Phòng" has no comma here.
     expect(ids("huyện An Dương Hải Phòng")).toEqual(["an-duong", "hai-phong"]);
+    // Provinces and company names that end with a family-name word are not people.
+    expect(ids("các tỉnh Quảng Ninh Hải Dương Hải Phòng")).toEqual(["hai-phong"]);
+    expect(ids("Khách sạn Hoa Mai Hải Phòng")).toEqual(["hai-phong"]);
+    expect(ids("Hội Nhà Văn Hải Phòng")).toEqual(["hai-phong"]);
   });
 });
 

@@ -223,7 +223,7 @@ const STREET_COMPOUNDS = wordSet([
   "life",
 ]);
 /** Street suffixes in scripts written without spaces. */
-const STREET_SUFFIX_CJK = ["通り", "通", "路", "街", "大道", "거리"];
+const STREET_SUFFIX_CJK = ["通り", "通", "路", "街", "大道", "道", "거리"];
 
 /**
  * When the city's name is the name of a street, the reason ("street: đường"); null otherwise.
@@ -291,6 +291,9 @@ export function streetNamed(
 
 /** Titles for people; written without diacritics only the unambiguous ones count (see UNACCENTED_TITLES). */
 const TITLES = wordSet([
+  "úy", // đại úy, thượng úy, trung úy, thiếu úy
+  "tá", // đại tá, thượng tá, trung tá, thiếu tá
+  "đ/c",
   "anh",
   "chị",
   "ông",
@@ -328,6 +331,8 @@ const TITLES = wordSet([
 ]);
 /** Without diacritics "co", "ba", "em", "chu", "bac", "cu", "be" are also "có", "ba", "bắc"... */
 const UNACCENTED_TITLES = new Set([
+  "uy",
+  "d/c",
   "anh",
   "chi",
   "ong",
@@ -410,8 +415,24 @@ const FAMILY_NAMES = wordSet([
   "khổng",
   "la",
   "âu",
-  "văn",
 ]);
+/** Two-word places whose last word is also a family name ("Hải Dương Hải Phòng" is two provinces). */
+const PLACES_ENDING_IN_A_NAME = new Set(
+  [
+    "hải dương",
+    "bình dương",
+    "bắc giang",
+    "hà giang",
+    "tiền giang",
+    "hậu giang",
+    "kiên giang",
+    "an giang",
+    "gia lai",
+    "long an",
+    "nghệ an",
+    "thanh hóa",
+  ].map((p) => foldForMatching(p)),
+);
 /** Middle names that mark a personal name ("Nguyễn Văn Hải Phòng", "Lê Thị Hải Phòng"). */
 const MIDDLE_NAMES = wordSet([
   "văn",
@@ -465,15 +486,27 @@ export function personNamed(
       (folded === "em" || folded === "ba") &&
       wordIs(w2, NOT_A_TITLE_BEFORE.exact, NOT_A_TITLE_BEFORE.folded);
     if (isTitle && !isTitlePhrase) return `person: title ${w1.original}`;
-    const isPlace = w2 !== undefined && knownPlaces.has(`${foldForMatching(w2.lower)} ${folded}`);
-    if (
-      w1.isCapitalised &&
-      !isPlace &&
-      (wordIs(w1, FAMILY_NAMES.exact, FAMILY_NAMES.folded) ||
-        wordIs(w1, MIDDLE_NAMES.exact, MIDDLE_NAMES.folded))
-    )
-      return `person: name ${w2?.isCapitalised && !knownPlaces.has(`${foldForMatching(w2.lower)} ${folded}`) ? `${w2.original} ` : ""}${w1.original} …`;
+    const pair = w2 ? `${foldForMatching(w2.lower)} ${folded}` : "";
+    const isPlace = w2 !== undefined && (knownPlaces.has(pair) || PLACES_ENDING_IN_A_NAME.has(pair));
+    const isFamily = wordIs(w1, FAMILY_NAMES.exact, FAMILY_NAMES.folded);
+    const isMiddle = wordIs(w1, MIDDLE_NAMES.exact, MIDDLE_NAMES.folded);
+    // The word before a name is a title, lower case or another name; "Khách sạn Hoa Mai Hải Phòng" is not
+    // a person, and a middle name counts after a family name ("Nguyễn Văn"), "Thị" on its own.
+    const w2IsName =
+      w2 !== undefined &&
+      (wordIs(w2, FAMILY_NAMES.exact, FAMILY_NAMES.folded) ||
+        wordIs(w2, MIDDLE_NAMES.exact, MIDDLE_NAMES.folded));
+    const w2Allows = !w2?.isCapitalised || w2IsName || wordIs(w2, TITLES.exact, TITLES.folded);
+    const isNamed =
+      (isFamily && w2Allows) ||
+      (isMiddle &&
+        (foldForMatching(w1.lower) === "thi" ||
+          (w2 !== undefined && wordIs(w2, FAMILY_NAMES.exact, FAMILY_NAMES.folded))));
+    if (w1.isCapitalised && !isPlace && isNamed)
+      return `person: name ${w2IsName ? `${w2?.original} ` : ""}${w1.original} …`;
   }
+  const comrade = phraseBefore(texts, at, ["đồng chí"]);
+  if (comrade) return `person: title ${comrade}`;
   const [a1, a2] = wordsAfter(texts, end, 2);
   // Western order: "Hai Phong Nguyen".
   if (
