@@ -36,6 +36,26 @@ export function sectionKind(heading: string): SectionKind {
   return "other";
 }
 
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+/**
+ * A section number already used by the section before (OCR reads "III." as "II." when a stroke fades)
+ * becomes the next number, with a warning for the reviewer.
+ */
+function sectionRef(ref: string, sections: Section[], line: number, warnings: ParseWarning[]): string {
+  const last = sections.at(-1)?.ref ?? "";
+  const lastIndex = ROMAN.indexOf(last);
+  if (ref !== last || lastIndex < 0 || lastIndex + 1 >= ROMAN.length) return ref;
+  const next = ROMAN[lastIndex + 1] as string;
+  warnings.push({
+    code: "section_number_repeated",
+    message: `Mục ${ref} lặp lại số của mục trước; tạm đọc là mục ${next} / section ${ref} repeats the previous number; read as ${next}`,
+    line,
+    taskRef: null,
+  });
+  return next;
+}
+
 function isSectionHeading(text: string): RegExpExecArray | null {
   const m = SECTION_HEADING.exec(text);
   if (!m?.[2]) return null;
@@ -90,7 +110,8 @@ export function readStructure(elements: BodyElement[]): StructureResult {
     const text = el.text;
     const heading = isSectionHeading(text);
     if (heading?.[1] && heading[2]) {
-      openSection({ ref: heading[1], heading: heading[2], kind: sectionKind(heading[2]) }, index);
+      const ref = sectionRef(heading[1], sections, el.lineStart, warnings);
+      openSection({ ref, heading: heading[2], kind: sectionKind(heading[2]) }, index);
       return;
     }
     const annex = APPENDIX_HEADING.exec(text);
