@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeBody, detectCharset } from "./fetch.charset.js";
+import { charsetWarnings, decodeBody, detectCharset } from "./fetch.charset.js";
 
 describe("charset detection", () => {
   it("prefers BOM, then header, then XML prolog, then meta", () => {
@@ -29,5 +29,29 @@ describe("charset detection", () => {
     const nfd = Buffer.from("Ha\u0309i Pho\u0300ng", "utf8");
     expect(decodeBody(nfd).text).toBe("Hải Phòng");
     expect(decodeBody(iconv.encode("café", "latin1"), "text/plain; charset=latin1").text).toBe("café");
+  });
+
+  it("reads UTF-32 byte-order marks and UTF-16 written without one (XML appendix F)", () => {
+    const xml = '<?xml version="1.0"?><rss><channel><title>Hải Phòng</title></channel></rss>';
+    const utf32be = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), iconv.encode(xml, "utf-32be")]);
+    expect(decodeBody(utf32be)).toMatchObject({ charset: { charset: "utf-32be", source: "bom" } });
+    expect(decodeBody(utf32be).text).toBe(xml);
+    const utf32le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(xml, "utf-32le")]);
+    expect(decodeBody(utf32le).text).toBe(xml);
+    expect(decodeBody(Buffer.from(xml, "utf16le")).text).toBe(xml);
+    expect(detectCharset(iconv.encode(xml, "utf-16be")).charset).toBe("utf-16be");
+  });
+
+  it("reads GB2312 as its superset GB18030 and reports doubtful declarations", () => {
+    expect(detectCharset(Buffer.from('<?xml version="1.0" encoding="gb2312"?><rss/>')).charset).toBe(
+      "gb18030",
+    );
+    expect(
+      charsetWarnings(Buffer.from('<?xml version="1.0" encoding="bogus"?><rss/>')).map((w) => w.code),
+    ).toEqual(["charset_unknown"]);
+    expect(charsetWarnings(Buffer.from("<rss/>"), "text/plain").map((w) => w.code)).toEqual([
+      "content_type_not_xml",
+    ]);
+    expect(charsetWarnings(Buffer.from("<rss/>"), "application/rss+xml; charset=utf-8")).toEqual([]);
   });
 });
