@@ -39,6 +39,7 @@ describe("streets named after the city", () => {
     expect(mentionsCity("thành phố Hải Phòng")).toBe(true);
     expect(mentionsCity("Thông xe đường Hải Phòng – Hạ Long mở rộng")).toBe(true);
     expect(mentionsCity("Tắc đường Hải Phòng giờ cao điểm")).toBe(true);
+    expect(mentionsCity("Mở thêm tuyến Hải Phòng đi Quảng Ninh")).toBe(true);
     expect(mentionsCity("Hai Phong street food is famous for crab noodles")).toBe(true);
     const both = detectMentions(
       "UBND TP Hải Phòng thăm Đà Nẵng và đi dọc con đường Hải Phòng ở quận Thanh Khê",

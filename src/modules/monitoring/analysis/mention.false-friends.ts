@@ -239,7 +239,10 @@ export function streetNamed(
   // A route between two places is about the city: "đường Hải Phòng – Hạ Long", "Hai Phong-Hanoi road".
   const after = texts.original.slice(end, end + 3);
   const isRoute =
-    /^\s?[-–—]\s?\p{Lu}/u.test(after) || /^\s?[-–—]\s?\p{Lu}/u.test(texts.original.slice(end, end + 4));
+    /^\s?[-–—]\s?\p{Lu}/u.test(after) ||
+    /^\s?[-–—]\s?\p{Lu}/u.test(texts.original.slice(end, end + 4)) ||
+    // "tuyến Hải Phòng đi Quảng Ninh", "the road from Hai Phong to Ha Long"
+    /^\s+(?:đi|to|tới|đến)\s+\p{Lu}/u.test(texts.original.slice(end, end + 12));
   if (
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(texts.original[at] ?? "")
   ) {
