@@ -148,7 +148,8 @@ export function createImportOcrService(deps: ImportOcrDeps) {
     /** The job handler, registered by the composition root. */
     handler: {
       name: OCR_JOB,
-      leaseMs: 30 * 60_000,
+      // 50 pages at ~10 s each, with room for a loaded machine; the runner takes the longest lease of its handlers.
+      leaseMs: 15 * 60_000,
       handle: async ({ payload }: { payload: { runId: string } }) => process(payload.runId),
     },
 
