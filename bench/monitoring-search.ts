@@ -4,6 +4,7 @@
  * a mix of queries (common and rare words, phrases, NOT, NEAR, field filters); p50/p95 per query kind.
  * Target p95 < 100 ms.
  *   node --import ./scripts/ts-loader.mjs bench/monitoring-search.ts [items] [--postgres [URL]] [--keep DIR] [--no-record]
+ *     [--only KIND] [--near-budget N|Infinity]
  * --postgres starts a throw-away cluster (test/support/postgres-cluster.ts), or with a URL uses that database
  * and keeps what it generates there; --keep reuses (or leaves) the SQLite database in DIR. Both let query
  * changes be measured without generating again.
