@@ -4,6 +4,21 @@
  */
 import { z } from "zod";
 
+/** Task statuses (QĐ 42/2014/QĐ-TTg 2×2, plus "not started", undated and ongoing), in the order reports list them. */
+export const TASK_STATUSES = [
+  "completed_on_time",
+  "completed_late",
+  "in_progress_on_time",
+  "not_started",
+  "overdue",
+  "awaiting_due_date",
+  "ongoing_reported",
+  "ongoing_not_reported",
+] as const;
+
+/** Age classes of overdue tasks: ≤ 30, 31–90, 91–120, > 120 days. */
+export const OVERDUE_BUCKETS = ["up_to_30", "31_to_90", "91_to_120", "over_120"] as const;
+
 const Id = z.string().min(1).max(64);
 const IsoDate = z.iso.date();
 const Text = z.string().trim().max(20_000);

@@ -7,24 +7,12 @@ import type {
   LinkEvidence,
   UpdateCheckInBody,
 } from "../../../shared/api/follow-up";
-import { EVIDENCE_KINDS } from "../../../shared/api/follow-up";
+import { EVIDENCE_KINDS, OVERDUE_BUCKETS, TASK_STATUSES } from "../../../shared/api/follow-up";
 import { api, downloadPost } from "../../api/client";
 
-/** Task statuses (QĐ 42/2014/QĐ-TTg 2×2, plus "not started", undated and ongoing), in the order reports list them. */
-export const TASK_STATUSES = [
-  "completed_on_time",
-  "completed_late",
-  "in_progress_on_time",
-  "not_started",
-  "overdue",
-  "awaiting_due_date",
-  "ongoing_reported",
-  "ongoing_not_reported",
-] as const;
+export { OVERDUE_BUCKETS, TASK_STATUSES };
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/** Age classes of overdue tasks: ≤ 30, 31–90, 91–120, > 120 days. */
-export const OVERDUE_BUCKETS = ["up_to_30", "31_to_90", "91_to_120", "over_120"] as const;
 export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];
 
 export const isTaskStatus = (value: string | null): value is TaskStatus =>

@@ -1,60 +1,26 @@
 /** Report drafts (sơ kết 6 tháng, tổng kết năm): create from a programme, edit the model, export. */
+import type { z } from "zod";
+import type {
+  CreateReportBody,
+  MonitoringSectionSchema,
+  ReportListQuery as ReportListQuerySchema,
+  ReportModelSchema,
+  TaskItem,
+} from "../../../shared/api/reports";
 import { api, download } from "../../api/client";
 import type { Page } from "../../api/types";
-import type { TaskStatus } from "../follow-up/follow-up-api";
 
 export type ReportKind = "semiannual" | "annual";
 export type DocumentFormat = "party" | "state";
 
-export interface TaskReportItem {
-  ref: string;
-  title: string;
-  status?: TaskStatus | null;
-  paragraphs: string[];
-  evidence: string[];
-  /** Response cases linked to the task (media monitoring). */
-  cases?: string[];
-}
+/** A task's paragraphs in the report. */
+export type TaskReportItem = z.infer<typeof TaskItem>;
 
 /** The media-monitoring section: editable text, the coverage table and the figures it was drafted from. */
-export interface MonitoringSection {
-  heading: string;
-  paragraphs: string[];
-  bullets?: string[];
-  /** A row with `count: null` is a group heading ("Theo ngôn ngữ"). */
-  table: { rows: { label: string; count: number | null }[]; total: number } | null;
-  /** Kept as the server drafted it (the annex sheet is built from it). */
-  figures: unknown;
-}
+export type MonitoringSection = z.infer<typeof MonitoringSectionSchema>;
 
-/** The editable report, as the server stores it (`ReportModelSchema`). */
-export interface ReportModel {
-  format: DocumentFormat;
-  kind: ReportKind;
-  issuer: { parent?: string | null; lines: string[] };
-  number: { seq: number | string; typeCode: string; issuerCode: string };
-  place: string;
-  date: string;
-  recipients: { name: string; purpose?: string | null }[];
-  signature: { onBehalfOf?: string | null; signFor?: string | null; titleLines: string[]; name: string };
-  programme: { title: string; number: string; date: string };
-  period: { label: string; year: number; start: string; end: string };
-  title: { type?: string; summary: string };
-  intro: string[];
-  overview?: { heading: string; paragraphs: string[]; bullets?: string[] }[];
-  monitoring?: MonitoringSection | null;
-  results: { general: TaskReportItem[]; specific: TaskReportItem[] };
-  statistics: {
-    asOf: string;
-    total: number;
-    rows: { status: TaskStatus; label: string; count: number; percent: number }[];
-    note?: string | null;
-  };
-  limitations: string[];
-  causes: string[];
-  nextTasks: string[];
-  proposals?: string[];
-}
+/** The editable report, as the server stores it (`ReportModelSchema` in `src/shared/api/reports.ts`). */
+export type ReportModel = z.infer<typeof ReportModelSchema>;
 
 export interface ReportSummary {
   id: string;
@@ -91,22 +57,10 @@ export interface ReportListItem extends ReportSummary {
 }
 
 /** Filters and page of `GET /api/reports`. */
-export interface ReportListQuery {
-  programmeId?: string | undefined;
-  kind?: ReportKind | undefined;
-  year?: number | undefined;
-  page: number;
-  pageSize: number;
-  sort?: "year" | "-year" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
-}
+export type ReportListQuery = z.infer<typeof ReportListQuerySchema>;
 
-export interface CreateReportInput {
-  kind: ReportKind;
-  year: number;
-  format: DocumentFormat;
-  cutoffFrom?: string;
-  cutoffTo?: string;
-}
+/** The body of `POST /api/programmes/:id/reports`. */
+export type CreateReportInput = z.input<typeof CreateReportBody>;
 
 /** Default cut-offs (NĐ 09/2019): 15/12 of the previous year to 14/6 (six months) or 14/12 (year). */
 export const defaultCutoffs = (kind: ReportKind, year: number) => ({
