@@ -18,17 +18,17 @@ import { createDirectoryRepository } from "./modules/directory/directory.reposit
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
+import { createEventsRepository } from "./modules/events/events.repository.js";
+import { registerEventsRoutes } from "./modules/events/events.routes.js";
+import { createEventsService } from "./modules/events/events.service.js";
 import {
   createFollowUpModule,
   registerFollowUpModuleRoutes,
   scheduleFollowUpJobs,
 } from "./modules/follow-up/follow-up.module.js";
-import { createEventsRepository } from "./modules/events/events.repository.js";
-import { registerEventsRoutes } from "./modules/events/events.routes.js";
-import { createEventsService } from "./modules/events/events.service.js";
+import { createImportModule } from "./modules/import/import.module.js";
 import { createImportRepository } from "./modules/import/import.repository.js";
 import { registerImportRoutes } from "./modules/import/import.routes.js";
-import { createImportModule } from "./modules/import/import.module.js";
 import { registerImportOcrRoutes } from "./modules/import/import-ocr.routes.js";
 import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";

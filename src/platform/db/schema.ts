@@ -6,8 +6,8 @@
 import type { Generated } from "kysely";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
-import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
+import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
