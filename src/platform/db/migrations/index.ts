@@ -31,9 +31,9 @@ export const migrations: AppMigration[] = [
   monitoringSearchMigration,
   caseClosedAtMigration,
   postgresSearchBigramsMigration,
-  uploadNamesMigration,
   programmeVersionsMigration,
   importOcrRunsMigration,
+  uploadNamesMigration,
   checkInVersionNotesMigration,
   eventsMigration,
 ];
