@@ -109,6 +109,8 @@ describe.runIf(canRun && (ocrReady || process.env.CI === "true"))("PDF and scan 
     expect(await page.locator(".hd-source-line.is-doubtful").count()).toBeGreaterThan(0);
     await page.getByText(/dòng OCR chưa chắc chắn/).waitFor();
     await shot("05-scan-review");
+    await page.locator(".hd-source-line.is-doubtful").first().scrollIntoViewIfNeeded();
+    await shot("05b-scan-doubtful-line");
     // "Ban Tuyên giáo Tỉnh ủy" (Nghệ An) is close to the demo's "Ban Tuyên giáo Thành ủy": not the same body.
     const keep = page.getByRole("radio", { name: "Giữ nguyên tên như văn bản, không liên kết" });
     for (let i = 0; i < (await keep.count()); i++) await keep.nth(i).check();
