@@ -125,4 +125,35 @@ describe.each(dialects())("durable jobs on %s", (dialect) => {
     expect(await restarted.tick()).toBe(1);
     expect(ran).toEqual(["lease-1"]);
   });
+
+  it("gives a long job its own lease without delaying the takeover of ordinary jobs", async () => {
+    const h = handles[0];
+    if (!h) throw new Error("no db");
+    let clock = new Date("2024-08-01T00:00:00Z");
+    const jobs = createJobsRepository(h.dialect);
+    // A worker with both kinds of handler claims one job of each, then dies mid-run.
+    const dying = createJobRunner({ db: h.db, jobs, now: () => clock, workerId: "dying" });
+    const never = () => new Promise<never>(() => {});
+    dying.register({ name: "test.short", handle: never });
+    dying.register({ name: "test.long", handle: never, leaseMs: 15 * 60_000 });
+    await dying.enqueue({ name: "test.short", idempotencyKey: "short-1" });
+    await dying.enqueue({ name: "test.long", idempotencyKey: "long-1" });
+    void dying.tick();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const ran: string[] = [];
+    const other = createJobRunner({ db: h.db, jobs, now: () => clock, workerId: "other" });
+    for (const name of ["test.short", "test.long"])
+      other.register({
+        name,
+        handle: async ({ idempotencyKey }) => ran.push(idempotencyKey),
+        leaseMs: name === "test.long" ? 15 * 60_000 : undefined,
+      });
+    clock = new Date(clock.getTime() + 5 * 60_000 + 1000);
+    await other.tick();
+    expect(ran).toEqual(["short-1"]); // the long job's lease still holds
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    await other.tick();
+    expect(ran).toEqual(["short-1", "long-1"]);
+  });
 });

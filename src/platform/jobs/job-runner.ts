@@ -43,6 +43,9 @@ export interface JobRunnerOptions {
   observe?: (run: { name: string; outcome: "done" | "failed"; seconds: number }) => void;
 }
 
+/** The lease of a job whose handler names none. */
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
 const backoffMs = (attempt: number) => Math.min(60 * 60_000, 30_000 * 2 ** (attempt - 1));
 
 export function createJobRunner(options: JobRunnerOptions) {
@@ -58,6 +61,12 @@ export function createJobRunner(options: JobRunnerOptions) {
   async function runOne(job: JobTable): Promise<void> {
     const handler = handlers.get(job.name);
     if (!handler) return;
+    // Claims take the default lease; a handler that needs longer (OCR) extends its own job's lease only,
+    // so a crashed worker's ordinary jobs are still taken over after the default.
+    if (handler.leaseMs !== undefined && handler.leaseMs !== DEFAULT_LEASE_MS) {
+      const until = new Date(now().getTime() + handler.leaseMs).toISOString();
+      await options.jobs.setLease(options.db, job.id, workerId, until);
+    }
     const started = performance.now();
     const observe = (outcome: "done" | "failed") =>
       options.observe?.({ name: job.name, outcome, seconds: (performance.now() - started) / 1000 });
@@ -81,7 +90,7 @@ export function createJobRunner(options: JobRunnerOptions) {
   /** Claims and runs every due job once; returns how many ran. Tests call this directly. */
   async function tick(): Promise<number> {
     const at = now();
-    const lease = Math.max(...[...handlers.values()].map((h) => h.leaseMs ?? 5 * 60_000), 60_000);
+    const lease = DEFAULT_LEASE_MS;
     const jobs = await options.jobs.claim(
       options.db,
       workerId,

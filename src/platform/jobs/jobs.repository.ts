@@ -85,6 +85,16 @@ export function createJobsRepository(dialect: DialectName) {
       });
     },
 
+    /** Moves the lease of a job this worker holds. */
+    async setLease(db: DbOrTrx, id: string, workerId: string, leaseUntil: string): Promise<void> {
+      await db
+        .updateTable("jobs")
+        .set({ locked_until: leaseUntil })
+        .where("id", "=", id)
+        .where("locked_by", "=", workerId)
+        .execute();
+    },
+
     async complete(db: DbOrTrx, id: string, workerId: string, now: string, result: unknown): Promise<void> {
       await db
         .updateTable("jobs")
