@@ -36,6 +36,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   keep_text: l("Giữ nguyên văn bản", "Text kept"),
   link: l("Liên kết", "Linked"),
   correct_labels: l("Sửa nhãn phân loại", "Labels corrected"),
+  carry_follow_up: l("Chuyển theo dõi sang phiên bản mới", "Follow-up carried to the new version"),
+  cancel: l("Hủy", "Cancelled"),
 };
 
 /** Kinds of record. */
@@ -65,6 +67,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   monitoring_item: l("Tin, bài", "News item"),
   monitoring_case: l("Vụ việc cần xử lý", "Response case"),
   monitoring_dictionary: l("Từ điển theo dõi", "Monitoring dictionary"),
+  import_ocr_run: l("Lượt nhận dạng văn bản quét (OCR)", "OCR run of a scan"),
+  event: l("Sự kiện, ngày kỷ niệm", "Event"),
+  calendar_feed: l("Đường dẫn lịch cá nhân", "Calendar subscription"),
 };
 
 /** The label of a code, or the code itself in both languages when it has none. */
