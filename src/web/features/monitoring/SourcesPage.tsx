@@ -46,6 +46,13 @@ function Health({ source }: { source: Source }) {
           {t("monitoring.sources.failures", { count: h.consecutiveFailures })}
         </Tag>
       )}
+      {h.isHealthy && h.lastErrorCode === "feed_recovered" && (
+        // Read in spite of ill-formed XML: the items are in, the source's owner may want to know.
+        <div className="hd-muted" data-testid="feed-recovered">
+          <Tag color="warning">{t("monitoring.sources.recovered")}</Tag>
+          {h.lastErrorMessage && <div>{h.lastErrorMessage}</div>}
+        </div>
+      )}
       <div className="hd-muted">
         {t("monitoring.sources.lastSuccess")}: {formatDateTime(h.lastSuccessAt) || "—"}
       </div>
