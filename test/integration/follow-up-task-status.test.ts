@@ -89,7 +89,8 @@ describe.each(dialects())("follow-up task status and dashboards on %s", (dialect
     });
     const checkInId = (created.body as { id: string }).id;
     expect((await lead.request("POST", `/api/check-ins/${checkInId}/submit`)).status).toBe(200);
-    expect((await secretariat.request("POST", `/api/check-ins/${checkInId}/confirm`)).status).toBe(200);
+    const confirmed = await secretariat.request("POST", `/api/check-ins/${checkInId}/confirm`);
+    expect(confirmed.status, confirmed.text).toBe(200);
   });
   afterAll(async () => t?.close());
 

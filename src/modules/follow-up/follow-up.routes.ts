@@ -109,7 +109,8 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Xác nhận / Confirm",
         params: IdParams,
-        body: ConfirmBody.optional(),
+        // No body at all (null for Fastify) confirms without a comment, as before the comment existed.
+        body: ConfirmBody.nullish(),
       },
     },
     async (request) =>
@@ -141,7 +142,7 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Mở lại để sửa / Reopen",
         params: IdParams,
-        body: OptionalReasonBody.optional(),
+        body: OptionalReasonBody.nullish(),
       },
     },
     async (request) =>
