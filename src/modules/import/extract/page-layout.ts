@@ -13,6 +13,7 @@
  * Coordinates: points or pixels, origin top-left, y down.
  */
 import { digitsToSuperscript } from "../parser/footnotes.parser.js";
+import { readTable, type TableColumns, tableHeader } from "./table-layout.js";
 
 /** One word (or run of glyphs) with its box; OCR words carry a confidence and the OCR line they belong to. */
 export interface WordBox {
@@ -54,6 +55,8 @@ interface Segment {
 
 interface Row {
   segments: Segment[];
+  /** The row's words, left to right (task tables are rebuilt from them). */
+  words: WordBox[];
   x0: number;
   x1: number;
   y0: number;
@@ -161,6 +164,7 @@ function buildRow(words: WordBox[], centre: number): Row {
   }
   return {
     segments,
+    words: sorted,
     x0: Math.min(...sorted.map((w) => w.x0)),
     x1: Math.max(...sorted.map((w) => w.x1)),
     y0: band.y0,
@@ -258,6 +262,11 @@ export function layoutPages(pages: PageWords[]): LaidOutText {
   let open: { block: Block; lastRow: Row; right: number; left: number } | null = null;
   // The columns of a two-column block that ended a page: the next page's one-sided rows continue them.
   let columns: { left: Block; right: Block } | null = null;
+  // A task table that reached the foot of a page, continued by the next page's rows.
+  let table: { block: Block; columns: TableColumns } | null = null;
+  const tableBlock = (lines: string[]): Block => ({
+    lines: lines.map((text) => ({ text, confidences: [] })),
+  });
 
   pages.forEach((page, index) => {
     const { body, footnotes } = classifyRows(rowsPerPage[index] ?? [], page, running);
@@ -272,6 +281,14 @@ export function layoutPages(pages: PageWords[]): LaidOutText {
         .filter((d) => d > 0),
     );
     let i = 0;
+    if (table) {
+      const more = readTable(body, 0, joinLines, table.columns);
+      if (more) {
+        table.block.lines.push(...tableBlock(more.lines).lines);
+        i = more.end;
+      }
+      if (!more || more.end < body.length) table = null;
+    }
     if (columns) {
       let end = 0;
       while (end < body.length && !crossesCentre(body[end] as Row, centre)) end++;
@@ -284,6 +301,16 @@ export function layoutPages(pages: PageWords[]): LaidOutText {
     let centredRun: Block | null = null;
     while (i < body.length) {
       const row = body[i] as Row;
+      const read = tableHeader(row) ? readTable(body, i, joinLines) : null;
+      if (read) {
+        const block = tableBlock(read.lines);
+        blocks.push(block);
+        open = null;
+        centredRun = null;
+        table = read.end === body.length ? { block, columns: read.columns } : null;
+        i = read.end;
+        continue;
+      }
       if (isTwoSided(row, centre)) {
         // A column block: this row and the rows below that stay on one side of the centre.
         let end = i + 1;
