@@ -195,6 +195,25 @@ describe.each(dialects())("NEAR search on %s", (dialect) => {
   });
 
   it.runIf(dialect === "postgres")(
+    "measures the distance from a quoted phrase inside NEAR (PostgreSQL)",
+    async () => {
+      // "dau tu" at s, s+1; "cang" at q: at most N words between the phrase and the word, either side.
+      const phraseNear = (w: string[], n: number) =>
+        w.some(
+          (x, s) =>
+            x === "dau" &&
+            w[s + 1] === "tu" &&
+            w.some(
+              (y, q) =>
+                y === "cang" &&
+                ((q - (s + 1) >= 1 && q - (s + 1) <= n + 1) || (s - q >= 1 && s - q <= n + 1)),
+            ),
+        );
+      for (const n of [0, 2, 5]) await expectSame(`NEAR("dau tu" cang, ${n})`, (w) => phraseNear(w, n));
+    },
+  );
+
+  it.runIf(dialect === "postgres")(
     "counts the matches of a NEAR page exactly within the candidate budget",
     async () => {
       const q = "NEAR(cang dau tu, 3)";

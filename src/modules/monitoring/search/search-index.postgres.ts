@@ -34,6 +34,19 @@ function word(text: string): Tsq | null {
 const joinOp = (parts: Tsq[], op: "&&" | "||"): Tsq =>
   parts.length === 1 ? (parts[0] as Tsq) : sql`(${sql.join(parts, op === "&&" ? sql` && ` : sql` || `)})`;
 
+/**
+ * A NEAR term for the distance check: a quoted phrase as its words in order (`a <-> b`, with positions),
+ * not as the word-pair lexeme `word` uses — pairs are stored without positions, so a distance from one
+ * never holds.
+ */
+function positionalWord(text: string): Tsq | null {
+  const folded = foldVietnamese(text);
+  if (!/[\p{L}\p{N}]/u.test(folded)) return null;
+  return folded.includes(" ")
+    ? sql`phraseto_tsquery('simple', ${folded})`
+    : sql`plainto_tsquery('simple', ${folded})`;
+}
+
 /** `a` and `b` at most `distance` words apart, either order. */
 function nearPair(a: Tsq, b: Tsq, distance: number): Tsq {
   const options: Tsq[] = [];
@@ -56,9 +69,10 @@ export function toTsquery(node: QueryNode, relaxed = false): Tsq | null {
       const terms = node.terms.map(word).filter((t): t is Tsq => t !== null);
       if (terms.length < 2) return terms[0] ?? null;
       if (relaxed) return joinOp(terms, "&&");
+      const positional = node.terms.map(positionalWord).filter((t): t is Tsq => t !== null);
       const pairs: Tsq[] = [];
-      for (let i = 0; i + 1 < terms.length; i++)
-        pairs.push(nearPair(terms[i] as Tsq, terms[i + 1] as Tsq, Math.min(node.distance, 20)));
+      for (let i = 0; i + 1 < positional.length; i++)
+        pairs.push(nearPair(positional[i] as Tsq, positional[i + 1] as Tsq, Math.min(node.distance, 20)));
       // Every word, as a plain AND first: what the index can narrow by (and what the planner can estimate;
       // alone, the OR of distances looked like half the table and got a sequential scan).
       return joinOp([joinOp(terms, "&&"), joinOp(pairs, "&&")], "&&");
