@@ -10,7 +10,6 @@ import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { AppError, commonErrors } from "../../platform/errors.js";
 import { safeFilename } from "../../platform/files/download.js";
 import type { FileStore } from "../../platform/files/file-store.js";
-import { sniffMediaType } from "../../platform/files/media-type.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import type { JobRunner } from "../../platform/jobs/job-runner.js";
@@ -19,6 +18,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import { sniff } from "./extract/extract.js";
 import { DEFAULT_IMPORT_LIMITS } from "./extract/import.limits.js";
 import { importErrors } from "./import.errors.js";
+import { storeImportFile } from "./import.files.js";
 import type { ImportService, UploadInput } from "./import.service.js";
 import { draftErrors } from "./import-draft.errors.js";
 import type { ImportOcrRepository } from "./import-ocr.repository.js";
@@ -47,29 +47,8 @@ export function createImportOcrService(deps: ImportOcrDeps) {
   const { db, runs } = deps;
   const maxPages = deps.maxPages ?? 50;
 
-  async function storeFile(trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) {
-    const put = await deps.files.put(bytes);
-    const known = await deps.storedFiles.findBySha256(trx, put.sha256);
-    if (known) return known;
-    const row = {
-      id: newId(),
-      sha256: put.sha256,
-      size: put.size,
-      media_type: sniffMediaType(bytes),
-      original_name: filename,
-      storage_path: put.storagePath,
-      created_at: nowIso(),
-      created_by: ctx.actor?.userId ?? null,
-    };
-    await deps.storedFiles.insert(trx, row);
-    await deps.audit.record(trx, ctx, {
-      entityType: "stored_file",
-      entityId: row.id,
-      action: "create",
-      after: row,
-    });
-    return row;
-  }
+  const storeFile = (trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) =>
+    storeImportFile(deps, trx, ctx, bytes, filename);
 
   async function loadRun(trx: DbOrTrx, id: string) {
     const run = await runs.find(trx, id);

@@ -8,7 +8,6 @@ import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { commonErrors } from "../../platform/errors.js";
 import { safeFilename } from "../../platform/files/download.js";
 import type { FileStore } from "../../platform/files/file-store.js";
-import { sniffMediaType } from "../../platform/files/media-type.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
@@ -18,6 +17,7 @@ import {
   type ProgrammeVersionsRepository,
 } from "../programmes/programme-versions.repository.js";
 import type { ImportDraftTable, ProgrammeTable } from "../programmes/programmes.tables.js";
+import { storeImportFile } from "./import.files.js";
 import type { ImportRepository } from "./import.repository.js";
 import type { DraftListQuery } from "./import.schemas.js";
 import { type CommitDeps, commitProgramme } from "./import-commit.js";
@@ -151,29 +151,8 @@ export function createImportService(deps: ImportServiceDeps) {
     assertEffectiveFrom(plan);
   }
 
-  async function storeFile(trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) {
-    const put = await files.put(bytes);
-    const known = await storedFiles.findBySha256(trx, put.sha256);
-    if (known) return known;
-    const row = {
-      id: newId(),
-      sha256: put.sha256,
-      size: put.size,
-      media_type: sniffMediaType(bytes),
-      original_name: filename,
-      storage_path: put.storagePath,
-      created_at: nowIso(),
-      created_by: ctx.actor?.userId ?? null,
-    };
-    await storedFiles.insert(trx, row);
-    await audit.record(trx, ctx, {
-      entityType: "stored_file",
-      entityId: row.id,
-      action: "create",
-      after: row,
-    });
-    return row;
-  }
+  const storeFile = (trx: DbOrTrx, ctx: RequestContext, bytes: Uint8Array, filename: string) =>
+    storeImportFile({ files, storedFiles, audit }, trx, ctx, bytes, filename);
 
   /** The draft with everything the review screen needs, including the diff against the stored version. */
   async function view(trx: DbOrTrx, draft: ImportDraftTable) {
