@@ -219,7 +219,8 @@ describe.runIf(canRun)("monitoring in a browser", () => {
     await pickOption("Tiêu cực");
     await dialog.getByLabel("Lý do sửa").fill("Bài xuyên tạc, sắc thái tiêu cực");
     await dialog.getByRole("button", { name: "Lưu" }).click();
-    await page.locator(".ant-message").getByText("Đã sửa nhãn", { exact: true }).waitFor();
+    // The dialog closes once the correction is saved (the toast alone can be gone before a busy run looks).
+    await dialog.waitFor({ state: "hidden" });
     await page.getByRole("heading", { name: "Các lần sửa nhãn" }).waitFor();
     await page.getByTestId("label-tone").getByText("Tiêu cực").waitFor();
     await page.getByText("Bài xuyên tạc, sắc thái tiêu cực").waitFor();
