@@ -292,24 +292,8 @@ export function streetNamed(
   return null;
 }
 
-/** Titles for people; written without diacritics only the unambiguous ones count (see UNACCENTED_TITLES). */
-const TITLES = wordSet([
-  "úy", // đại úy, thượng úy, trung úy, thiếu úy
-  "tá", // đại tá, thượng tá, trung tá, thiếu tá
-  "đ/c",
-  "anh",
-  "chị",
-  "ông",
-  "bà",
-  "thầy",
-  "cô",
-  "em",
-  "bé",
-  "cháu",
-  "bác",
-  "chú",
-  "cụ",
-  "cậu",
+/** Titles of other languages: the same with or without diacritics (señor / senor). */
+const FOREIGN_TITLES = [
   "mr",
   "mr.",
   "mrs",
@@ -331,6 +315,26 @@ const TITLES = wordSet([
   "señora",
   "господин",
   "госпожа",
+];
+/** Titles for people; written without diacritics only the unambiguous ones count (see UNACCENTED_TITLES). */
+const TITLES = wordSet([
+  "úy", // đại úy, thượng úy, trung úy, thiếu úy
+  "tá", // đại tá, thượng tá, trung tá, thiếu tá
+  "đ/c",
+  "anh",
+  "chị",
+  "ông",
+  "bà",
+  "thầy",
+  "cô",
+  "em",
+  "bé",
+  "cháu",
+  "bác",
+  "chú",
+  "cụ",
+  "cậu",
+  ...FOREIGN_TITLES,
 ]);
 /** Without diacritics "co", "ba", "em", "chu", "bac", "cu", "be" are also "có", "ba", "bắc"... */
 const UNACCENTED_TITLES = new Set([
@@ -340,25 +344,7 @@ const UNACCENTED_TITLES = new Set([
   "chi",
   "ong",
   "thay",
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "miss",
-  "dr",
-  "dr.",
-  "m.",
-  "mme",
-  "monsieur",
-  "madame",
-  "herr",
-  "frau",
-  "sr.",
-  "sra.",
-  "senor",
-  "senora",
+  ...FOREIGN_TITLES.map((t) => foldForMatching(t)),
 ]);
 /** "em" and "cô" often end other phrases before a city: "anh em Hải Phòng", "cô gái" is not before it. */
 const NOT_A_TITLE_BEFORE = wordSet(["anh", "chị", "ông", "bà"]);
