@@ -11,6 +11,30 @@ import en from "./en.json";
 import vi from "./vi.json";
 
 export const LANGUAGES = ["vi", "en"] as const;
+
+type Messages = { [key: string]: unknown };
+
+/**
+ * A feature may keep its own messages in `features/<name>/locales/{vi,en}.json`, each file holding one
+ * top-level key (its namespace in `translation`), so that features added side by side never edit the
+ * same file. They are merged over the shared files at start.
+ */
+const featureLocales = import.meta.glob<Messages>("../features/*/locales/*.json", {
+  eager: true,
+  import: "default",
+});
+
+function withFeatureMessages(base: Messages, lang: string): Messages {
+  const merged: Messages = { ...base };
+  for (const [file, messages] of Object.entries(featureLocales)) {
+    if (!file.endsWith(`/${lang}.json`)) continue;
+    for (const [key, value] of Object.entries(messages)) {
+      if (Object.hasOwn(merged, key)) throw new Error(`i18n: ${file} redefines the key "${key}"`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = "haidang.lang";
@@ -50,7 +74,10 @@ export async function initI18n(): Promise<typeof i18n> {
     if (isLanguage(next)) applyLanguage(next);
   });
   await i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: {
+      vi: { translation: withFeatureMessages(vi, "vi") },
+      en: { translation: withFeatureMessages(en, "en") },
+    },
     lng,
     fallbackLng: "vi",
     supportedLngs: [...LANGUAGES],
