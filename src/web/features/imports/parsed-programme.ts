@@ -1,110 +1,34 @@
 /**
- * The parsed programme as the import API sends it (mirror of `shared/contracts/parsed-programme.schema.json`),
+ * The parsed programme as the import API sends it (types inferred from `src/shared/api/parsed-programme.ts`),
  * plus pure helpers the review screen uses to edit it immutably.
  */
+import type { z } from "zod";
+import {
+  type CitationSchema,
+  type ParsedProgrammeSchema,
+  type ParsedTaskSchema,
+  type PartySchema,
+  TimeframeSchema,
+  type WarningSchema,
+} from "../../../shared/api/parsed-programme";
 import { foldVietnamese } from "../../../shared/text/fold";
 
-export type PartyKind = "person" | "unit" | "group";
+export type ParsedProgramme = z.infer<typeof ParsedProgrammeSchema>;
+export type ParsedDocument = ParsedProgramme["document"];
+export type ParsedSection = ParsedProgramme["sections"][number];
+export type ParsedTask = z.infer<typeof ParsedTaskSchema>;
+export type ParsedCitation = z.infer<typeof CitationSchema>;
+export type ParseWarning = z.infer<typeof WarningSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type PartyKind = Party["kind"];
 export type PartyRole = "directing" | "lead" | "coordinator";
 export const PARTY_ROLES: PartyRole[] = ["directing", "lead", "coordinator"];
-
-export const TIMEFRAME_KINDS = [
-  "period",
-  "deadline",
-  "ongoing",
-  "as_directed",
-  "per_plan",
-  "unspecified",
-] as const;
-export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
-
-export interface Party {
-  name: string;
-  kind: PartyKind;
-  qualifier?: string | null;
-}
-
-export interface Milestone {
-  due: string;
-  label?: string;
-}
-
-export interface Timeframe {
-  text: string | null;
-  kind: TimeframeKind;
-  start?: string | null;
-  end?: string | null;
-  milestones?: Milestone[];
-  plan?: string | null;
-}
-
-export interface Footnote {
-  mark: string;
-  anchor?: string;
-  text: string;
-}
-
-export interface SourceLines {
-  lineStart?: number;
-  lineEnd?: number;
-}
-
-export interface ParsedTask {
-  ref: string;
-  section: string;
-  text: string;
-  footnotes?: Footnote[];
-  directing: Party[];
-  leads: Party[];
-  coordinators: Party[];
-  products?: string[];
-  timeframe: Timeframe;
-  source?: SourceLines;
-}
-
-export interface ParsedCitation {
-  kind: string;
-  number: string | null;
-  date?: string | null;
-  issuer?: string | null;
-  text?: string;
-}
-
-export interface ParseWarning {
-  code: string;
-  message: string;
-  line?: number | null;
-  taskRef?: string | null;
-}
-
-export interface ParsedDocument {
-  system: "party" | "state" | null;
-  type: string | null;
-  typeCode?: string | null;
-  number: string | null;
-  issuer?: string | null;
-  parentIssuer?: string | null;
-  place?: string | null;
-  date: string | null;
-  title: string | null;
-  period?: { start: string; end: string } | null;
-}
-
-export interface ParsedSection {
-  ref: string;
-  heading: string;
-  kind?: "purpose" | "tasks" | "implementation" | "other";
-}
-
-export interface ParsedProgramme {
-  document: ParsedDocument;
-  citations: ParsedCitation[];
-  sections: ParsedSection[];
-  tasks: ParsedTask[];
-  signature?: { authority?: string; name?: string | null } | null;
-  recipients?: { name: string; purpose?: string | null }[];
-  warnings: ParseWarning[];
-}
+export type Timeframe = z.infer<typeof TimeframeSchema>;
+export type TimeframeKind = Timeframe["kind"];
+export const TIMEFRAME_KINDS = TimeframeSchema.shape.kind.options;
+export type Milestone = NonNullable<Timeframe["milestones"]>[number];
+export type Footnote = NonNullable<ParsedTask["footnotes"]>[number];
+export type SourceLines = NonNullable<ParsedTask["source"]>;
 
 /** The task field holding the parties of a role. */
 export const ROLE_FIELD = { directing: "directing", lead: "leads", coordinator: "coordinators" } as const;
