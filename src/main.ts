@@ -12,7 +12,8 @@ import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { createAuditService } from "./modules/audit/audit.service.js";
 import { createAuthRepository } from "./modules/auth/auth.repository.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
-import { createAuthService } from "./modules/auth/auth.service.js";
+import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
+import { createSharedSessionCache } from "./modules/auth/session-cache.js";
 import { createCommitteesService } from "./modules/directory/committees.service.js";
 import { createDirectoryRepository } from "./modules/directory/directory.repository.js";
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
@@ -41,6 +42,11 @@ import { createReportsModule } from "./modules/reports/reports.module.js";
 import { registerReportsRoutes } from "./modules/reports/reports.routes.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
 import { createUsersService } from "./modules/users/users.service.js";
+import {
+  type ChangeNotifier,
+  createChangeNotifier,
+  createLocalChangeNotifier,
+} from "./platform/db/change-notifier.js";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.js";
 import { migrateToLatest } from "./platform/db/migrations/index.js";
 import { createFileStore } from "./platform/files/file-store.js";
@@ -67,11 +73,22 @@ export function createServices(
     | "fetchAllowPrivate"
     | "monitorWorkers"
   >,
+  /**
+   * `changes`: how this process hears of changes made by others (several processes on PostgreSQL);
+   * without it, only its own. `jobLeaseMs`: the lease of a claimed job.
+   */
+  extras: { changes?: ChangeNotifier; jobLeaseMs?: number } = {},
 ) {
   const { db } = database;
+  const changes = extras.changes ?? createLocalChangeNotifier();
   const metrics = createMetrics();
   const jobsRepository = createJobsRepository(database.dialect);
-  const jobs = createJobRunner({ db, jobs: jobsRepository, observe: metrics.jobs.observe });
+  const jobs = createJobRunner({
+    db,
+    jobs: jobsRepository,
+    observe: metrics.jobs.observe,
+    ...(extras.jobLeaseMs !== undefined && { leaseMs: extras.jobLeaseMs }),
+  });
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
@@ -80,6 +97,11 @@ export function createServices(
     auth: authRepository,
     audit,
     policy: { sessionHours: config.sessionHours },
+    sessionCache: createSharedSessionCache<LiveSession>({
+      ttlMs: defaultAuthPolicy.sessionCacheMs,
+      max: 10_000,
+      changes,
+    }),
   });
   const directory = createDirectoryRepository(database);
   const people = createPeopleService({ db, directory, audit });
@@ -178,14 +200,25 @@ export async function createPlatform(
   config: Config,
   options: { logger?: FastifyServerOptions["logger"]; webDir?: string } = {},
 ): Promise<Platform> {
-  const database = openDatabase({ database: config.database });
+  let database = openDatabase({ database: config.database });
   try {
     await migrateToLatest(database.db, database.dialect);
   } catch (err) {
     await database.close();
     throw err;
   }
-  const services = createServices(database, config);
+  // Migrations may run long: only the connections that serve get the statement timeout.
+  if (config.database.kind === "postgres" && config.dbStatementTimeoutMs > 0) {
+    await database.close();
+    database = openDatabase({ database: config.database, statementTimeoutMs: config.dbStatementTimeoutMs });
+  }
+  let log: ((level: "info" | "warn", msg: string, data?: Record<string, unknown>) => void) | undefined;
+  const changes = createChangeNotifier({
+    database: config.database,
+    log: (level, msg, data) => log?.(level, msg, data),
+  });
+  await changes.start();
+  const services = createServices(database, config, { changes, jobLeaseMs: config.jobLeaseMs });
   const { app, routes, cookieName } = await buildApp({
     logLevel: config.logLevel,
     bodyLimit: config.bodyLimit,
@@ -198,6 +231,7 @@ export async function createPlatform(
     ...(options.logger !== undefined && { logger: options.logger }),
     metrics: services.metrics,
   });
+  log = (level, msg, data) => app.log[level](data ?? {}, msg);
   registerHealthRoutes(app, { database });
   if (config.metricsToken) {
     startCollectors(services.metrics, { database, jobs: services.jobsRepository });
@@ -240,6 +274,7 @@ export async function createPlatform(
       await services.jobs.stop();
       await app.close();
       await services.monitoring.close();
+      await changes.close();
       await database.close();
     },
   };

@@ -88,6 +88,16 @@ const ConfigSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
+  /**
+   * How long a job claimed by a process is its own; a process that dies holding jobs leaves them to
+   * the others after this many seconds.
+   */
+  HAIDANG_JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /**
+   * PostgreSQL only: a statement running longer is cancelled and the request answered 503
+   * `database_timeout` (0: no limit). Migrations run without it.
+   */
+  HAIDANG_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** Node environment. */
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
@@ -112,6 +122,10 @@ export interface Config {
   fetchAllowPrivate: boolean;
   monitorWorkers: number;
   jobsEnabled: boolean;
+  /** Lease of a claimed job, in milliseconds. */
+  jobLeaseMs: number;
+  /** PostgreSQL statement timeout in milliseconds (0: none). */
+  dbStatementTimeoutMs: number;
   /** Serve /metrics to this bearer token; undefined: no /metrics route. */
   metricsToken: string | undefined;
   checkResponses: boolean;
@@ -150,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fetchAllowPrivate: c.HAIDANG_FETCH_ALLOW_PRIVATE,
     monitorWorkers: c.HAIDANG_MONITOR_WORKERS,
     jobsEnabled: c.HAIDANG_JOBS === "on",
+    jobLeaseMs: c.HAIDANG_JOB_LEASE_SECONDS * 1000,
+    dbStatementTimeoutMs: c.HAIDANG_DB_STATEMENT_TIMEOUT_MS,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
     checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,

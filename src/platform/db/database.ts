@@ -20,6 +20,8 @@ export interface OpenDatabaseOptions {
   database: { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
   /** Max pool size for PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL: cancel statements running longer than this (error 57014); 0 or absent: no limit. */
+  statementTimeoutMs?: number;
 }
 
 export interface DatabaseHandle {
@@ -155,6 +157,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on("error", () => {});

@@ -28,7 +28,27 @@ const httpErrors = {
     vi: "Không có đường dẫn API này",
     en: "No such API route",
   }),
+  databaseTimeout: defineError({
+    code: "database_timeout",
+    status: 503,
+    vi: "Cơ sở dữ liệu đang quá tải, yêu cầu đã bị huỷ; hãy thử lại sau",
+    en: "The database took too long; the request was cancelled, try again later",
+  }),
+  storageFull: defineError({
+    code: "storage_full",
+    status: 503,
+    vi: "Kho tệp đã đầy, không lưu được tệp; hãy báo quản trị hệ thống",
+    en: "The file store is full; nothing was saved, tell the system administrator",
+  }),
 };
+
+/** Seconds a client should wait before retrying after a 503 (a restart or failover takes about this long). */
+const RETRY_AFTER_SECONDS = 5;
+
+// A statement cancelled by `statement_timeout` (57014) or a lock wait by `lock_timeout` (55P03).
+const DB_TIMEOUT_CODES = new Set(["57014", "55P03"]);
+// The disk or quota of the file store (or the SQLite database) is full.
+const STORAGE_FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL"]);
 
 const DB_DOWN_CODES = new Set([
   "ECONNREFUSED",
@@ -93,7 +113,11 @@ function toAppError(err: FastifyError | Error, lang: Lang): AppError {
       return httpErrors.unsupportedMediaType();
   }
   if (err instanceof SyntaxError && (err as FastifyError).statusCode === 400) return httpErrors.invalidJson();
-  if (isDatabaseUnavailable(err)) return commonErrors.unavailable({ cause: err });
+  if (DB_TIMEOUT_CODES.has(code))
+    return httpErrors.databaseTimeout({ cause: err, meta: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
+  if (STORAGE_FULL_CODES.has(code)) return httpErrors.storageFull({ cause: err });
+  if (isDatabaseUnavailable(err))
+    return commonErrors.unavailable({ cause: err, meta: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
   const status = (err as FastifyError).statusCode;
   if (status === 413) return commonErrors.payloadTooLarge();
   if (status && status >= 400 && status < 500) {

@@ -38,6 +38,8 @@ export interface JobRunnerOptions {
   pollMs?: number;
   concurrency?: number;
   workerId?: string;
+  /** The lease a claim takes (default 5 minutes): how long a dead process's jobs wait for another. */
+  leaseMs?: number;
   log?: (level: "info" | "warn" | "error", msg: string, data?: Record<string, unknown>) => void;
   /** Told of every job run (metrics). */
   observe?: (run: { name: string; outcome: "done" | "failed"; seconds: number }) => void;
@@ -54,6 +56,7 @@ export function createJobRunner(options: JobRunnerOptions) {
   const handlers = new Map<string, JobHandler>();
   const crons: Cron[] = [];
   const log = options.log ?? (() => {});
+  const claimLeaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   let inFlight: Promise<unknown> = Promise.resolve();
@@ -63,7 +66,7 @@ export function createJobRunner(options: JobRunnerOptions) {
     if (!handler) return;
     // Claims take the default lease; a handler that needs longer (OCR) extends its own job's lease only,
     // so a crashed worker's ordinary jobs are still taken over after the default.
-    if (handler.leaseMs !== undefined && handler.leaseMs !== DEFAULT_LEASE_MS) {
+    if (handler.leaseMs !== undefined && handler.leaseMs !== claimLeaseMs) {
       const until = new Date(now().getTime() + handler.leaseMs).toISOString();
       await options.jobs.setLease(options.db, job.id, workerId, until);
     }
@@ -90,7 +93,7 @@ export function createJobRunner(options: JobRunnerOptions) {
   /** Claims and runs every due job once; returns how many ran. Tests call this directly. */
   async function tick(): Promise<number> {
     const at = now();
-    const lease = DEFAULT_LEASE_MS;
+    const lease = claimLeaseMs;
     const jobs = await options.jobs.claim(
       options.db,
       workerId,

@@ -18,6 +18,7 @@ import { importOcrRunsMigration } from "./0012-import-ocr-runs.js";
 import { uploadNamesMigration } from "./0013-upload-names.js";
 import { checkInVersionNotesMigration } from "./0014-check-in-version-notes.js";
 import { eventsMigration } from "./0018-events.js";
+import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -36,6 +37,7 @@ export const migrations: AppMigration[] = [
   uploadNamesMigration,
   checkInVersionNotesMigration,
   eventsMigration,
+  changeNotificationsMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
