@@ -20,6 +20,7 @@ import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
 import { createEventsRepository } from "./modules/events/events.repository.js";
+import { eventsRegisterKind } from "./modules/events/events.kind.js";
 import { registerEventsRoutes } from "./modules/events/events.routes.js";
 import { createEventsService } from "./modules/events/events.service.js";
 import {
@@ -38,6 +39,9 @@ import { createCitationsRepository } from "./modules/programmes/citations.reposi
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
+import type { RegisterKind } from "./modules/registers/register-kinds.js";
+import { createRegistersModule } from "./modules/registers/registers.module.js";
+import { registerRegistersRoutes } from "./modules/registers/registers.routes.js";
 import { createReportsModule } from "./modules/reports/reports.module.js";
 import { registerReportsRoutes } from "./modules/reports/reports.routes.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
@@ -130,6 +134,9 @@ export function createServices(
     workers: config.monitorWorkers,
     onStored: metrics.ingestion.itemStored,
   });
+  // Every register whose entries can be attached to tasks and counted in reports.
+  const registerKinds: RegisterKind[] = [eventsRegisterKind];
+  const registers = createRegistersModule({ db, audit, kinds: registerKinds });
   return {
     db,
     metrics,
@@ -151,12 +158,14 @@ export function createServices(
       storedFiles,
     }),
     ...followUp,
-    // Reports quote the monitoring figures of their period.
+    registers,
+    // Reports quote the monitoring figures and the registers' figures of their period.
     reports: createReportsModule({
       db,
       audit,
       data: followUp.followUpData,
       monitoringFigures: monitoring.reportFigures.forPeriod,
+      registerFigures: registers.reportFigures,
     }),
     monitoring,
     events: createEventsService({ db, events: createEventsRepository(), audit }),
@@ -255,6 +264,7 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
+  registerRegistersRoutes(app, { registers: services.registers });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });
   registerMonitoringRoutes(app, services.monitoring);

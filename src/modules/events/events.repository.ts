@@ -64,6 +64,21 @@ export function createEventsRepository() {
       return [...a, ...b];
     },
 
+    async findMany(db: DbOrTrx, ids: readonly string[]): Promise<EventRow[]> {
+      if (ids.length === 0) return [];
+      return baseQuery(db, {})
+        .where("e.id", "in", [...ids])
+        .execute();
+    },
+
+    /** Events matching `q` (folded), newest first, for pickers. */
+    async search(db: DbOrTrx, q: string, limit: number): Promise<EventRow[]> {
+      return baseQuery(db, { q: q || undefined })
+        .orderBy("e.start_date", "desc")
+        .limit(limit)
+        .execute();
+    },
+
     async unitExists(db: DbOrTrx, unitId: string): Promise<boolean> {
       return Boolean(await db.selectFrom("units").select("id").where("id", "=", unitId).executeTakeFirst());
     },

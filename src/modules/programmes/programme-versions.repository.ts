@@ -14,6 +14,7 @@ const FOLLOW_UP_TABLES = [
   "task_due_dates",
   "notifications",
   "monitoring_cases",
+  "task_record_links",
 ] as const;
 
 export function createProgrammeVersionsRepository() {

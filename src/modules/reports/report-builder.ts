@@ -12,6 +12,7 @@ import type { ProgrammeFollowUp, TaskInfo } from "../follow-up/follow-up.data.js
 import { summarizeStatuses } from "../follow-up/status/status.summary.js";
 import type { TaskStatusResult } from "../follow-up/status/status.types.js";
 import type { MonitoringReportFigures, ReportCase } from "../monitoring/stats/report-figures.js";
+import type { ReportRegisters } from "../registers/registers.service.js";
 import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { formatShortDate, inSentenceCase, NO_CONFIRMED_RESULTS } from "./docx/docx.text.js";
 import type {
@@ -22,6 +23,7 @@ import type {
   TaskReportItem,
 } from "./docx/report.model.js";
 import { monitoringSection, taskCaseLines } from "./report-monitoring.js";
+import { registersSection, taskRegisterLines } from "./report-registers.js";
 import { reportStatistics } from "./report-statistics.js";
 
 export { NO_CONFIRMED_RESULTS };
@@ -176,6 +178,8 @@ export function buildReportModel(
   input: ReportInput,
   /** Media-monitoring figures of the period; null when the monitoring module is not wired in. */
   monitoring: MonitoringReportFigures | null = null,
+  /** The registers' figures of the period and the entries attached to each task; null without registers. */
+  registers: ReportRegisters | null = null,
 ): ReportModel {
   const p = data.programme;
   // Placed by the confirmation date, as the statuses are: a result confirmed after the cut-off counts next time.
@@ -200,7 +204,7 @@ export function buildReportModel(
       paragraphs: own.length
         ? own.map((c) => (c.role === "lead" ? c.doneText : `${c.partyName} (phối hợp): ${c.doneText}`))
         : [], // said once for the whole section in the document (see report.docx.ts)
-      evidence: own.flatMap((c) => c.evidence),
+      evidence: [...own.flatMap((c) => c.evidence), ...taskRegisterLines(registers?.byTask.get(t.id))],
       ...(cases.length > 0 && { cases }),
     };
   };
@@ -255,6 +259,7 @@ export function buildReportModel(
     intro,
     overview: [{ heading: "Tình hình chung", paragraphs: situation }],
     ...(monitoring && { monitoring: monitoringSection(monitoring) }),
+    ...(registers && { registers: registersSection(registers.figures) }),
     results: { general, specific },
     statistics: reportStatistics(summary, asOf),
     limitations: difficulties.length
@@ -276,6 +281,7 @@ export function buildAnnexRows(
   results: readonly TaskStatusResult[],
   checkIns: readonly ConfirmedCheckIn[],
   monitoring: MonitoringReportFigures | null = null,
+  registers: ReportRegisters | null = null,
 ): AnnexTaskRow[] {
   const linkedCases = casesByTask(monitoring);
   return data.tasks.map((t, i) => {
@@ -298,6 +304,7 @@ export function buildAnnexRows(
       evidence: [
         ...checkIns.filter((c) => c.taskId === t.id).flatMap((c) => [c.doneText, ...c.evidence]),
         ...taskCaseLines(linkedCases.get(t.id) ?? [], monitoring?.to ?? ""),
+        ...taskRegisterLines(registers?.byTask.get(t.id)),
       ],
     };
   });

@@ -8,6 +8,7 @@ import { createCheckInsRepository } from "../follow-up/check-ins.repository.js";
 import type { FollowUpData } from "../follow-up/follow-up.data.js";
 import { createFollowUpRepository } from "../follow-up/follow-up.repository.js";
 import type { MonitoringReportFigures } from "../monitoring/stats/report-figures.js";
+import type { ReportRegisters } from "../registers/registers.service.js";
 import { createReportsRepository } from "./reports.repository.js";
 import { createReportsService } from "./reports.service.js";
 
@@ -16,6 +17,10 @@ export function createReportsModule(deps: {
   audit: AuditService;
   data: FollowUpData;
   monitoringFigures?: (from: string, to: string) => Promise<MonitoringReportFigures>;
+  registerFigures?: (
+    period: { from: string; to: string },
+    taskIds: readonly string[],
+  ) => Promise<ReportRegisters>;
 }) {
   return createReportsService({
     db: deps.db,
@@ -25,5 +30,6 @@ export function createReportsModule(deps: {
     checkIns: createCheckInsRepository(),
     audit: deps.audit,
     ...(deps.monitoringFigures && { monitoringFigures: deps.monitoringFigures }),
+    ...(deps.registerFigures && { registerFigures: deps.registerFigures }),
   });
 }

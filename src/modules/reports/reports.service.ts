@@ -13,6 +13,7 @@ import { clampDate, type FollowUpData, type ProgrammeFollowUp } from "../follow-
 import type { FollowUpRepository } from "../follow-up/follow-up.repository.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
 import type { MonitoringReportFigures } from "../monitoring/stats/report-figures.js";
+import type { ReportRegisters } from "../registers/registers.service.js";
 import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { convertDocxToPdf } from "./docx/convert-pdf.js";
 import { formatDocumentNumber, formatShortDate } from "./docx/docx.text.js";
@@ -51,6 +52,11 @@ export function createReportsService(deps: {
   sofficePath?: string;
   /** Media-monitoring figures of a period (the monitoring module's `reportFigures.forPeriod`). */
   monitoringFigures?: (from: string, to: string) => Promise<MonitoringReportFigures>;
+  /** The registers' figures of a period and the entries attached to the given tasks (the registers core). */
+  registerFigures?: (
+    period: { from: string; to: string },
+    taskIds: readonly string[],
+  ) => Promise<ReportRegisters>;
 }) {
   const { db, reports, data, checkIns, audit } = deps;
 
@@ -100,6 +106,11 @@ export function createReportsService(deps: {
     const list = await confirmed(d);
     const monitoring =
       figures !== undefined ? figures : ((await deps.monitoringFigures?.(cutoffFrom, cutoffTo)) ?? null);
+    const registers =
+      (await deps.registerFigures?.(
+        { from: cutoffFrom, to: cutoffTo },
+        d.tasks.map((t) => t.id),
+      )) ?? null;
     const model = buildReportModel(
       d,
       results,
@@ -115,8 +126,9 @@ export function createReportsService(deps: {
         date: input.date,
       },
       monitoring,
+      registers,
     );
-    return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list, monitoring) };
+    return { model, cutoffFrom, cutoffTo, annex: buildAnnexRows(d, results, list, monitoring, registers) };
   }
 
   /** The draft's row with the results of its period confirmed after its cut-off (see `confirmedAfterCutoff`). */
@@ -155,6 +167,7 @@ export function createReportsService(deps: {
         ],
         tasks: annex,
         monitoring: model.monitoring?.figures ?? null,
+        registerSheets: model.registers?.sheets ?? [],
       });
       return { bytes, contentType: XLSX, filename: `phu-luc-${name}.xlsx` };
     }

@@ -9,6 +9,7 @@ import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
+import type { RegisterTables } from "../../modules/registers/registers.tables.js";
 import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
 
@@ -156,4 +157,5 @@ export interface Database
     ImportOcrTables,
     FollowUpTables,
     MonitoringTables,
-    EventTables {}
+    EventTables,
+    RegisterTables {}

@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   "events.read": everyone,
   /** Create, edit and delete events and their communication plans. */
   "events.manage": ["admin", "secretariat"],
+  /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
+  "registers.link": ["admin", "secretariat", "leader", "member"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;

@@ -88,6 +88,31 @@ export const MonitoringSectionSchema = z.strictObject({
   figures: MonitoringFiguresSchema.nullable(),
 });
 
+/** The registers' figures: editable sentences per register and the annex sheets drafted with them. */
+export const RegistersSectionSchema = z.strictObject({
+  heading: z.string().max(500),
+  groups: z
+    .array(z.strictObject({ kind: z.string().max(40), heading: z.string().max(500), paragraphs: Lines }))
+    .max(50),
+  sheets: z
+    .array(
+      z.strictObject({
+        name: z.string().max(100),
+        columns: z
+          .array(
+            z.strictObject({
+              header: z.string().max(200),
+              width: z.number().min(1).max(200).optional(),
+              numFmt: z.string().max(50).optional(),
+            }),
+          )
+          .max(40),
+        rows: z.array(z.array(z.union([z.string().max(20_000), z.number(), z.null()])).max(40)).max(50_000),
+      }),
+    )
+    .max(50),
+});
+
 /** The editable report: everything the secretariat may change before export. */
 export const ReportModelSchema = z.strictObject({
   format: z.enum(["party", "state"]),
@@ -126,6 +151,7 @@ export const ReportModelSchema = z.strictObject({
     .max(50)
     .optional(),
   monitoring: MonitoringSectionSchema.nullable().optional(),
+  registers: RegistersSectionSchema.nullable().optional(),
   results: z.strictObject({ general: z.array(TaskItem).max(5000), specific: z.array(TaskItem).max(5000) }),
   statistics: z.strictObject({
     asOf: IsoDate,

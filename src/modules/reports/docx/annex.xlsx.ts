@@ -5,6 +5,7 @@ import type { TaskStatus } from "../../follow-up/status/status.types.js";
 import { TASK_STATUS_LABELS } from "../../follow-up/status/status.types.js";
 import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
 import { addMonitoringSheet } from "./monitoring.xlsx.js";
+import type { RegisterAnnexSheet } from "./report.model.js";
 
 /** One task row of the annex (phụ lục) to a report. */
 export interface AnnexTaskRow {
@@ -31,6 +32,8 @@ export interface AnnexModel {
   sheetName?: string;
   /** Media-monitoring figures of the period: adds the "Theo dõi thông tin" sheet. */
   monitoring?: MonitoringReportFigures | null;
+  /** A sheet per register with entries in the period (delegations, press visits, events…). */
+  registerSheets?: readonly RegisterAnnexSheet[];
 }
 
 /** The annex columns, reusable for the CSV version of the same list. */
@@ -77,5 +80,33 @@ export async function buildTaskAnnexXlsx(model: AnnexModel): Promise<Buffer> {
     };
   });
   if (model.monitoring) addMonitoringSheet(wb, model.monitoring);
+  for (const sheet of model.registerSheets ?? []) addRegisterSheet(wb, sheet);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A register's sheet: TT, then its columns; header bold and frozen, text wrapped, A4 landscape. */
+function addRegisterSheet(wb: ExcelJS.Workbook, sheet: RegisterAnnexSheet): void {
+  const taken = new Set(wb.worksheets.map((w) => w.name));
+  let name = safeSheetName(sheet.name);
+  for (let i = 2; taken.has(name); i++) name = safeSheetName(`${sheet.name.slice(0, 27)} (${i})`);
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  type Row = { index: number; cells: readonly (string | number | null)[] };
+  const columns: ExportColumn<Row>[] = [
+    { header: "TT", value: (r) => r.index, width: 5 },
+    ...sheet.columns.map((c, i) => ({
+      header: c.header,
+      value: (r: Row) => r.cells[i] ?? null,
+      ...(c.width !== undefined && { width: c.width }),
+      ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
+    })),
+  ];
+  const headerRow = addTable(
+    ws,
+    sheet.rows.map((cells, i) => ({ index: i + 1, cells })),
+    columns,
+    [sheet.name.toUpperCase()],
+  );
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 }

@@ -46,6 +46,15 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
   for (const s of model.overview ?? []) out.push(...section(`${n++}. ${s.heading}`, s));
   if (model.monitoring)
     out.push(...monitoringBlocks(`${n++}. ${model.monitoring.heading}`, model.monitoring));
+  if (model.registers && model.registers.groups.length > 0) {
+    out.push(heading(`${n++}. ${model.registers.heading}`));
+    model.registers.groups.forEach((g, i) => {
+      out.push(
+        bodyParagraph([run(`${String.fromCharCode(97 + (i % 26))}) ${g.heading}`, { italics: true })]),
+      );
+      for (const p of g.paragraphs) out.push(bodyParagraph(p));
+    });
+  }
   if (model.results.general.length > 0) {
     out.push(heading(`${n++}. Kết quả thực hiện các nhiệm vụ chung`));
     const { reported, silent } = splitByResults(model.results.general);

@@ -99,6 +99,30 @@ export interface MonitoringSection {
   figures: MonitoringReportFigures | null;
 }
 
+/** One register's part of the figures section: its heading and editable sentences. */
+export interface RegisterGroup {
+  kind: string;
+  heading: string;
+  paragraphs: readonly string[];
+}
+
+/** A register's sheet of the XLSX annex, kept with the draft so the annex matches the document. */
+export interface RegisterAnnexSheet {
+  name: string;
+  columns: readonly { header: string; width?: number | undefined; numFmt?: string | undefined }[];
+  rows: readonly (readonly (string | number | null)[])[];
+}
+
+/**
+ * The registers' figures of the period (delegations, press visits, events, partners, courses, budget,
+ * installations, portal…): a titled section of groups, and the sheets of the annex.
+ */
+export interface RegistersSection {
+  heading: string;
+  groups: readonly RegisterGroup[];
+  sheets: readonly RegisterAnnexSheet[];
+}
+
 /** Statistics of task statuses as of a date. */
 export interface ReportStatistics {
   asOf: IsoDate;
@@ -123,6 +147,8 @@ export interface ReportModel extends DocumentHead {
   overview?: readonly ReportSection[];
   /** Media monitoring in the period (part I, before the task results); absent without the module. */
   monitoring?: MonitoringSection | null;
+  /** The registers' figures of the period (part I, after monitoring); absent when no register has any. */
+  registers?: RegistersSection | null;
   results: { general: readonly TaskReportItem[]; specific: readonly TaskReportItem[] };
   statistics: ReportStatistics;
   limitations: readonly string[];

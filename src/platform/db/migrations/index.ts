@@ -17,6 +17,7 @@ import { programmeVersionsMigration } from "./0011-programme-versions.js";
 import { importOcrRunsMigration } from "./0012-import-ocr-runs.js";
 import { uploadNamesMigration } from "./0013-upload-names.js";
 import { checkInVersionNotesMigration } from "./0014-check-in-version-notes.js";
+import { taskRecordLinksMigration } from "./0015-task-record-links.js";
 import { eventsMigration } from "./0018-events.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import type { AppMigration } from "./migration.js";
@@ -36,6 +37,7 @@ export const migrations: AppMigration[] = [
   importOcrRunsMigration,
   uploadNamesMigration,
   checkInVersionNotesMigration,
+  taskRecordLinksMigration,
   eventsMigration,
   changeNotificationsMigration,
 ];

@@ -1,0 +1,92 @@
+/** All SQL of task ↔ register-entry links. */
+import type { DbOrTrx } from "../../platform/db/database.js";
+import type { TaskRecordLinkTable } from "./registers.tables.js";
+
+export function createRegistersRepository() {
+  return {
+    insert(db: DbOrTrx, row: TaskRecordLinkTable) {
+      return db.insertInto("task_record_links").values(row).execute();
+    },
+
+    find(db: DbOrTrx, id: string) {
+      return db.selectFrom("task_record_links").selectAll().where("id", "=", id).executeTakeFirst();
+    },
+
+    findByEntry(db: DbOrTrx, taskId: string, kind: string, recordId: string) {
+      return db
+        .selectFrom("task_record_links")
+        .selectAll()
+        .where("task_id", "=", taskId)
+        .where("record_kind", "=", kind)
+        .where("record_id", "=", recordId)
+        .executeTakeFirst();
+    },
+
+    remove(db: DbOrTrx, id: string) {
+      return db.deleteFrom("task_record_links").where("id", "=", id).execute();
+    },
+
+    ofTask(db: DbOrTrx, taskId: string) {
+      return db
+        .selectFrom("task_record_links")
+        .selectAll()
+        .where("task_id", "=", taskId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+    },
+
+    /** Tasks an entry is linked to, with their programme. */
+    tasksOf(db: DbOrTrx, kind: string, recordId: string) {
+      return db
+        .selectFrom("task_record_links as l")
+        .innerJoin("tasks as t", "t.id", "l.task_id")
+        .innerJoin("programmes as p", "p.id", "t.programme_id")
+        .select(["l.id as link_id", "l.check_in_id", "l.created_at", "l.created_by"])
+        .select(["t.id as task_id", "t.ref", "t.text", "t.programme_id", "p.title as programme_title"])
+        .where("l.record_kind", "=", kind)
+        .where("l.record_id", "=", recordId)
+        .orderBy("t.programme_id")
+        .orderBy("t.position")
+        .execute();
+    },
+
+    /** Every link of the given tasks (for reports). */
+    ofTasks(db: DbOrTrx, taskIds: readonly string[]) {
+      if (taskIds.length === 0) return Promise.resolve([] as TaskRecordLinkTable[]);
+      return db
+        .selectFrom("task_record_links")
+        .selectAll()
+        .where("task_id", "in", [...taskIds])
+        .orderBy("created_at")
+        .execute();
+    },
+
+    checkInTask(db: DbOrTrx, checkInId: string) {
+      return db
+        .selectFrom("check_ins")
+        .select(["id", "task_id"])
+        .where("id", "=", checkInId)
+        .executeTakeFirst();
+    },
+
+    taskParties(db: DbOrTrx, taskId: string) {
+      return db
+        .selectFrom("task_parties")
+        .select(["person_id", "unit_id", "role"])
+        .where("task_id", "=", taskId)
+        .where("role", "!=", "directing")
+        .execute();
+    },
+
+    personUnit(db: DbOrTrx, personId: string) {
+      return db.selectFrom("people").select(["unit_id"]).where("id", "=", personId).executeTakeFirst();
+    },
+
+    taskExists(db: DbOrTrx, taskId: string) {
+      return db.selectFrom("tasks").select(["id"]).where("id", "=", taskId).executeTakeFirst();
+    },
+  };
+}
+
+export type RegistersRepository = ReturnType<typeof createRegistersRepository>;
