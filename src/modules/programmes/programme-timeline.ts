@@ -3,6 +3,7 @@
  * Tasks without dates keep their own lanes: ongoing, as directed, per another plan, unspecified;
  * dated tasks falling outside the year go to `outside`.
  */
+import type { TimeframeKind } from "../../shared/api/programmes.js";
 import type { TaskTable } from "./programmes.tables.js";
 
 export type Lane = "ongoing" | "as_directed" | "per_plan" | "unspecified" | "outside";
@@ -10,7 +11,7 @@ export type Lane = "ongoing" | "as_directed" | "per_plan" | "unspecified" | "out
 export interface TimelineTask {
   id: string;
   ref: string;
-  timeframeKind: string;
+  timeframeKind: TimeframeKind;
   timeframeText: string | null;
   start: string | null;
   end: string | null;
@@ -59,7 +60,7 @@ export function buildTimeline(tasks: TaskTable[], year: number) {
     const item: TimelineTask = {
       id: t.id,
       ref: t.ref,
-      timeframeKind: t.timeframe_kind,
+      timeframeKind: t.timeframe_kind as TimeframeKind,
       timeframeText: t.timeframe_text,
       start: t.start_date,
       end: t.end_date,

@@ -1,14 +1,20 @@
 /** Programme, task, party and citation rows → API shapes. */
+import type { z } from "zod";
+import type { ProgrammeSchema, TaskSchema } from "../../shared/api/programmes.js";
 import type { CitationsRepository } from "./citations.repository.js";
 import type { PartyRow } from "./programmes.repository.js";
 import type { ProgrammeSectionTable, ProgrammeTable, TaskTable } from "./programmes.tables.js";
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
-export function presentProgramme(p: ProgrammeTable & { task_count?: number }) {
+type Task = z.infer<typeof TaskSchema>;
+
+export function presentProgramme(
+  p: ProgrammeTable & { task_count?: number },
+): z.infer<typeof ProgrammeSchema> {
   return {
     id: p.id,
-    system: p.system,
+    system: p.system as z.infer<typeof ProgrammeSchema>["system"],
     type: p.doc_type,
     typeCode: p.type_code,
     number: p.number,
@@ -48,7 +54,7 @@ export function presentParty(p: PartyRow) {
   };
 }
 
-export function presentTask(t: TaskTable, parties: PartyRow[]) {
+export function presentTask(t: TaskTable, parties: PartyRow[]): Task {
   const mine = parties.filter((p) => p.task_id === t.id).map(presentParty);
   return {
     id: t.id,
@@ -57,17 +63,17 @@ export function presentTask(t: TaskTable, parties: PartyRow[]) {
     section: t.section_ref,
     kind: t.kind,
     text: t.text,
-    footnotes: parse<unknown[]>(t.footnotes_json, []),
+    footnotes: parse<Task["footnotes"]>(t.footnotes_json, []),
     products: parse<string[]>(t.products_json, []),
     directing: mine.filter((p) => p.role === "directing"),
     leads: mine.filter((p) => p.role === "lead"),
     coordinators: mine.filter((p) => p.role === "coordinator"),
     timeframe: {
       text: t.timeframe_text,
-      kind: t.timeframe_kind,
+      kind: t.timeframe_kind as Task["timeframe"]["kind"],
       start: t.start_date,
       end: t.end_date,
-      milestones: parse<unknown[]>(t.milestones_json, []),
+      milestones: parse<Task["timeframe"]["milestones"]>(t.milestones_json, []),
       plan: t.plan_ref,
     },
     dueDate: t.due_date,

@@ -2,8 +2,22 @@
 import { sendStoredFile } from "../../platform/files/download.js";
 import { pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
+import { PageSchema } from "../../shared/api/pagination.js";
 import { presentCitation, presentProgramme, presentSection, presentTask } from "./programmes.presenter.js";
-import { CitationQuery, IdParams, ProgrammeQuery, TaskQuery, TimelineQuery } from "./programmes.schemas.js";
+import {
+  CitationEntrySchema,
+  CitationQuery,
+  IdParams,
+  MatrixSchema,
+  ProgrammeDetailSchema,
+  ProgrammeQuery,
+  ProgrammeSchema,
+  TaskDetailSchema,
+  TaskQuery,
+  TaskSchema,
+  TimelineQuery,
+  TimelineSchema,
+} from "./programmes.schemas.js";
 import type { ProgrammesService } from "./programmes.service.js";
 
 const read = { policy: "programme.read" } as const;
@@ -21,6 +35,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         tags,
         summary: "Chương trình công tác / Programmes",
         querystring: ProgrammeQuery,
+        response: { 200: PageSchema(ProgrammeSchema) },
       },
     },
     async (request) => {
@@ -38,6 +53,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         tags,
         summary: "Chi tiết chương trình / Programme",
         params: IdParams,
+        response: { 200: ProgrammeDetailSchema },
       },
     },
     async (request) => {
@@ -71,6 +87,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         summary: "Nhiệm vụ / Tasks of a programme",
         params: IdParams,
         querystring: TaskQuery,
+        response: { 200: PageSchema(TaskSchema) },
       },
     },
     async (request) => {
@@ -92,6 +109,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         tags,
         summary: "Ai làm gì / Who does what",
         params: IdParams,
+        response: { 200: MatrixSchema },
       },
     },
     async (request) => programmes.matrix(request.ctx, request.params.id),
@@ -107,6 +125,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         summary: "Tiến độ theo quý / Timeline by quarter",
         params: IdParams,
         querystring: TimelineQuery,
+        response: { 200: TimelineSchema },
       },
     },
     async (request) => programmes.timeline(request.ctx, request.params.id, request.query.year),
@@ -133,7 +152,13 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
     "/api/tasks/:id",
     {
       config: read,
-      schema: { operationId: "getTask", tags, summary: "Chi tiết nhiệm vụ / Task", params: IdParams },
+      schema: {
+        operationId: "getTask",
+        tags,
+        summary: "Chi tiết nhiệm vụ / Task",
+        params: IdParams,
+        response: { 200: TaskDetailSchema },
+      },
     },
     async (request) => {
       const { task, programme, parties, citations } = await programmes.task(request.ctx, request.params.id);
@@ -166,6 +191,7 @@ export function registerProgrammesRoutes(app: App, deps: { programmes: Programme
         tags,
         summary: "Văn bản được trích dẫn / Citation registry",
         querystring: CitationQuery,
+        response: { 200: PageSchema(CitationEntrySchema) },
       },
     },
     async (request) => {
