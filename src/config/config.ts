@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { type SsoConfig, ssoConfigOf, ssoEnvShape, ssoProblems } from "./sso.config.js";
 
 const booleanFromEnv = z
   .enum(["true", "false", "1", "0", ""])
@@ -86,6 +87,7 @@ const ConfigSchema = z.object({
     .regex(/^\S+$/, "must not contain spaces")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  ...ssoEnvShape,
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /**
@@ -128,6 +130,8 @@ export interface Config {
   dbStatementTimeoutMs: number;
   /** Serve /metrics to this bearer token; undefined: no /metrics route. */
   metricsToken: string | undefined;
+  /** Sign-in through OpenID Connect and LDAP (see `sso.config.ts`). */
+  sso: SsoConfig;
   checkResponses: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
 }
@@ -144,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${problems}`);
   }
   const c = parsed.data;
+  const ssoIssues = ssoProblems(c);
+  if (ssoIssues.length > 0)
+    throw new ConfigError(
+      `Cấu hình không hợp lệ / invalid configuration:\n${ssoIssues.map((p) => `  ${p}`).join("\n")}`,
+    );
   const dataDir = path.resolve(c.HAIDANG_DATA_DIR);
   return {
     port: c.PORT,
@@ -167,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLeaseMs: c.HAIDANG_JOB_LEASE_SECONDS * 1000,
     dbStatementTimeoutMs: c.HAIDANG_DB_STATEMENT_TIMEOUT_MS,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
+    sso: ssoConfigOf(c),
     checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,
   };

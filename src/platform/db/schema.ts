@@ -4,6 +4,7 @@
  * booleans are integers 0/1, JSON is text. Only the audit journal uses a numeric sequence.
  */
 import type { Generated } from "kysely";
+import type { ExternalAccountTables } from "../../modules/auth/external-accounts.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
@@ -152,6 +153,7 @@ export interface PlatformTables {
 export interface Database
   extends PlatformTables,
     JobTables,
+    ExternalAccountTables,
     FileTables,
     ProgrammeTables,
     ImportOcrTables,
