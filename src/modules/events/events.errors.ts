@@ -69,3 +69,25 @@ export const eventErrors = {
     en: "This calendar subscription was revoked; create a new one",
   }),
 };
+
+/** Errors of the communication plans of events. */
+export const planErrors = {
+  itemNotFound: defineError({
+    code: "plan_item_not_found",
+    status: 404,
+    vi: "Không tìm thấy mục kế hoạch truyền thông",
+    en: "Communication plan item not found",
+  }),
+  taskNotFound: defineError({
+    code: "plan_task_not_found",
+    status: 400,
+    vi: "Không tìm thấy nhiệm vụ để gắn mốc",
+    en: "Task to attach the milestone to not found",
+  }),
+  unitNotFound: defineError({
+    code: "plan_unit_not_found",
+    status: 400,
+    vi: "Không tìm thấy đơn vị thực hiện",
+    en: "Responsible unit not found",
+  }),
+};

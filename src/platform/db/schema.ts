@@ -5,9 +5,12 @@
  */
 import type { Generated } from "kysely";
 import type { ExternalAccountTables } from "../../modules/auth/external-accounts.tables.js";
+import type { BudgetTables } from "../../modules/budget/budget.tables.js";
+import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
+import type { InstallationTables } from "../../modules/installations/installations.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { RegisterTables } from "../../modules/registers/registers.tables.js";
@@ -160,4 +163,7 @@ export interface Database
     FollowUpTables,
     MonitoringTables,
     EventTables,
+    EventPlanTables,
+    BudgetTables,
+    InstallationTables,
     RegisterTables {}

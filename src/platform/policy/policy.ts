@@ -54,6 +54,12 @@ export const PERMISSIONS = {
   "events.manage": ["admin", "secretariat"],
   /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
   "registers.link": ["admin", "secretariat", "leader", "member"],
+  /** Budget proposals register: items, totals, documents. */
+  "budget.read": ["leader", "secretariat", "admin"],
+  "budget.manage": ["secretariat", "admin"],
+  /** Visual installations register (pano, màn hình LED): entries and photos. */
+  "installations.read": everyone,
+  "installations.manage": ["secretariat", "admin"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;

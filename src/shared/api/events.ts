@@ -152,3 +152,89 @@ export type EventDto = z.infer<typeof EventSchema>;
 export type CalendarFeed = z.infer<typeof FeedSchema>;
 export type CreatedCalendarFeed = z.infer<typeof CreatedFeedSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+// --- communication plans (kế hoạch truyền thông) --------------------------------------------------
+
+export const PLAN_CHANNELS = [
+  "press",
+  "television",
+  "radio",
+  "portal",
+  "social_media",
+  "outdoor",
+  "publication",
+  "event",
+  "other",
+] as const;
+export type PlanChannel = (typeof PLAN_CHANNELS)[number];
+/** Languages of a product, as ISO 639-1 codes. */
+export const PLAN_LANGUAGES = ["vi", "en", "zh", "ja", "ko", "fr", "ru", "lo", "km"] as const;
+
+export const PlanItemParams = z.object({ id: Id, itemId: Id });
+
+const PlanItemFields = {
+  /** The product: "Phóng sự 15 phút về 70 năm giải phóng Hải Phòng". */
+  product: z.string().trim().min(1).max(500),
+  channel: z.enum(PLAN_CHANNELS),
+  languages: z.array(z.enum(PLAN_LANGUAGES)).min(1).max(PLAN_LANGUAGES.length).default(["vi"]),
+  /** Responsible unit: its people are reminded before the deadline. */
+  unitId: Id.nullable().optional(),
+  deadline: IsoDate,
+  /** A programme task this item is a milestone of (its own due date is left alone). */
+  taskId: Id.nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+};
+
+export const CreatePlanItemBody = z.strictObject(PlanItemFields);
+export type CreatePlanItemBody = z.infer<typeof CreatePlanItemBody>;
+
+export const UpdatePlanItemBody = z.strictObject({
+  product: PlanItemFields.product.optional(),
+  channel: PlanItemFields.channel.optional(),
+  languages: z.array(z.enum(PLAN_LANGUAGES)).min(1).max(PLAN_LANGUAGES.length).optional(),
+  unitId: PlanItemFields.unitId,
+  deadline: IsoDate.optional(),
+  taskId: PlanItemFields.taskId,
+  note: PlanItemFields.note,
+  /** The day the product was delivered; null reopens it. */
+  doneOn: IsoDate.nullable().optional(),
+});
+export type UpdatePlanItemBody = z.infer<typeof UpdatePlanItemBody>;
+
+export const PlanItemSchema = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  eventTitle: z.string(),
+  product: z.string(),
+  channel: z.enum(PLAN_CHANNELS),
+  languages: z.array(z.string()),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  deadline: z.string(),
+  taskId: z.string().nullable(),
+  taskRef: z.string().nullable(),
+  taskText: z.string().nullable(),
+  doneOn: z.string().nullable(),
+  note: z.string().nullable(),
+  /** The deadline the responsible unit was reminded of, when it was. */
+  remindedFor: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const PlanItemListSchema = z.object({ items: z.array(PlanItemSchema) });
+
+/** Plan items across events (the register's list): filters, accent-insensitive search. */
+export const PlanItemQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  q: SearchText,
+  channel: z.enum(PLAN_CHANNELS).optional(),
+  unitId: Id.optional(),
+  state: z.enum(["open", "done"]).optional(),
+});
+export type PlanItemQuery = z.infer<typeof PlanItemQuery>;
+export const PlanItemExportQuery = PlanItemQuery.extend({ format: z.enum(["csv", "xlsx"]).default("xlsx") });
+
+export const TaskIdParams = z.object({ taskId: Id });
+
+export type PlanItem = z.infer<typeof PlanItemSchema>;

@@ -1,0 +1,202 @@
+/** Budget proposals register API: list, totals, entries, documents, export. */
+import { sendAttachment } from "../../platform/files/download.js";
+import { pageOf } from "../../platform/http/pagination.js";
+import type { App } from "../../platform/http/types.js";
+import {
+  AddBudgetDocumentBody,
+  BudgetDocumentParams,
+  BudgetDocumentSchema,
+  BudgetExportQuery,
+  BudgetIdParams,
+  BudgetItemDetailSchema,
+  BudgetItemPageSchema,
+  BudgetItemSchema,
+  BudgetListQuery,
+  BudgetTotalsQuery,
+  BudgetTotalsSchema,
+  CreateBudgetItemBody,
+  UpdateBudgetItemBody,
+} from "../../shared/api/budget.js";
+import { exportBudget } from "./budget.export.js";
+import { presentBudgetItem } from "./budget.presenter.js";
+import type { BudgetService } from "./budget.service.js";
+
+const read = { policy: "budget.read" } as const;
+const manage = { policy: "budget.manage" } as const;
+const tags = ["budget"];
+
+export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; uploadLimit: number }) {
+  const { budget } = deps;
+
+  app.get(
+    "/api/budget-items",
+    {
+      config: read,
+      schema: {
+        operationId: "listBudgetItems",
+        tags,
+        summary: "Danh sách đề xuất kinh phí / Budget items",
+        querystring: BudgetListQuery,
+        response: { 200: BudgetItemPageSchema },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await budget.list(request.ctx, request.query);
+      return pageOf(rows.map(presentBudgetItem), total, request.query);
+    },
+  );
+
+  app.get(
+    "/api/budget-items/totals",
+    {
+      config: read,
+      schema: {
+        operationId: "getBudgetTotals",
+        tags,
+        summary: "Tổng hợp kinh phí theo trạng thái và nhiệm vụ / Budget totals",
+        querystring: BudgetTotalsQuery,
+        response: { 200: BudgetTotalsSchema },
+      },
+    },
+    async (request) => budget.totals(request.ctx, request.query.year),
+  );
+
+  app.get(
+    "/api/budget-items/export",
+    {
+      config: read,
+      schema: {
+        operationId: "exportBudgetItems",
+        tags,
+        summary: "Xuất danh sách kinh phí (XLSX, CSV) / Export budget items",
+        querystring: BudgetExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const file = await exportBudget(await budget.all(request.ctx, filter), format);
+      return reply
+        .type(file.contentType)
+        .header("content-disposition", `attachment; filename="kinh-phi.${format}"`)
+        .send(file.body);
+    },
+  );
+
+  app.post(
+    "/api/budget-items",
+    {
+      config: manage,
+      schema: {
+        operationId: "createBudgetItem",
+        tags,
+        summary: "Thêm đề xuất kinh phí / Create budget item",
+        body: CreateBudgetItemBody,
+        response: { 201: BudgetItemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(presentBudgetItem(await budget.create(request.ctx, request.body))),
+  );
+
+  app.get(
+    "/api/budget-items/:id",
+    {
+      config: read,
+      schema: {
+        operationId: "getBudgetItem",
+        tags,
+        summary: "Chi tiết khoản kinh phí / Budget item",
+        params: BudgetIdParams,
+        response: { 200: BudgetItemDetailSchema },
+      },
+    },
+    async (request) => budget.get(request.ctx, request.params.id),
+  );
+
+  app.patch(
+    "/api/budget-items/:id",
+    {
+      config: manage,
+      schema: {
+        operationId: "updateBudgetItem",
+        tags,
+        summary: "Sửa khoản kinh phí / Update budget item",
+        params: BudgetIdParams,
+        body: UpdateBudgetItemBody,
+        response: { 200: BudgetItemSchema },
+      },
+    },
+    async (request) => presentBudgetItem(await budget.update(request.ctx, request.params.id, request.body)),
+  );
+
+  app.delete(
+    "/api/budget-items/:id",
+    {
+      config: manage,
+      schema: {
+        operationId: "deleteBudgetItem",
+        tags,
+        summary: "Xoá khoản kinh phí / Delete budget item",
+        params: BudgetIdParams,
+      },
+    },
+    async (request, reply) => {
+      await budget.remove(request.ctx, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    "/api/budget-items/:id/documents",
+    {
+      config: manage,
+      // Base64 is 4/3 of the file, plus the JSON around it.
+      bodyLimit: Math.ceil((deps.uploadLimit * 4) / 3) + 64 * 1024,
+      schema: {
+        operationId: "addBudgetDocument",
+        tags,
+        summary: "Đính kèm tài liệu / Attach a document",
+        params: BudgetIdParams,
+        body: AddBudgetDocumentBody,
+        response: { 201: BudgetDocumentSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await budget.addDocument(request.ctx, request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/budget-items/:id/documents/:documentId/file",
+    {
+      config: read,
+      schema: {
+        operationId: "downloadBudgetDocument",
+        tags,
+        summary: "Tải tài liệu / Download a document",
+        params: BudgetDocumentParams,
+      },
+    },
+    async (request, reply) =>
+      sendAttachment(reply, {
+        ...(await budget.documentFile(request.ctx, request.params.id, request.params.documentId)),
+        fallbackName: "tai-lieu-kinh-phi",
+      }),
+  );
+
+  app.delete(
+    "/api/budget-items/:id/documents/:documentId",
+    {
+      config: manage,
+      schema: {
+        operationId: "deleteBudgetDocument",
+        tags,
+        summary: "Gỡ tài liệu / Remove a document",
+        params: BudgetDocumentParams,
+      },
+    },
+    async (request, reply) => {
+      await budget.removeDocument(request.ctx, request.params.id, request.params.documentId);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The installations register as the rest of the platform sees it: entries on task pages, and the
+ * report's sentence "Lắp đặt 14 pano, màn hình LED tại 6 quận, huyện" with its annex sheet.
+ */
+import type { Db } from "../../platform/db/database.js";
+import { districtName } from "../../shared/api/installations.js";
+import type { RegisterEntrySummary, RegisterFigures, RegisterKind } from "../registers/register-kinds.js";
+import { installationColumns, installationSheetRows } from "./installations.export.js";
+import { createInstallationsRepository, type InstallationRow } from "./installations.repository.js";
+
+const repository = createInstallationsRepository();
+
+/** The kinds as a report sentence names them. */
+const KIND_NOUNS: Record<string, string> = {
+  billboard: "pano",
+  led_screen: "màn hình LED",
+  panel: "bảng tin",
+};
+
+const summary = (r: InstallationRow): RegisterEntrySummary => ({
+  id: r.id,
+  title: `${r.title} (${districtName(r.district)})`,
+  date: r.installed_on ?? r.created_at.slice(0, 10),
+  path: `/installations/${r.id}`,
+});
+
+/** "Lắp đặt 14 pano, màn hình LED tại 6 quận, huyện; 3 công trình đã được duyệt, 2 đề xuất." */
+export function installationSentence(rows: InstallationRow[]): string {
+  const installed = rows.filter((r) => r.status === "installed");
+  const pending = rows.filter((r) => r.status !== "installed");
+  const parts: string[] = [];
+  if (installed.length > 0) {
+    const kinds = [...new Set(installed.map((r) => r.kind))].sort().map((k) => KIND_NOUNS[k] ?? k);
+    const districts = new Set(installed.map((r) => r.district)).size;
+    parts.push(`lắp đặt ${installed.length} ${kinds.join(", ")} tại ${districts} quận, huyện`);
+  }
+  const approved = pending.filter((r) => r.status === "approved").length;
+  const proposed = pending.filter((r) => r.status === "proposed").length;
+  if (approved > 0) parts.push(`${approved} công trình đã được duyệt, chờ lắp đặt`);
+  if (proposed > 0) parts.push(`${proposed} công trình đang đề xuất`);
+  if (parts.length === 0) return "Trong kỳ, chưa có công trình trực quan mới.";
+  return `Trong kỳ, ${parts.join("; ")}.`;
+}
+
+export const installationsKind: RegisterKind = {
+  kind: "installation",
+  label: { vi: "Công trình trực quan", en: "Visual installations" },
+
+  async summaries(db: Db, ids: readonly string[]) {
+    const rows = await repository.findMany(db, ids);
+    return new Map(rows.map((r) => [r.id, summary(r)]));
+  },
+
+  async figures(db: Db, period: { from: string; to: string }): Promise<RegisterFigures> {
+    const rows = await repository.all(db, { from: period.from, to: period.to });
+    return {
+      kind: "installation",
+      heading: "Công trình trực quan (pano, màn hình LED)",
+      sentences: [installationSentence(rows)],
+      sheet: {
+        name: "Công trình trực quan",
+        columns: installationColumns.map((c) => ({
+          header: c.header,
+          ...(c.width !== undefined && { width: c.width }),
+          ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
+        })),
+        rows: installationSheetRows(rows),
+      },
+    };
+  },
+
+  async search(db: Db, query: string, limit: number) {
+    const { rows } = await repository.list(
+      db,
+      { q: query || undefined },
+      { limit, offset: 0, sort: "updatedAt", direction: "desc" },
+    );
+    return rows.map(summary);
+  },
+};
