@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { type PressConfig, pressConfigOf, pressEnvShape } from "./press.config.js";
 import { type SsoConfig, ssoConfigOf, ssoEnvShape, ssoProblems } from "./sso.config.js";
 
 const booleanFromEnv = z
@@ -88,6 +89,7 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   ...ssoEnvShape,
+  ...pressEnvShape,
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /**
@@ -132,6 +134,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Sign-in through OpenID Connect and LDAP (see `sso.config.ts`). */
   sso: SsoConfig;
+  /** Foreign press visits: personal-data retention and coverage window. */
+  press: PressConfig;
   checkResponses: boolean;
   nodeEnv: RawConfig["NODE_ENV"];
 }
@@ -177,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbStatementTimeoutMs: c.HAIDANG_DB_STATEMENT_TIMEOUT_MS,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
     sso: ssoConfigOf(c),
+    press: pressConfigOf(c),
     checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,
   };

@@ -38,10 +38,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   correct_labels: l("Sửa nhãn phân loại", "Labels corrected"),
   carry_follow_up: l("Chuyển theo dõi sang phiên bản mới", "Follow-up carried to the new version"),
   cancel: l("Hủy", "Cancelled"),
-  add_document: l("Đính kèm tài liệu", "Document attached"),
-  remove_document: l("Gỡ tài liệu", "Document removed"),
-  add_photo: l("Thêm ảnh", "Photo added"),
-  remove_photo: l("Xóa ảnh", "Photo removed"),
+  confirm_coverage: l("Xác nhận tin, bài phản ánh", "Coverage confirmed"),
+  reject_coverage: l("Loại tin, bài đề xuất", "Proposed coverage rejected"),
+  read_personal: l("Xem dữ liệu cá nhân", "Personal data read"),
+  erase_personal: l("Xóa dữ liệu cá nhân", "Personal data erased"),
 };
 
 /** Kinds of record. */
@@ -74,9 +74,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   import_ocr_run: l("Lượt nhận dạng văn bản quét (OCR)", "OCR run of a scan"),
   event: l("Sự kiện, ngày kỷ niệm", "Event"),
   calendar_feed: l("Đường dẫn lịch cá nhân", "Calendar subscription"),
-  event_plan_item: l("Kế hoạch truyền thông của sự kiện", "Communication plan item"),
-  budget_item: l("Đề xuất kinh phí", "Budget item"),
-  installation: l("Công trình trực quan (pano, màn hình LED)", "Visual installation"),
+  delegation: l("Đoàn ra, đoàn vào", "Delegation"),
+  press_visit: l("Đoàn phóng viên nước ngoài", "Foreign press visit"),
 };
 
 /** The label of a code, or the code itself in both languages when it has none. */

@@ -6,12 +6,14 @@
 import type { Generated } from "kysely";
 import type { ExternalAccountTables } from "../../modules/auth/external-accounts.tables.js";
 import type { BudgetTables } from "../../modules/budget/budget.tables.js";
+import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
 import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
 import type { InstallationTables } from "../../modules/installations/installations.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
+import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { RegisterTables } from "../../modules/registers/registers.tables.js";
 import type { FileTables } from "../files/files.tables.js";
@@ -163,6 +165,8 @@ export interface Database
     FollowUpTables,
     MonitoringTables,
     EventTables,
+    DelegationTables,
+    PressVisitTables,
     EventPlanTables,
     BudgetTables,
     InstallationTables,

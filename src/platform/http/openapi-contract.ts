@@ -37,6 +37,11 @@ export const API_TAGS = [
     name: "events",
     description: "Lịch sự kiện, âm lịch, lịch đăng ký (iCalendar) / Events, lunar calendar, iCalendar feeds",
   },
+  { name: "delegations", description: "Đoàn ra, đoàn vào / Delegations register" },
+  {
+    name: "press-visits",
+    description: "Đoàn phóng viên nước ngoài, dữ liệu cá nhân / Foreign press visits, personal data",
+  },
   { name: "health", description: "Tình trạng máy chủ / Server health probes" },
   { name: "metrics", description: "Chỉ số vận hành cho Prometheus / Operational metrics for Prometheus" },
 ] as const;

@@ -54,12 +54,19 @@ export const PERMISSIONS = {
   "events.manage": ["admin", "secretariat"],
   /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
   "registers.link": ["admin", "secretariat", "leader", "member"],
-  /** Budget proposals register: items, totals, documents. */
-  "budget.read": ["leader", "secretariat", "admin"],
-  "budget.manage": ["secretariat", "admin"],
-  /** Visual installations register (pano, màn hình LED): entries and photos. */
-  "installations.read": everyone,
-  "installations.manage": ["secretariat", "admin"],
+  /** Delegations register (đoàn ra, đoàn vào): list, entries, coverage. */
+  "delegations.read": everyone,
+  /** Create and delete delegations, confirm their coverage, import. */
+  "delegations.manage": ["admin", "secretariat"],
+  /** Edit a delegation and move its status; row-level: members and leaders only of their unit's delegations. */
+  "delegations.edit": ["admin", "secretariat", "leader", "member"],
+  /** Foreign press visits: groups, outlets, counts and coverage (reporters' names need `press.personal.read`). */
+  "press.read": everyone,
+  "press.manage": ["admin", "secretariat"],
+  /** Reporters' personal data (names, roles): every read is written to the audit journal. */
+  "press.personal.read": ["admin", "secretariat"],
+  /** Erase a visit's personal data at once (before its retention period ends). */
+  "press.personal.erase": ["admin"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;

@@ -1,0 +1,220 @@
+/**
+ * The delegations register as the secretariat keeps it: entries with members, itinerary, information
+ * plan and authorising document; status moved only along allowed steps; bad input refused with stable
+ * codes; accent-free search and filters; coverage proposed from monitoring and confirmed; leads of the
+ * responsible unit edit their delegation, others read only; report figures; XLSX/CSV export; audited.
+ */
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Coverage, DelegationDto, DelegationListItem } from "../../src/shared/api/delegations.js";
+import type { Page } from "../../src/shared/api/pagination.js";
+import { startTestPlatform, type TestPlatform } from "../support/app.js";
+import { dialects } from "../support/db.js";
+import { buildPerson, buildSignedInUser, buildUnit } from "../support/factories.js";
+import { type Client, rawRequest, signIn } from "../support/http.js";
+
+const kobe = {
+  title: "Đoàn công tác của Thành ủy thăm thành phố Kobe (Nhật Bản)",
+  channel: "party",
+  direction: "outbound",
+  countryCode: "jp",
+  partner: "Thành phố Kobe",
+  level: "Lãnh đạo thành phố",
+  startDate: "2024-04-08",
+  endDate: "2024-04-12",
+  itinerary: ["8/4: Hà Nội – Osaka", "9–11/4: làm việc tại Kobe", "12/4: về nước"],
+  authorisation: { number: "125-QĐ/TU", date: "2024-03-20", issuer: "Ban Thường vụ Thành ủy" },
+  agreements: [{ title: "Biên bản ghi nhớ hợp tác cảng biển", date: "2024-04-10", partner: "Cảng Kobe" }],
+};
+
+describe.each(dialects())("delegations register on %s", (dialect) => {
+  let t: TestPlatform;
+  let admin: Client;
+  let member: Client;
+  let outsider: Client;
+  let unitId: string;
+  let kobeId: string;
+
+  beforeAll(async () => {
+    // Second factors are another suite's subject: these accounts sign in with a password only.
+    t = await startTestPlatform({ dialect, env: { HAIDANG_MFA_REQUIRED_ROLES: "" } });
+    admin = await signIn(t.platform.app, t.adminEmail, t.adminPassword);
+    const unit = await buildUnit(admin, { name: "Sở Ngoại vụ thử nghiệm" });
+    unitId = unit.id;
+    const person = await buildPerson(admin, { fullName: "Trần Văn Lead", unitId });
+    member = (await buildSignedInUser(t.platform, admin, { roles: ["member"], personId: person.id })).client;
+    outsider = (await buildSignedInUser(t.platform, admin, { roles: ["member"] })).client;
+  });
+  afterAll(async () => t?.close());
+
+  it("records a delegation with its members and plan, and refuses bad dates, countries and status jumps", async () => {
+    const head = await buildPerson(admin, { fullName: "Lê Tiến Châu" });
+    const res = await admin.request("POST", "/api/delegations", {
+      ...kobe,
+      head: { personId: head.id, name: "Lê Tiến Châu", title: "Bí thư Thành ủy" },
+      members: [{ name: "Ông Yamada Taro", title: "Khách mời, Hội hữu nghị Nhật – Việt" }],
+      informationPlan: {
+        pressRelease: true,
+        photos: true,
+        languages: ["vi", "ja"],
+        responsibleUnitId: unitId,
+      },
+    });
+    expect(res.status, res.text).toBe(201);
+    const d = res.body as DelegationDto;
+    kobeId = d.id;
+    expect(d).toMatchObject({
+      countryCode: "JP",
+      countryName: "Nhật Bản",
+      status: "proposed",
+      nextStatuses: ["approved", "cancelled"],
+      informationPlan: { responsibleUnitName: "Sở Ngoại vụ thử nghiệm", languages: ["vi", "ja"] },
+    });
+
+    const bad = async (body: Record<string, unknown>, code: string) => {
+      const r = await admin.request(
+        "POST",
+        "/api/delegations",
+        { ...kobe, ...body },
+        { "accept-language": "en" },
+      );
+      expect(r.status, r.text).toBe(400);
+      expect((r.body as { error: { code: string } }).error.code).toBe(code);
+      return (r.body as { error: { message: string } }).error.message;
+    };
+    expect(await bad({ endDate: "2024-04-01" }, "delegation_end_before_start")).toMatch(/end date/);
+    await bad({ countryCode: "XX" }, "delegation_unknown_country");
+    const vi = await admin.request("POST", "/api/delegations", { ...kobe, countryCode: "XX" });
+    expect((vi.body as { error: { message: string } }).error.message).toMatch(/Mã quốc gia/);
+
+    const jump = await admin.request("POST", `/api/delegations/${kobeId}/status`, { status: "done" });
+    expect(jump.status, jump.text).toBe(400);
+    expect((jump.body as { error: { code: string } }).error.code).toBe("delegation_status_not_allowed");
+    for (const status of ["approved", "in_progress", "done"]) {
+      const step = await admin.request("POST", `/api/delegations/${kobeId}/status`, { status });
+      expect(step.status, step.text).toBe(200);
+    }
+    const back = await admin.request("POST", `/api/delegations/${kobeId}/status`, { status: "cancelled" });
+    expect((back.body as { error: { code: string } }).error.code).toBe("delegation_status_not_allowed");
+  });
+
+  it("lists with accent-free search and filters, lets the responsible unit's lead edit, others only read", async () => {
+    const inbound = await admin.request("POST", "/api/delegations", {
+      ...kobe,
+      title: "Đoàn Tỉnh Gyeonggi (Hàn Quốc) thăm Hải Phòng",
+      channel: "government",
+      direction: "inbound",
+      countryCode: "KR",
+      partner: "Tỉnh Gyeonggi",
+      startDate: "2025-06-02",
+      endDate: "2025-06-04",
+      agreements: [],
+    });
+    expect(inbound.status, inbound.text).toBe(201);
+    const list = async (query: string) =>
+      ((await member.request("GET", `/api/delegations?${query}`)).body as Page<DelegationListItem>).items.map(
+        (i) => i.title,
+      );
+    expect(await list("q=nhat%20ban")).toEqual([kobe.title]);
+    expect(await list("q=THANH%20UY")).toEqual([kobe.title]);
+    expect(await list("direction=inbound")).toEqual(["Đoàn Tỉnh Gyeonggi (Hàn Quốc) thăm Hải Phòng"]);
+    expect(await list("year=2024&channel=party&status=done&country=jp")).toEqual([kobe.title]);
+    expect(await list("year=2023")).toEqual([]);
+
+    const edit = await member.request("PATCH", `/api/delegations/${kobeId}`, { level: "Cấp thành phố" });
+    expect(edit.status, edit.text).toBe(200);
+    expect((edit.body as DelegationDto).level).toBe("Cấp thành phố");
+    const notTheirs = await outsider.request("PATCH", `/api/delegations/${kobeId}`, { level: "x" });
+    expect(notTheirs.status).toBe(404);
+    const create = await member.request("POST", "/api/delegations", kobe);
+    expect(create.status).toBe(403);
+    const seen = await outsider.request("GET", `/api/delegations/${kobeId}`);
+    expect((seen.body as DelegationDto).canEdit).toBe(false);
+
+    const audit = await admin.request("GET", `/api/audit?entityType=delegation&entityId=${kobeId}`);
+    const actions = (audit.body as Page<{ action: string }>).items.map((e) => e.action);
+    expect(actions.filter((a) => a === "update")).toHaveLength(4);
+    expect(actions).toContain("create");
+  });
+
+  it("proposes monitoring items about the partner within the dates, and keeps the confirmed ones", async () => {
+    const post = async (text: string, publishedAt: string) => {
+      const r = await admin.request("POST", "/api/monitoring/items/manual", {
+        text,
+        title: text.slice(0, 60),
+        publishedAt,
+      });
+      expect(r.status, r.text).toBe(201);
+      return (r.body as { id: string }).id;
+    };
+    const during = await post(
+      "Lãnh đạo Hải Phòng làm việc với thành phố Kobe về hợp tác cảng biển.",
+      "2024-04-10T02:00:00Z",
+    );
+    const japan = await post(
+      "Doanh nghiệp Nhật Bản quan tâm đầu tư vào khu kinh tế Hải Phòng.",
+      "2024-04-14T02:00:00Z",
+    );
+    await post("Thành phố Kobe tổ chức lễ hội mùa xuân.", "2024-05-30T02:00:00Z");
+    await post("Hải Phòng đón tàu du lịch quốc tế.", "2024-04-09T02:00:00Z");
+
+    const coverage = await admin.request("GET", `/api/delegations/${kobeId}/coverage`);
+    expect(coverage.status, coverage.text).toBe(200);
+    expect((coverage.body as Coverage).proposed.map((i) => i.itemId).sort()).toEqual([during, japan].sort());
+
+    const confirm = await admin.request("POST", `/api/delegations/${kobeId}/coverage`, {
+      itemId: during,
+      decision: "confirmed",
+    });
+    expect(confirm.status, confirm.text).toBe(200);
+    const reject = await admin.request("POST", `/api/delegations/${kobeId}/coverage`, {
+      itemId: japan,
+      decision: "rejected",
+    });
+    const after = reject.body as Coverage;
+    expect(after.confirmed.map((i) => i.itemId)).toEqual([during]);
+    expect(after.rejected.map((i) => i.itemId)).toEqual([japan]);
+    expect(after.proposed).toEqual([]);
+    const byMember = await member.request("POST", `/api/delegations/${kobeId}/coverage`, {
+      itemId: japan,
+      decision: "confirmed",
+    });
+    expect(byMember.status).toBe(403);
+
+    const list = await admin.request("GET", "/api/delegations?country=JP");
+    expect((list.body as Page<DelegationListItem>).items[0]).toMatchObject({
+      coverageCount: 1,
+      memberCount: 2,
+    });
+  });
+
+  it("states the period's figures in the committee's words and exports the list", async () => {
+    const kind = t.platform.services.registers;
+    expect(kind).toBeDefined();
+    const { delegationsRegisterKind } = await import("../../src/modules/delegations/delegations.kind.js");
+    const figures = await delegationsRegisterKind.figures(t.platform.services.db, {
+      from: "2024-01-01",
+      to: "2024-12-31",
+    });
+    expect(figures.sentences[0]).toBe("Trong kỳ, đã tổ chức 1 đoàn ra, đón 0 đoàn vào (Đảng: 1).");
+    expect(figures.sentences).toContain("Các đoàn đã ký kết 1 văn bản thỏa thuận hợp tác.");
+    expect(figures.sheet.rows).toHaveLength(1);
+
+    const csv = await rawRequest(t.platform.app, "GET", "/api/delegations/export?format=csv&q=kobe", {
+      headers: { cookie: admin.cookie },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain("Nhật Bản");
+    expect(csv.text).toContain("125-QĐ/TU");
+    const xlsx = await t.platform.app.inject({
+      method: "GET",
+      url: "/api/delegations/export?format=xlsx",
+      headers: { cookie: admin.cookie },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet?.name).toBe("Đoàn ra, đoàn vào");
+    expect(sheet?.rowCount).toBe(3);
+  });
+});
