@@ -14,6 +14,10 @@ import { createAuthRepository } from "./modules/auth/auth.repository.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
 import { createSharedSessionCache } from "./modules/auth/session-cache.js";
+import { budgetKind } from "./modules/budget/budget.kind.js";
+import { createBudgetRepository } from "./modules/budget/budget.repository.js";
+import { registerBudgetRoutes } from "./modules/budget/budget.routes.js";
+import { createBudgetService } from "./modules/budget/budget.service.js";
 import { delegationsRegisterKind } from "./modules/delegations/delegations.kind.js";
 import {
   createDelegationsModule,
@@ -25,6 +29,9 @@ import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
 import { createEventsRepository } from "./modules/events/events.repository.js";
+import { createPlanItemsRepository } from "./modules/events/communication-plans.repository.js";
+import { registerCommunicationPlanRoutes } from "./modules/events/communication-plans.routes.js";
+import { createCommunicationPlansService } from "./modules/events/communication-plans.service.js";
 import { eventsRegisterKind } from "./modules/events/events.kind.js";
 import { registerEventsRoutes } from "./modules/events/events.routes.js";
 import { createEventsService } from "./modules/events/events.service.js";
@@ -37,9 +44,14 @@ import { createImportModule } from "./modules/import/import.module.js";
 import { createImportRepository } from "./modules/import/import.repository.js";
 import { registerImportRoutes } from "./modules/import/import.routes.js";
 import { registerImportOcrRoutes } from "./modules/import/import-ocr.routes.js";
+import { installationsKind } from "./modules/installations/installations.kind.js";
+import { createInstallationsRepository } from "./modules/installations/installations.repository.js";
+import { registerInstallationsRoutes } from "./modules/installations/installations.routes.js";
+import { createInstallationsService } from "./modules/installations/installations.service.js";
 import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
+import { createNotificationsRepository } from "./modules/notifications/notifications.repository.js";
 import { createCitationsRepository } from "./modules/programmes/citations.repository.js";
 import { pressVisitsRegisterKind } from "./modules/press-visits/press-visits.kind.js";
 import {
@@ -147,7 +159,13 @@ export function createServices(
     onStored: metrics.ingestion.itemStored,
   });
   // Every register whose entries can be attached to tasks and counted in reports.
-  const registerKinds: RegisterKind[] = [eventsRegisterKind, delegationsRegisterKind, pressVisitsRegisterKind];
+  const registerKinds: RegisterKind[] = [
+    eventsRegisterKind,
+    budgetKind,
+    installationsKind,
+    delegationsRegisterKind,
+    pressVisitsRegisterKind,
+  ];
   const registers = createRegistersModule({ db, audit, kinds: registerKinds });
   return {
     db,
@@ -182,6 +200,26 @@ export function createServices(
       registerFigures: registers.reportFigures,
     }),
     monitoring,
+    budget: createBudgetService({
+      db,
+      budget: createBudgetRepository(),
+      audit,
+      files: { store: files, storedFiles, uploadLimit: config.uploadLimit },
+    }),
+    installations: createInstallationsService({
+      db,
+      installations: createInstallationsRepository(),
+      audit,
+      files: { store: files, storedFiles, uploadLimit: config.uploadLimit },
+    }),
+    eventPlans: createCommunicationPlansService({
+      db,
+      plans: createPlanItemsRepository(),
+      audit,
+      jobs: jobsRepository,
+      notifications: createNotificationsRepository(),
+      remindDaysBefore: config.reminderWorkingDays,
+    }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
     ...createImportModule({
       db,
@@ -281,6 +319,13 @@ export async function createPlatform(
   registerDelegationsModuleRoutes(app, services);
   registerPressVisitsModuleRoutes(app, services);
   schedulePressVisitsJobs(services.jobs);
+  registerCommunicationPlanRoutes(app, { plans: services.eventPlans });
+  services.eventPlans.registerJobs(services.jobs);
+  registerBudgetRoutes(app, { budget: services.budget, uploadLimit: config.uploadLimit });
+  registerInstallationsRoutes(app, {
+    installations: services.installations,
+    uploadLimit: config.uploadLimit,
+  });
   registerRegistersRoutes(app, { registers: services.registers });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });

@@ -42,6 +42,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   reject_coverage: l("Loại tin, bài đề xuất", "Proposed coverage rejected"),
   read_personal: l("Xem dữ liệu cá nhân", "Personal data read"),
   erase_personal: l("Xóa dữ liệu cá nhân", "Personal data erased"),
+  add_document: l("Đính kèm tài liệu", "Document attached"),
+  remove_document: l("Gỡ tài liệu", "Document removed"),
+  add_photo: l("Thêm ảnh", "Photo added"),
+  remove_photo: l("Xóa ảnh", "Photo removed"),
 };
 
 /** Kinds of record. */
@@ -76,6 +80,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   calendar_feed: l("Đường dẫn lịch cá nhân", "Calendar subscription"),
   delegation: l("Đoàn ra, đoàn vào", "Delegation"),
   press_visit: l("Đoàn phóng viên nước ngoài", "Foreign press visit"),
+  event_plan_item: l("Kế hoạch truyền thông của sự kiện", "Communication plan item"),
+  budget_item: l("Đề xuất kinh phí", "Budget item"),
+  installation: l("Công trình trực quan (pano, màn hình LED)", "Visual installation"),
 };
 
 /** The label of a code, or the code itself in both languages when it has none. */

@@ -6,8 +6,8 @@
 import type { Generated } from "kysely";
 import type { ExternalAccountTables } from "../../modules/auth/external-accounts.tables.js";
 import type { BudgetTables } from "../../modules/budget/budget.tables.js";
-import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
 import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
+import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";

@@ -54,6 +54,12 @@ export const PERMISSIONS = {
   "events.manage": ["admin", "secretariat"],
   /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
   "registers.link": ["admin", "secretariat", "leader", "member"],
+  /** Budget proposals register: items, totals, documents. */
+  "budget.read": ["leader", "secretariat", "admin"],
+  "budget.manage": ["secretariat", "admin"],
+  /** Visual installations register (pano, màn hình LED): entries and photos. */
+  "installations.read": everyone,
+  "installations.manage": ["secretariat", "admin"],
   /** Delegations register (đoàn ra, đoàn vào): list, entries, coverage. */
   "delegations.read": everyone,
   /** Create and delete delegations, confirm their coverage, import. */

@@ -20,6 +20,7 @@ import { checkInVersionNotesMigration } from "./0014-check-in-version-notes.js";
 import { taskRecordLinksMigration } from "./0015-task-record-links.js";
 import { delegationsPressVisitsMigration } from "./0016-delegations-press-visits.js";
 import { eventsMigration } from "./0018-events.js";
+import { budgetInstallationsPlansMigration } from "./0019-budget-installations-plans.js";
 import { externalIdentitiesMigration } from "./0020-external-identities.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import type { AppMigration } from "./migration.js";
@@ -42,6 +43,7 @@ export const migrations: AppMigration[] = [
   taskRecordLinksMigration,
   delegationsPressVisitsMigration,
   eventsMigration,
+  budgetInstallationsPlansMigration,
   externalIdentitiesMigration,
   changeNotificationsMigration,
 ];
