@@ -2,6 +2,8 @@
  * What the dashboard and the lists show of statuses: rows, calendar events, the dashboard itself.
  * Pure functions of a programme's loaded data and its results.
  */
+import type { z } from "zod";
+import type { DashboardSchema } from "../../shared/api/follow-up.js";
 import { addDays, type IsoDate, toDayNumber } from "./calendar/calendar.dates.js";
 import { clampDate, type ProgrammeFollowUp, type TaskInfo } from "./follow-up.data.js";
 import type { ReportingPeriod } from "./status/status.periods.js";
@@ -10,6 +12,7 @@ import {
   type DeadlineStatus,
   type MilestoneStatus,
   OVERDUE_BUCKET_LABELS_VI,
+  type OverdueBucket,
   TASK_STATUS_LABELS,
   type TaskStatus,
   type TaskStatusResult,
@@ -26,7 +29,7 @@ export interface StatusRowDto {
   statusLabel: string;
   due: string | null;
   daysOverdue: number;
-  overdueBucket: string | null;
+  overdueBucket: OverdueBucket | null;
   progress: number | null;
   hasPendingCompletion: boolean;
   isReturned: boolean;
@@ -271,7 +274,7 @@ export function buildDashboard(input: {
   summary: StatusSummary;
   /** Counts as of each quarter's cut-off (`quarterCuts`), in order. */
   quarterCounts: readonly StatusCounts[];
-}) {
+}): z.infer<typeof DashboardSchema> {
   const { d, at, results, summary } = input;
   // Rows only for the overdue tasks listed, oldest first (ties in document order).
   const overdueIdx: number[] = [];

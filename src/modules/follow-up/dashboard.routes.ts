@@ -1,9 +1,20 @@
 /** Status lists, dashboard, "my tasks" and calendar; lists export as CSV or XLSX with `?format=`. */
+import type { FastifyReply } from "fastify";
 import type { ExportColumn } from "../../platform/export/index.js";
 import type { App } from "../../platform/http/types.js";
 import type { CalendarEvent, DashboardService, StatusRowDto } from "./dashboard.service.js";
 import { sendList } from "./follow-up.export.js";
-import { AsOfQuery, CalendarQuery, IdParams, TaskStatusQuery } from "./follow-up.schemas.js";
+import {
+  AsOfQuery,
+  CalendarListSchema,
+  CalendarQuery,
+  DashboardSchema,
+  IdParams,
+  MyTaskListSchema,
+  StatusListSchema,
+  TaskStatusDetailSchema,
+  TaskStatusQuery,
+} from "./follow-up.schemas.js";
 
 const tags = ["follow-up"];
 const read = { policy: "followup.read" } as const;
@@ -44,6 +55,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         summary: "Trạng thái nhiệm vụ / Task statuses",
         params: IdParams,
         querystring: AsOfQuery,
+        response: { 200: StatusListSchema },
       },
     },
     async (request, reply) => {
@@ -67,6 +79,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         summary: "Tình trạng một nhiệm vụ, từng mốc, từng kỳ / One task's status, milestones, periods",
         params: IdParams,
         querystring: TaskStatusQuery,
+        response: { 200: TaskStatusDetailSchema },
       },
     },
     async (request) => dashboard.taskStatus(request.ctx, request.params.id, request.query.asOf),
@@ -82,11 +95,13 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         summary: "Bảng điều khiển / Dashboard",
         params: IdParams,
         querystring: AsOfQuery,
+        response: { 200: DashboardSchema },
       },
     },
-    // Sent as the JSON text kept with the dashboard: warm reads serialise nothing.
+    // Sent as the JSON text kept with the dashboard (built as `DashboardSchema` says, see
+    // `buildDashboard`): warm reads serialise nothing, and Fastify sends a string as it is.
     async (request, reply) =>
-      reply
+      (reply as FastifyReply)
         .type("application/json; charset=utf-8")
         .send(await dashboard.dashboardJson(request.ctx, request.params.id, request.query.asOf)),
   );
@@ -101,6 +116,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         summary: "Nhiệm vụ quá hạn / Overdue tasks",
         params: IdParams,
         querystring: AsOfQuery,
+        response: { 200: StatusListSchema },
       },
     },
     async (request, reply) => {
@@ -124,6 +140,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         summary: "Lịch hạn / Deadlines calendar",
         params: IdParams,
         querystring: CalendarQuery,
+        response: { 200: CalendarListSchema },
       },
     },
     async (request, reply) => {
@@ -151,6 +168,7 @@ export function registerDashboardRoutes(app: App, deps: { dashboard: DashboardSe
         tags,
         summary: "Nhiệm vụ của tôi / My tasks",
         querystring: AsOfQuery,
+        response: { 200: MyTaskListSchema },
       },
     },
     async (request, reply) => {

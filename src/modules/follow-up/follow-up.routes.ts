@@ -1,7 +1,17 @@
 /** Follow-up routes: check-ins, directions, due dates, holidays. Parse → service → presenter. */
 
+import { z } from "zod";
 import { sendAttachment } from "../../platform/files/download.js";
 import type { App } from "../../platform/http/types.js";
+import {
+  CheckInDetailSchema,
+  CheckInListSchema,
+  CheckInSchema,
+  DirectionSchema,
+  EvidenceSchema,
+  HolidaySchema,
+  RecordedDueDateSchema,
+} from "../../shared/api/follow-up.js";
 import type { CheckInsService } from "./check-ins.service.js";
 import { presentCheckIn, presentEvidence } from "./follow-up.presenter.js";
 import {
@@ -37,6 +47,7 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Báo cáo tiến độ của nhiệm vụ / Task check-ins",
         params: IdParams,
+        response: { 200: CheckInListSchema },
       },
     },
     async (request) => {
@@ -55,6 +66,7 @@ export function registerFollowUpRoutes(
         summary: "Lập báo cáo tiến độ / Create a check-in",
         params: IdParams,
         body: CreateCheckInBody,
+        response: { 201: CheckInSchema },
       },
     },
     async (request, reply) => {
@@ -68,7 +80,13 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id",
     {
       config: { policy: "followup.read" },
-      schema: { operationId: "getCheckIn", tags, summary: "Báo cáo tiến độ / Check-in", params: IdParams },
+      schema: {
+        operationId: "getCheckIn",
+        tags,
+        summary: "Báo cáo tiến độ / Check-in",
+        params: IdParams,
+        response: { 200: CheckInDetailSchema },
+      },
     },
     async (request) => {
       const { row, evidence, versions, canDownload } = await checkIns.get(request.ctx, request.params.id);
@@ -86,6 +104,7 @@ export function registerFollowUpRoutes(
         summary: "Sửa báo cáo tiến độ / Edit a check-in",
         params: IdParams,
         body: UpdateCheckInBody,
+        response: { 200: CheckInSchema },
       },
     },
     async (request) => presentCheckIn(await checkIns.update(request.ctx, request.params.id, request.body)),
@@ -95,7 +114,13 @@ export function registerFollowUpRoutes(
     "/api/check-ins/:id/submit",
     {
       config: { policy: "followup.report" },
-      schema: { operationId: "submitCheckIn", tags, summary: "Gửi báo cáo / Submit", params: IdParams },
+      schema: {
+        operationId: "submitCheckIn",
+        tags,
+        summary: "Gửi báo cáo / Submit",
+        params: IdParams,
+        response: { 200: CheckInSchema },
+      },
     },
     async (request) => presentCheckIn(await checkIns.submit(request.ctx, request.params.id)),
   );
@@ -111,6 +136,7 @@ export function registerFollowUpRoutes(
         params: IdParams,
         // No body at all (null for Fastify) confirms without a comment, as before the comment existed.
         body: ConfirmBody.nullish(),
+        response: { 200: CheckInSchema },
       },
     },
     async (request) =>
@@ -127,6 +153,7 @@ export function registerFollowUpRoutes(
         summary: "Trả lại / Return",
         params: IdParams,
         body: ReasonBody,
+        response: { 200: CheckInSchema },
       },
     },
     async (request) =>
@@ -143,6 +170,7 @@ export function registerFollowUpRoutes(
         summary: "Mở lại để sửa / Reopen",
         params: IdParams,
         body: OptionalReasonBody.nullish(),
+        response: { 200: CheckInSchema },
       },
     },
     async (request) =>
@@ -160,6 +188,7 @@ export function registerFollowUpRoutes(
         summary: "Thêm minh chứng / Add evidence",
         params: IdParams,
         body: EvidenceBody,
+        response: { 201: EvidenceSchema.nullable() },
       },
     },
     async (request, reply) => {
@@ -196,6 +225,7 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Ý kiến chỉ đạo / Directions",
         params: IdParams,
+        response: { 200: z.object({ items: z.array(DirectionSchema) }) },
       },
     },
     async (request) => ({ items: await followUp.directions(request.ctx, request.params.id) }),
@@ -211,6 +241,7 @@ export function registerFollowUpRoutes(
         summary: "Cho ý kiến chỉ đạo / Add a direction",
         params: IdParams,
         body: DirectionBody,
+        response: { 201: DirectionSchema },
       },
     },
     async (request, reply) =>
@@ -226,6 +257,7 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Thời hạn đã ghi nhận / Recorded due dates",
         params: IdParams,
+        response: { 200: z.object({ items: z.array(RecordedDueDateSchema) }) },
       },
     },
     async (request) => ({ items: await followUp.dueDates(request.ctx, request.params.id) }),
@@ -257,6 +289,7 @@ export function registerFollowUpRoutes(
         summary: "Ghi nhận thời hạn / Record a due date",
         params: IdParams,
         body: DueDateBody,
+        response: { 201: RecordedDueDateSchema },
       },
     },
     async (request, reply) =>
@@ -267,7 +300,12 @@ export function registerFollowUpRoutes(
     "/api/holidays",
     {
       config: { policy: "followup.read" },
-      schema: { operationId: "listHolidays", tags, summary: "Lịch nghỉ / Holidays" },
+      schema: {
+        operationId: "listHolidays",
+        tags,
+        summary: "Lịch nghỉ / Holidays",
+        response: { 200: z.object({ items: z.array(HolidaySchema) }) },
+      },
     },
     async (request) => ({ items: await followUp.holidays(request.ctx) }),
   );
@@ -281,6 +319,7 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Thêm ngày nghỉ / Add a holiday",
         body: HolidayBody,
+        response: { 201: HolidaySchema },
       },
     },
     async (request, reply) => reply.status(201).send(await followUp.addHoliday(request.ctx, request.body)),
@@ -295,11 +334,12 @@ export function registerFollowUpRoutes(
         tags,
         summary: "Xoá ngày nghỉ / Delete a holiday",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await followUp.deleteHoliday(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }
