@@ -59,6 +59,10 @@ import {
   registerPressVisitsModuleRoutes,
   schedulePressVisitsJobs,
 } from "./modules/press-visits/press-visits.module.js";
+import { partnersKind } from "./modules/partners/partners.kind.js";
+import { createPartnersModule } from "./modules/partners/partners.module.js";
+import { schedulePartnerJobs } from "./modules/partners/partners.reminders.js";
+import { registerPartnersRoutes } from "./modules/partners/partners.routes.js";
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
@@ -165,6 +169,7 @@ export function createServices(
     installationsKind,
     delegationsRegisterKind,
     pressVisitsRegisterKind,
+    partnersKind,
   ];
   const registers = createRegistersModule({ db, audit, kinds: registerKinds });
   return {
@@ -221,6 +226,7 @@ export function createServices(
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
+    ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
     ...createImportModule({
       db,
       jobs,
@@ -316,6 +322,8 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
+  registerPartnersRoutes(app, { partners: services.partners });
+  schedulePartnerJobs(services.jobs);
   registerDelegationsModuleRoutes(app, services);
   registerPressVisitsModuleRoutes(app, services);
   schedulePressVisitsJobs(services.jobs);

@@ -33,6 +33,8 @@ const NOT_JSON = new Set([
   "downloadImportSource",
   "exportSourcesOpml",
   "exportStatsXlsx",
+  "exportPartners",
+  "downloadPartnerExchangeFile",
   "createUrgingNotice",
 ]);
 

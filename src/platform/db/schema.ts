@@ -13,8 +13,10 @@ import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
 import type { InstallationTables } from "../../modules/installations/installations.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
+import type { PartnerTables } from "../../modules/partners/partners.tables.js";
 import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
+import type { TrainingTables } from "../../modules/training/training.tables.js";
 import type { RegisterTables } from "../../modules/registers/registers.tables.js";
 import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
@@ -165,6 +167,8 @@ export interface Database
     FollowUpTables,
     MonitoringTables,
     EventTables,
+    PartnerTables,
+    TrainingTables,
     DelegationTables,
     PressVisitTables,
     EventPlanTables,

@@ -42,6 +42,15 @@ export const API_TAGS = [
     name: "press-visits",
     description: "Đoàn phóng viên nước ngoài, dữ liệu cá nhân / Foreign press visits, personal data",
   },
+  {
+    name: "partners",
+    description:
+      "Đối tác, cộng đồng người Hải Phòng ở nước ngoài / Partners, overseas communities, agreements, exchanges",
+  },
+  {
+    name: "training",
+    description: "Bồi dưỡng, Giải thưởng thông tin đối ngoại / Training courses and award entries",
+  },
   { name: "health", description: "Tình trạng máy chủ / Server health probes" },
   { name: "metrics", description: "Chỉ số vận hành cho Prometheus / Operational metrics for Prometheus" },
 ] as const;

@@ -52,6 +52,12 @@ export const PERMISSIONS = {
   "events.read": everyone,
   /** Create, edit and delete events and their communication plans. */
   "events.manage": ["admin", "secretariat"],
+  /** Partners and overseas communities register: partners, agreements, exchanges of information. */
+  "partners.read": everyone,
+  "partners.manage": ["admin", "secretariat"],
+  /** Training courses and entries to the national external-information award. */
+  "training.read": everyone,
+  "training.manage": ["admin", "secretariat"],
   /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
   "registers.link": ["admin", "secretariat", "leader", "member"],
   /** Budget proposals register: items, totals, documents. */

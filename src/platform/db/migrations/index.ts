@@ -19,6 +19,7 @@ import { uploadNamesMigration } from "./0013-upload-names.js";
 import { checkInVersionNotesMigration } from "./0014-check-in-version-notes.js";
 import { taskRecordLinksMigration } from "./0015-task-record-links.js";
 import { delegationsPressVisitsMigration } from "./0016-delegations-press-visits.js";
+import { partnersTrainingMigration } from "./0017-partners-training.js";
 import { eventsMigration } from "./0018-events.js";
 import { budgetInstallationsPlansMigration } from "./0019-budget-installations-plans.js";
 import { externalIdentitiesMigration } from "./0020-external-identities.js";
@@ -42,6 +43,7 @@ export const migrations: AppMigration[] = [
   checkInVersionNotesMigration,
   taskRecordLinksMigration,
   delegationsPressVisitsMigration,
+  partnersTrainingMigration,
   eventsMigration,
   budgetInstallationsPlansMigration,
   externalIdentitiesMigration,
