@@ -206,13 +206,15 @@ export async function readSheetRows<T>(
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "");
       const column = columns.find((c) => c.key === key)?.header ?? null;
+      // An empty cell where a value is needed reads better as "chưa điền" than as Zod's type message.
+      const empty = issue.code === "invalid_type" && (record[key] ?? null) === null;
       report.problems.push({
         row: r,
         column,
-        code: issue.code,
+        code: empty ? "required" : issue.code,
         message: {
-          vi: `Dòng ${r}${column ? `, cột "${column}"` : ""}: ${issue.message}`,
-          en: `Row ${r}${column ? `, column "${column}"` : ""}: ${issue.message}`,
+          vi: `Dòng ${r}${column ? `, cột "${column}"` : ""}: ${empty ? "chưa điền" : issue.message}`,
+          en: `Row ${r}${column ? `, column "${column}"` : ""}: ${empty ? "missing" : issue.message}`,
         },
       });
     }
