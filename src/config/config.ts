@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { ROLES, type Role } from "../shared/api/accounts.js";
 import { type PressConfig, pressConfigOf, pressEnvShape } from "./press.config.js";
 import { type SsoConfig, ssoConfigOf, ssoEnvShape, ssoProblems } from "./sso.config.js";
 
@@ -90,6 +91,26 @@ const ConfigSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   ...ssoEnvShape,
   ...pressEnvShape,
+  /**
+   * Key that encrypts stored secrets (TOTP seeds), at least 32 characters; shared by every process.
+   * Empty: a random key is created once in `<HAIDANG_DATA_DIR>/secret.key` (mode 0600).
+   */
+  HAIDANG_SECRET_KEY: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Roles that must use a second factor (TOTP or a passkey), comma-separated; empty: nobody. */
+  HAIDANG_MFA_REQUIRED_ROLES: z
+    .string()
+    .default("admin,secretariat")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((r) => r.trim())
+        .filter((r) => r.length > 0),
+    )
+    .pipe(z.array(z.enum(ROLES))),
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /**
@@ -130,6 +151,10 @@ export interface Config {
   jobLeaseMs: number;
   /** PostgreSQL statement timeout in milliseconds (0: none). */
   dbStatementTimeoutMs: number;
+  /** Encrypts stored secrets; undefined: the key file in the data directory. */
+  secretKey: string | undefined;
+  /** Roles that must sign in with a second factor. */
+  mfaRequiredRoles: Role[];
   /** Serve /metrics to this bearer token; undefined: no /metrics route. */
   metricsToken: string | undefined;
   /** Sign-in through OpenID Connect and LDAP (see `sso.config.ts`). */
@@ -179,6 +204,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: c.HAIDANG_JOBS === "on",
     jobLeaseMs: c.HAIDANG_JOB_LEASE_SECONDS * 1000,
     dbStatementTimeoutMs: c.HAIDANG_DB_STATEMENT_TIMEOUT_MS,
+    secretKey: c.HAIDANG_SECRET_KEY,
+    mfaRequiredRoles: c.HAIDANG_MFA_REQUIRED_ROLES,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
     sso: ssoConfigOf(c),
     press: pressConfigOf(c),

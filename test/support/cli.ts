@@ -27,6 +27,7 @@ export function cliEnv(
     HAIDANG_DATA_DIR: dataDir,
     LOG_LEVEL: "warn",
     HAIDANG_JOBS: "off",
+    HAIDANG_MFA_REQUIRED_ROLES: "",
     ...(database.kind === "postgres" && { DATABASE_URL: database.url }),
     ...extra,
   };

@@ -66,6 +66,7 @@ export function createAuthRepository() {
           "s.ip as s_ip",
           "s.user_agent as s_user_agent",
           "s.revoked_at as s_revoked_at",
+          "s.auth_method as s_auth_method",
           "u.id",
           "u.email",
           "u.display_name",
@@ -96,6 +97,7 @@ export function createAuthRepository() {
         s_ip,
         s_user_agent,
         s_revoked_at,
+        s_auth_method,
         ...user
       } = row;
       return {
@@ -109,6 +111,7 @@ export function createAuthRepository() {
           ip: s_ip,
           user_agent: s_user_agent,
           revoked_at: s_revoked_at,
+          auth_method: s_auth_method,
         },
         user,
       };

@@ -2,14 +2,9 @@
 import { z } from "zod";
 import { commonErrors } from "../../platform/errors.js";
 import type { App } from "../../platform/http/types.js";
+import { SignedInSchema, SignInResultSchema } from "../../shared/api/mfa.js";
 import { presentUser } from "../users/users.presenter.js";
-import {
-  ChangePasswordBody,
-  LoginBody,
-  LoginResponse,
-  SessionIdParams,
-  SessionSchema,
-} from "./auth.schemas.js";
+import { ChangePasswordBody, LoginBody, SessionIdParams, SessionSchema } from "./auth.schemas.js";
 import type { AuthService } from "./auth.service.js";
 
 export function registerAuthRoutes(
@@ -34,23 +29,29 @@ export function registerAuthRoutes(
         tags: ["auth"],
         summary: "Đăng nhập / Sign in",
         body: LoginBody,
-        response: { 200: LoginResponse },
+        response: { 200: SignInResultSchema },
       },
     },
     async (request, reply) => {
-      const { token, csrfToken, user } = await auth.login(request.ctx, {
+      const outcome = await auth.login(request.ctx, {
         ...request.body,
         userAgent: request.headers["user-agent"] ?? null,
       });
-      reply.setCookie(cookieName, token, cookieOptions);
-      return { user: presentUser(user), csrfToken };
+      if (outcome.kind === "second_factor")
+        return { secondFactorRequired: true as const, challengeToken: outcome.challengeToken };
+      reply.setCookie(cookieName, outcome.token, cookieOptions);
+      return {
+        user: presentUser(outcome.user),
+        csrfToken: outcome.csrfToken,
+        mustEnrolSecondFactor: auth.requiresSecondFactor(outcome.user),
+      };
     },
   );
 
   app.post(
     "/api/auth/logout",
     {
-      config: { policy: "authenticated", allowsPendingPasswordChange: true },
+      config: { policy: "authenticated", allowsPendingPasswordChange: true, allowsPendingSecondFactor: true },
       schema: { operationId: "signOut", tags: ["auth"], summary: "Đăng xuất / Sign out" },
     },
     async (request, reply) => {
@@ -64,18 +65,22 @@ export function registerAuthRoutes(
   app.get(
     "/api/auth/me",
     {
-      config: { policy: "authenticated", allowsPendingPasswordChange: true },
+      config: { policy: "authenticated", allowsPendingPasswordChange: true, allowsPendingSecondFactor: true },
       schema: {
         operationId: "getCurrentUser",
         tags: ["auth"],
         summary: "Người dùng hiện tại / Current user",
-        response: { 200: LoginResponse },
+        response: { 200: SignedInSchema },
       },
     },
     async (request) => {
       const user = await auth.currentUser(request.ctx);
       if (!request.csrfToken) throw commonErrors.unauthenticated();
-      return { user: presentUser(user), csrfToken: request.csrfToken };
+      return {
+        user: presentUser(user),
+        csrfToken: request.csrfToken,
+        mustEnrolSecondFactor: request.mustEnrolSecondFactor,
+      };
     },
   );
 

@@ -15,6 +15,7 @@ import type { Role } from "../../platform/policy/roles.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { authErrors } from "./auth.errors.js";
 import type { AuthRepository, UserRow } from "./auth.repository.js";
+import type { MfaRepository } from "./mfa/mfa.repository.js";
 import { hashPassword, timingSafeDummyVerify, verifyPassword } from "./password.js";
 import { createSessionCache, type SessionCache } from "./session-cache.js";
 
@@ -37,6 +38,10 @@ export interface AuthPolicy {
   knownAddressDays: number;
   /** How long a resolved session may be reused without a database lookup (0 disables). */
   sessionCacheMs: number;
+  /** Roles that must sign in with a second factor (`HAIDANG_MFA_REQUIRED_ROLES`). */
+  mfaRequiredRoles: Role[];
+  /** How long a sign-in may wait for its second factor. */
+  secondFactorMinutes: number;
 }
 
 /** See `docs/decisions/0005-sign-in-throttling.md`. */
@@ -51,13 +56,32 @@ export const defaultAuthPolicy: AuthPolicy = {
   maxDelaySeconds: 15 * 60,
   knownAddressDays: 180,
   sessionCacheMs: 5_000,
+  mfaRequiredRoles: [],
+  secondFactorMinutes: 5,
 };
+
+/**
+ * How a session was opened: the first factor ("password", "oidc", "ldap"), "+totp" or "+recovery"
+ * when a second factor followed, or "passkey" (a passkey with user verification is both factors).
+ */
+export type SignInMethod = string;
+
+/** True when the sign-in method includes a second factor. */
+export const hasSecondFactor = (method: SignInMethod | null): boolean =>
+  method === "passkey" || (method?.includes("+") ?? false);
+
+/** What a passed first factor leads to: a session, or a pending second-factor step. */
+export type FirstFactorOutcome =
+  | { kind: "session"; token: string; csrfToken: string; user: UserRow }
+  | { kind: "second_factor"; challengeToken: string; user: UserRow };
 
 export interface LiveSession {
   id: string;
   csrfToken: string;
   actor: Actor;
   user: UserRow;
+  /** The account's role needs a second factor this session was opened without: enrolment comes first. */
+  mustEnrolSecondFactor: boolean;
 }
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -94,11 +118,13 @@ export function createAuthService(deps: {
   db: Db;
   auth: AuthRepository;
   audit: AuditService;
+  /** Second-factor state (TOTP enrolment, pending challenges). */
+  mfa: MfaRepository;
   policy?: Partial<AuthPolicy>;
   sessionCache?: SessionCache<LiveSession>;
 }) {
   const policy = { ...defaultAuthPolicy, ...deps.policy };
-  const { db, auth, audit } = deps;
+  const { db, auth, audit, mfa } = deps;
   const cache =
     deps.sessionCache ?? createSessionCache<LiveSession>({ ttlMs: policy.sessionCacheMs, max: 10_000 });
 
@@ -148,8 +174,89 @@ export function createAuthService(deps: {
     return { isKnownAddress, accountFailures: byAccount.failures };
   }
 
+  /**
+   * Opens a session for an account whose sign-in is complete, recording the success (it ends the
+   * account's run of failures) and auditing it with its method.
+   */
+  async function openSession(
+    ctx: RequestContext,
+    input: { user: UserRow; method: SignInMethod; userAgent: string | null },
+  ): Promise<{ token: string; csrfToken: string; user: UserRow }> {
+    const { user } = input;
+    if (!user.is_active) throw authErrors.accountDisabled();
+    const now = nowIso();
+    const ip = ctx.ip ?? "unknown";
+    const token = randomBytes(32).toString("base64url");
+    const csrfToken = randomBytes(24).toString("base64url");
+    const sessionId = sha256(token);
+    const actor = actorOf(user);
+    await db.transaction().execute(async (trx) => {
+      await auth.insertSession(trx, {
+        id: sessionId,
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: minutesFrom(now, policy.sessionHours * 60),
+        ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+        revoked_at: null,
+        auth_method: input.method,
+      });
+      await auth.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+      await auth.recordAttempt(trx, user.email, ip, now, true);
+      await audit.record(
+        trx,
+        { ...ctx, actor },
+        {
+          entityType: "session",
+          entityId: sessionId.slice(0, 16),
+          action: "login",
+          after: { method: input.method },
+        },
+      );
+    });
+    return { token, csrfToken, user };
+  }
+
+  /**
+   * The one step after any first factor (password, OIDC, LDAP): an account with a confirmed
+   * authenticator gets a pending second-factor challenge (its token goes back to the browser),
+   * any other a session. A role that requires a second factor without one enrolled still gets a
+   * session, but the session hook lets it do nothing but enrol (see `mustEnrolSecondFactor`).
+   */
+  async function completeFirstFactor(
+    ctx: RequestContext,
+    input: { user: UserRow; method: SignInMethod; userAgent: string | null },
+  ): Promise<FirstFactorOutcome> {
+    const { user } = input;
+    if (!user.is_active) throw authErrors.accountDisabled();
+    if (await mfa.hasConfirmedTotp(db, user.id)) {
+      const now = nowIso();
+      const challengeToken = randomBytes(32).toString("base64url");
+      await mfa.insertChallenge(db, {
+        id: sha256(challengeToken),
+        kind: "second_factor",
+        user_id: user.id,
+        challenge: null,
+        first_method: input.method,
+        attempts: 0,
+        created_at: now,
+        expires_at: minutesFrom(now, policy.secondFactorMinutes),
+        used_at: null,
+      });
+      return { kind: "second_factor", challengeToken, user };
+    }
+    return { kind: "session", ...(await openSession(ctx, input)) };
+  }
+
+  const requiresSecondFactor = (user: UserRow) =>
+    parseRoles(user.roles).some((r) => policy.mfaRequiredRoles.includes(r));
+
   return {
     policy,
+    /** True when the account's role must sign in with a second factor. */
+    requiresSecondFactor,
 
     /** Checks the password and opens a session. Returns the cookie token (never stored) and the CSRF token. */
     async login(ctx: RequestContext, input: { email: string; password: string; userAgent: string | null }) {
@@ -169,6 +276,12 @@ export function createAuthService(deps: {
         const startsDelay = !isKnownAddress && accountFailures + 1 === policy.accountFreeFailures;
         await db.transaction().execute(async (trx) => {
           await auth.recordAttempt(trx, email, ip, now, false);
+          await audit.record(trx, ctx, {
+            entityType: "user",
+            entityId: user.id,
+            action: "login_failed",
+            after: { method: "password" },
+          });
           if (startsDelay) {
             await audit.record(trx, ctx, {
               entityType: "user",
@@ -180,33 +293,20 @@ export function createAuthService(deps: {
         });
         throw authErrors.invalidCredentials();
       }
-      if (!user.is_active) throw authErrors.accountDisabled();
+      return completeFirstFactor(ctx, { user, method: "password", userAgent: input.userAgent });
+    },
 
-      const token = randomBytes(32).toString("base64url");
-      const csrfToken = randomBytes(24).toString("base64url");
-      const sessionId = sha256(token);
-      const actor = actorOf(user);
-      await db.transaction().execute(async (trx) => {
-        await auth.insertSession(trx, {
-          id: sessionId,
-          user_id: user.id,
-          csrf_token: csrfToken,
-          created_at: now,
-          last_seen_at: now,
-          expires_at: minutesFrom(now, policy.sessionHours * 60),
-          ip,
-          user_agent: input.userAgent?.slice(0, 300) ?? null,
-          revoked_at: null,
-        });
-        await auth.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
-        await auth.recordAttempt(trx, email, ip, now, true);
-        await audit.record(
-          trx,
-          { ...ctx, actor },
-          { entityType: "session", entityId: sessionId.slice(0, 16), action: "login" },
-        );
-      });
-      return { token, csrfToken, user };
+    completeFirstFactor,
+    openSession,
+
+    /** Refuses a second-factor try that comes too soon after repeated failures (same waits as sign-in). */
+    async throttleSecondFactor(ctx: RequestContext, user: UserRow): Promise<void> {
+      await throttle(user.email, ctx.ip ?? "unknown", user, nowIso());
+    },
+
+    /** Counts a wrong second-factor code as a failed sign-in of the account. */
+    async recordSecondFactorFailure(ctx: RequestContext, user: UserRow): Promise<void> {
+      await auth.recordAttempt(db, user.email, ctx.ip ?? "unknown", nowIso(), false);
     },
 
     /** Resolves a cookie token to a live session, sliding its expiry. */
@@ -225,6 +325,8 @@ export function createAuthService(deps: {
         csrfToken: found.session.csrf_token,
         actor: actorOf(found.user),
         user: found.user,
+        mustEnrolSecondFactor:
+          requiresSecondFactor(found.user) && !hasSecondFactor(found.session.auth_method),
       };
       cache.set(tokenHash, found.user.id, live);
       return live;

@@ -7,6 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { authErrors } from "../../modules/auth/auth.errors.js";
 import type { AuthService } from "../../modules/auth/auth.service.js";
+import { mfaErrors } from "../../modules/auth/mfa/mfa.errors.js";
 import { commonErrors } from "../errors.js";
 import { langFromHeader } from "../i18n/lang.js";
 import { assertCan } from "../policy/policy.js";
@@ -49,6 +50,7 @@ export function createSessionHook(options: SessionHookOptions) {
     request.sessionId = null;
     request.csrfToken = null;
     request.mustChangePassword = false;
+    request.mustEnrolSecondFactor = false;
 
     const policy = request.routeOptions.config?.policy;
     // Unknown routes fall through to the not-found handler (404 route_not_found), which reads nothing.
@@ -63,6 +65,7 @@ export function createSessionHook(options: SessionHookOptions) {
         request.sessionId = session.id;
         request.csrfToken = session.csrfToken;
         request.mustChangePassword = session.user.must_change_password === 1;
+        request.mustEnrolSecondFactor = session.mustEnrolSecondFactor;
       }
     }
     const isSafe = SAFE_METHODS.has(request.method);
@@ -78,6 +81,13 @@ export function createSessionHook(options: SessionHookOptions) {
       !request.routeOptions.config?.allowsPendingPasswordChange
     )
       throw authErrors.passwordChangeRequired();
+    // A role that needs a second factor may only enrol one (and sign out, read itself) until it has.
+    if (
+      request.mustEnrolSecondFactor &&
+      request.ctx.actor &&
+      !request.routeOptions.config?.allowsPendingSecondFactor
+    )
+      throw mfaErrors.enrolmentRequired();
     assertCan(request.ctx.actor, policy);
     if (!isSafe) {
       if (!originAllowed(request, options.allowedOrigins)) throw authErrors.originRejected();

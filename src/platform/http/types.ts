@@ -29,11 +29,15 @@ declare module "fastify" {
     csrfToken: string | null;
     /** True while the signed-in account must change its one-time password. */
     mustChangePassword: boolean;
+    /** True while the signed-in account's role needs a second factor this session lacks. */
+    mustEnrolSecondFactor: boolean;
   }
   interface FastifyContextConfig {
     /** The permission this route requires (see platform/policy/policy.ts). Mandatory for /api routes. */
     policy?: Permission;
     /** Reachable by an account that must still change its password (sign-out, "me", change password). */
     allowsPendingPasswordChange?: boolean;
+    /** Reachable by a session that must still enrol a second factor (sign-out, "me", enrolment). */
+    allowsPendingSecondFactor?: boolean;
   }
 }
