@@ -7,6 +7,7 @@ import {
   ContactsOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  GlobalOutlined,
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
@@ -56,6 +57,15 @@ function useMenuItems(): MenuItem[] {
       ],
     },
     { key: "/events", icon: <CalendarOutlined />, label: link("/events", t("nav.events")) },
+    {
+      key: "external",
+      icon: <GlobalOutlined />,
+      label: t("nav.externalAffairs"),
+      children: [
+        { key: "/delegations", label: link("/delegations", t("nav.delegations")) },
+        { key: "/press-visits", label: link("/press-visits", t("nav.pressVisits")) },
+      ],
+    },
     ...(hasRole(...REPORT_READERS)
       ? [{ key: "/reports", icon: <FileTextOutlined />, label: link("/reports", t("nav.reports")) }]
       : []),
@@ -111,6 +121,8 @@ function menuKeyOf(pathname: string): string {
   if (path.startsWith("/programmes") || path.startsWith("/tasks")) return "/programmes";
   if (path.startsWith("/reports")) return "/reports";
   if (/^\/monitoring\/(items|stories)/.test(path)) return "/monitoring/feed";
+  if (path.startsWith("/delegations")) return "/delegations";
+  if (path.startsWith("/press-visits")) return "/press-visits";
   return path;
 }
 
@@ -129,7 +141,9 @@ export function AppShell() {
           ? ["follow-up"]
           : location.pathname.startsWith("/monitoring")
             ? ["monitoring"]
-            : [],
+            : /^\/(delegations|press-visits)/.test(location.pathname)
+              ? ["external"]
+              : [],
   );
   const items = useMenuItems();
   const selectedKey = menuKeyOf(location.pathname);

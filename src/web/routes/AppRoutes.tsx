@@ -28,6 +28,10 @@ const FollowUpPage = lazy(() => import("../features/follow-up/FollowUpPage"));
 const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
 const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
 const EventsCalendarPage = lazy(() => import("../features/events/EventsCalendarPage"));
+const DelegationsPage = lazy(() => import("../features/delegations/DelegationsPage"));
+const DelegationPage = lazy(() => import("../features/delegations/DelegationPage"));
+const PressVisitsPage = lazy(() => import("../features/press-visits/PressVisitsPage"));
+const PressVisitPage = lazy(() => import("../features/press-visits/PressVisitPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
@@ -186,6 +190,16 @@ export function AppRoutes() {
             </Lazy>
           }
         />
+        {(
+          [
+            ["delegations", <DelegationsPage key="l" />],
+            ["delegations/:id", <DelegationPage key="d" />],
+            ["press-visits", <PressVisitsPage key="l" />],
+            ["press-visits/:id", <PressVisitPage key="d" />],
+          ] as const
+        ).map(([path, page]) => (
+          <Route key={path} path={path} element={<Lazy>{page}</Lazy>} />
+        ))}
         <Route
           path="reports"
           element={

@@ -1,0 +1,203 @@
+import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Input, Select, Space, Table, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import {
+  DELEGATION_CHANNELS,
+  DELEGATION_DIRECTIONS,
+  DELEGATION_STATUSES,
+  type DelegationListItem,
+} from "../../../shared/api/delegations";
+import { PageHeader } from "../../components/PageHeader";
+import { useServerTable } from "../../components/use-server-table";
+import { useAuth } from "../auth/auth-context";
+import { COUNTRY_OPTIONS } from "./country-options";
+import { DelegationFormDrawer } from "./DelegationFormDrawer";
+import { delegationsApi } from "./delegations-api";
+
+export const DELEGATION_MANAGERS = ["admin", "secretariat"] as const;
+export const STATUS_COLORS: Record<DelegationListItem["status"], string> = {
+  proposed: "default",
+  approved: "blue",
+  in_progress: "gold",
+  done: "green",
+  cancelled: "red",
+};
+
+const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i);
+
+type Filters = {
+  q: string | undefined;
+  status: string | undefined;
+  direction: string | undefined;
+  channel: string | undefined;
+  country: string | undefined;
+  year: number | undefined;
+};
+
+/** The delegations register: search, filters, export, and a drawer to add one. */
+export default function DelegationsPage() {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
+  const canManage = hasRole(...DELEGATION_MANAGERS);
+  const [adding, setAdding] = useState(false);
+  const table = useServerTable<DelegationListItem, Filters>("/api/delegations", {
+    filters: {
+      q: undefined,
+      status: undefined,
+      direction: undefined,
+      channel: undefined,
+      country: undefined,
+      year: undefined,
+    },
+  });
+  const { filters, setFilter } = table;
+
+  return (
+    <>
+      <PageHeader
+        title={t("delegations.title")}
+        description={t("delegations.intro")}
+        actions={
+          <Space wrap>
+            <Button icon={<DownloadOutlined />} onClick={() => delegationsApi.export(filters, "xlsx")}>
+              {t("delegations.export")}
+            </Button>
+            <Button onClick={() => delegationsApi.export(filters, "csv")}>
+              {t("delegations.exportCsv")}
+            </Button>
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                {t("delegations.add")}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      <Card className="hd-mb">
+        <Space wrap>
+          <Input.Search
+            allowClear
+            aria-label={t("delegations.search")}
+            placeholder={t("delegations.search")}
+            onSearch={(v) => setFilter("q", v || undefined)}
+            style={{ width: 280 }}
+          />
+          <Select
+            allowClear
+            aria-label={t("delegations.fields.direction")}
+            placeholder={t("delegations.fields.direction")}
+            style={{ width: 130 }}
+            value={filters.direction}
+            onChange={(v?: string) => setFilter("direction", v)}
+            options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: t(`delegations.direction.${d}`) }))}
+          />
+          <Select
+            allowClear
+            aria-label={t("delegations.fields.channel")}
+            placeholder={t("delegations.fields.channel")}
+            style={{ width: 170 }}
+            value={filters.channel}
+            onChange={(v?: string) => setFilter("channel", v)}
+            options={DELEGATION_CHANNELS.map((c) => ({ value: c, label: t(`delegations.channel.${c}`) }))}
+          />
+          <Select
+            allowClear
+            aria-label={t("delegations.fields.status")}
+            placeholder={t("delegations.fields.status")}
+            style={{ width: 160 }}
+            value={filters.status}
+            onChange={(v?: string) => setFilter("status", v)}
+            options={DELEGATION_STATUSES.map((s) => ({ value: s, label: t(`delegations.status.${s}`) }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            aria-label={t("delegations.fields.country")}
+            placeholder={t("delegations.fields.country")}
+            style={{ width: 200 }}
+            value={filters.country}
+            onChange={(v?: string) => setFilter("country", v)}
+            options={COUNTRY_OPTIONS}
+          />
+          <Select
+            allowClear
+            aria-label={t("delegations.allYears")}
+            placeholder={t("delegations.allYears")}
+            style={{ width: 120 }}
+            value={filters.year}
+            onChange={(v?: number) => setFilter("year", v)}
+            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          />
+        </Space>
+      </Card>
+      {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
+      <Card>
+        <Table<DelegationListItem>
+          {...table.tableProps}
+          size="middle"
+          locale={{ emptyText: t("delegations.empty") }}
+          columns={[
+            {
+              title: t("delegations.fields.title"),
+              dataIndex: "title",
+              render: (title: string, d) => <Link to={`/delegations/${d.id}`}>{title}</Link>,
+            },
+            {
+              title: t("delegations.fields.direction"),
+              dataIndex: "direction",
+              width: 100,
+              render: (v: DelegationListItem["direction"]) => t(`delegations.direction.${v}`),
+            },
+            {
+              title: t("delegations.fields.channel"),
+              dataIndex: "channel",
+              width: 150,
+              render: (v: DelegationListItem["channel"]) => t(`delegations.channel.${v}`),
+            },
+            { title: t("delegations.fields.country"), dataIndex: "countryName", width: 140 },
+            {
+              title: t("delegations.fields.dates"),
+              key: "dates",
+              width: 190,
+              render: (_: unknown, d) => `${d.startDate} – ${d.endDate}`,
+            },
+            {
+              title: t("delegations.fields.memberCount"),
+              dataIndex: "memberCount",
+              width: 80,
+              align: "right",
+            },
+            {
+              title: t("delegations.fields.coverageCount"),
+              dataIndex: "coverageCount",
+              width: 80,
+              align: "right",
+            },
+            {
+              title: t("delegations.fields.status"),
+              dataIndex: "status",
+              width: 140,
+              render: (s: DelegationListItem["status"]) => (
+                <Tag color={STATUS_COLORS[s]}>{t(`delegations.status.${s}`)}</Tag>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <DelegationFormDrawer
+        open={adding}
+        delegation={null}
+        onClose={() => setAdding(false)}
+        onSaved={(saved) => {
+          setAdding(false);
+          table.reload();
+          navigate(`/delegations/${saved.id}`);
+        }}
+      />
+    </>
+  );
+}
