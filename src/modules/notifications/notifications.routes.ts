@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
 import {
   DeliveriesQuery,
+  DeliveryListSchema,
+  NotificationListSchema,
   NotificationsQuery,
-  type NotificationsService,
-  presentDelivery,
-  presentNotification,
-} from "./notifications.service.js";
+} from "../../shared/api/notifications.js";
+import { type NotificationsService, presentDelivery, presentNotification } from "./notifications.service.js";
 
 const tags = ["notifications"];
 
@@ -23,6 +23,7 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
         tags,
         summary: "Thông báo của tôi / My notifications",
         querystring: NotificationsQuery,
+        response: { 200: NotificationListSchema },
       },
     },
     async (request) => ({
@@ -39,11 +40,12 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
         tags,
         summary: "Đánh dấu đã đọc / Mark read",
         params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await notifications.markRead(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -56,6 +58,7 @@ export function registerNotificationsRoutes(app: App, deps: { notifications: Not
         tags,
         summary: "Nhật ký gửi nhắc việc / Reminder deliveries",
         querystring: DeliveriesQuery,
+        response: { 200: DeliveryListSchema },
       },
     },
     async (request) => ({

@@ -1,9 +1,10 @@
 /** In-app notifications of the caller, and reminder deliveries for the secretariat. */
-import { z } from "zod";
+import type { z } from "zod";
 import type { RequestContext } from "../../platform/context.js";
 import type { Db } from "../../platform/db/database.js";
 import { nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
+import type { NotificationsQuery } from "../../shared/api/notifications.js";
 import { followUpErrors } from "../follow-up/follow-up.errors.js";
 import type {
   DeliveryStatus,
@@ -11,16 +12,6 @@ import type {
   ReminderDeliveryTable,
 } from "../follow-up/follow-up.tables.js";
 import type { NotificationsRepository } from "./notifications.repository.js";
-
-export const NotificationsQuery = z.object({
-  unread: z.enum(["true", "false"]).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-export const DeliveriesQuery = z.object({
-  status: z.enum(["sending", "sent", "unknown", "failed"]).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
 
 export const presentNotification = (n: NotificationTable) => ({
   id: n.id,

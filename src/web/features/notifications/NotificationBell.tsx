@@ -3,20 +3,10 @@ import { Badge, Button, Empty, List, Popover, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import type { Notification } from "../../../shared/api/notifications";
 import { api } from "../../api/client";
 import { formatDateTime } from "../../components/format";
 import "../follow-up/follow-up.css";
-
-interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  taskId: string | null;
-  programmeId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
 
 /** How often the bell asks for new reminders while the page is open. */
 const POLL_MS = 60_000;
