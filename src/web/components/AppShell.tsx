@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -11,6 +12,7 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  PictureOutlined,
   ProjectOutlined,
   SettingOutlined,
   UserOutlined,
@@ -65,6 +67,14 @@ function useMenuItems(): MenuItem[] {
         { key: "/delegations", label: link("/delegations", t("nav.delegations")) },
         { key: "/press-visits", label: link("/press-visits", t("nav.pressVisits")) },
       ],
+    },
+    ...(hasRole("leader", "secretariat", "admin")
+      ? [{ key: "/budget", icon: <AccountBookOutlined />, label: link("/budget", t("nav.budget")) }]
+      : []),
+    {
+      key: "/installations",
+      icon: <PictureOutlined />,
+      label: link("/installations", t("nav.installations")),
     },
     ...(hasRole(...REPORT_READERS)
       ? [{ key: "/reports", icon: <FileTextOutlined />, label: link("/reports", t("nav.reports")) }]

@@ -28,6 +28,13 @@ const FollowUpPage = lazy(() => import("../features/follow-up/FollowUpPage"));
 const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
 const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
 const EventsCalendarPage = lazy(() => import("../features/events/EventsCalendarPage"));
+const BudgetPage = lazy(() => import("../features/budget/BudgetPage"));
+const BudgetItemPage = lazy(() => import("../features/budget/BudgetItemPage"));
+const InstallationsPage = lazy(() => import("../features/installations/InstallationsPage"));
+const InstallationPage = lazy(() => import("../features/installations/InstallationPage"));
+
+/** Budget proposals: leaders read, the secretariat edits (policy `budget.read`). */
+const BUDGET_READERS: Role[] = ["leader", "secretariat", "admin"];
 const DelegationsPage = lazy(() => import("../features/delegations/DelegationsPage"));
 const DelegationPage = lazy(() => import("../features/delegations/DelegationPage"));
 const PressVisitsPage = lazy(() => import("../features/press-visits/PressVisitsPage"));
@@ -187,6 +194,38 @@ export function AppRoutes() {
           element={
             <Lazy>
               <EventsCalendarPage />
+            </Lazy>
+          }
+        />
+        {[
+          { path: "budget", Page: BudgetPage },
+          { path: "budget/:id", Page: BudgetItemPage },
+        ].map(({ path, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequireRole roles={BUDGET_READERS}>
+                <Lazy>
+                  <Page />
+                </Lazy>
+              </RequireRole>
+            }
+          />
+        ))}
+        <Route
+          path="installations"
+          element={
+            <Lazy>
+              <InstallationsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="installations/:id"
+          element={
+            <Lazy>
+              <InstallationPage />
             </Lazy>
           }
         />

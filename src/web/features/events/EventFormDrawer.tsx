@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { EVENT_KINDS, type EventDto } from "../../../shared/api/events";
 import { solarToLunar } from "../../../shared/calendar/lunar-calendar";
 import { useSubmit } from "../../components/use-submit";
+import { EventPlanPanel } from "./EventPlanPanel";
 import { type EventInput, eventsApi } from "./events-api";
 
 interface EventForm {
@@ -199,6 +200,7 @@ export function EventFormDrawer({
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
+      {event && <EventPlanPanel eventId={event.id} canEdit />}
     </Drawer>
   );
 }

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
+import { TaskPlanMilestonesCard } from "../events/TaskPlanMilestonesCard";
 import { programmesApi, type TaskDetail } from "../programmes/programmes-api";
 import { CheckInCard } from "./CheckInCard";
 import { CheckInDrawer } from "./CheckInDrawer";
@@ -94,6 +95,7 @@ export function TaskFollowUpPanel({ task }: { task: TaskDetail }) {
           canDirect={hasRole(...DIRECTION_GIVERS)}
           onChanged={data.reload}
         />
+        <TaskPlanMilestonesCard taskId={task.id} />
         {(RECORDED_KINDS.has(task.timeframe.kind) || d.dueDates.length > 0) && (
           <DueDatesCard
             taskId={task.id}
