@@ -24,6 +24,7 @@ import { PersonFormDrawer } from "../directory/PersonFormDrawer";
 import { UnitFormDrawer } from "../directory/UnitFormDrawer";
 import { TaskFollowUpPanel } from "../follow-up/TaskFollowUpPanel";
 import { PARTY_ROLES, type PartyRole } from "../imports/parsed-programme";
+import { TaskRecordsCard } from "../registers/TaskRecordsCard";
 import { roleLongKey, timeframeKindKey } from "./labels";
 import { KIND_ICONS, partyName, RoleChip } from "./PartyChips";
 import {
@@ -193,6 +194,7 @@ export default function TaskPage() {
                       </section>
                     ))}
                   </Card>
+                  <TaskRecordsCard taskId={data.id} />
                   <Card
                     title={<h2 className="hd-card-title">{t("programmes.timeframe")}</h2>}
                     className="hd-mb"
