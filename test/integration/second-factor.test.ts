@@ -89,7 +89,7 @@ describe.each(dialects())("second factor (TOTP) on %s", (dialect) => {
     adminSecret = enrolment.secret;
 
     const wrong = await admin.request("POST", "/api/auth/totp/confirm", { code: "000000" });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(400);
     expect(codeOf(wrong)).toBe("second_factor_invalid_code");
     expect((await admin.request("GET", "/api/units")).status).toBe(403);
 
@@ -135,7 +135,7 @@ describe.each(dialects())("second factor (TOTP) on %s", (dialect) => {
 
     // The code that confirmed enrolment a moment ago is still inside its 30-second window: refused.
     const reused = await secondStep(step.challengeToken, await totpCode(adminSecret));
-    expect(reused.status).toBe(401);
+    expect(reused.status).toBe(400);
     expect(codeOf(reused)).toBe("second_factor_invalid_code");
 
     // The next period's code (the clock drift the server allows) is new, and opens the session.
@@ -148,7 +148,7 @@ describe.each(dialects())("second factor (TOTP) on %s", (dialect) => {
     // Once accepted, the same code is refused even on a fresh sign-in.
     const again = await login(t.adminEmail, t.adminPassword);
     const refused = await secondStep((again.body as { challengeToken: string }).challengeToken, next);
-    expect(refused.status).toBe(401);
+    expect(refused.status).toBe(400);
     // And a used challenge cannot be replayed.
     const replay = await secondStep(step.challengeToken, next);
     expect(codeOf(replay as InjectResult)).toBe("second_factor_challenge_expired");
@@ -175,7 +175,7 @@ describe.each(dialects())("second factor (TOTP) on %s", (dialect) => {
 
     const second = await login(t.adminEmail, t.adminPassword);
     const refused = await secondStep((second.body as { challengeToken: string }).challengeToken, recovery);
-    expect(refused.status).toBe(401);
+    expect(refused.status).toBe(400);
     expect(codeOf(refused as InjectResult)).toBe("second_factor_invalid_code");
 
     const audit = await client.request("GET", "/api/audit?action=recovery_code_use");
@@ -206,7 +206,7 @@ describe.each(dialects())("second factor (TOTP) on %s", (dialect) => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await secondStep(token, "123456", remote)).status);
     // Five wrong codes, then the account waits (the throttle answers before the code is looked at).
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
     expect(statuses[5]).toBe(429);
     const blocked = await login(user.email, user.password, remote);
     expect(blocked.status).toBe(429);

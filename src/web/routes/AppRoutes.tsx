@@ -8,6 +8,7 @@ import { PasswordChangeGate } from "../features/account/PasswordChangeGate";
 import { AUDIT_READERS, PROGRAMME_EDITORS, useAuth } from "../features/auth/auth-context";
 import { LoginPage } from "../features/auth/LoginPage";
 import { REPORT_READERS } from "../features/follow-up/roles";
+import { SecondFactorGate } from "../features/mfa/SecondFactorGate";
 import { CASE_WORKERS, MONITORING_READERS } from "../features/monitoring/monitoring-roles";
 import { ForbiddenPage, NotFoundPage } from "./StatusPages";
 
@@ -70,7 +71,7 @@ function FullPageSpinner() {
 }
 
 function RequireAuth({ children }: { children: ReactNode }) {
-  const { status, user } = useAuth();
+  const { status, user, mustEnrolSecondFactor } = useAuth();
   const location = useLocation();
   if (status === "loading") return <FullPageSpinner />;
   if (status === "signed-out") {
@@ -79,6 +80,7 @@ function RequireAuth({ children }: { children: ReactNode }) {
   }
   // The server allows nothing but the password change until it is done.
   if (user?.mustChangePassword) return <PasswordChangeGate />;
+  if (mustEnrolSecondFactor) return <SecondFactorGate />;
   return children;
 }
 

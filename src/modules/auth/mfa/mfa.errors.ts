@@ -8,15 +8,16 @@ export const mfaErrors = {
     vi: "Vai trò của bạn cần xác thực hai lớp: hãy cài đặt mã xác thực trước khi tiếp tục",
     en: "Your role needs a second factor: set up an authenticator code before continuing",
   }),
+  /** 400, not 401: a wrong code on the account page must not read as the end of the session. */
   invalidCode: defineError({
     code: "second_factor_invalid_code",
-    status: 401,
+    status: 400,
     vi: "Mã xác thực không đúng hoặc đã được dùng",
     en: "Wrong or already used verification code",
   }),
   challengeExpired: defineError({
     code: "second_factor_challenge_expired",
-    status: 401,
+    status: 400,
     vi: "Bước xác thực đã hết hạn hoặc đã dùng; hãy đăng nhập lại",
     en: "This verification step has expired or was already used; sign in again",
   }),

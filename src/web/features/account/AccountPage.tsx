@@ -2,6 +2,8 @@ import { Card, Col, Descriptions, Row, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
 import { useAuth } from "../auth/auth-context";
+import { PasskeysCard } from "../mfa/PasskeysCard";
+import { SecondFactorCard } from "../mfa/SecondFactorCard";
 import { ChangePasswordCard } from "./ChangePasswordCard";
 import { SessionsCard } from "./SessionsCard";
 
@@ -27,8 +29,10 @@ export default function AccountPage() {
             </Descriptions>
           </Card>
           <ChangePasswordCard />
+          <SecondFactorCard />
         </Col>
         <Col xs={24} xl={15}>
+          <PasskeysCard />
           <SessionsCard />
         </Col>
       </Row>

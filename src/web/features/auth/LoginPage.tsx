@@ -8,6 +8,8 @@ import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { Logo } from "../../components/Logo";
 import { applyFieldErrors } from "../../components/server-errors";
 import { usePageTitle } from "../../components/use-page-title";
+import { PasskeySignInButton } from "../mfa/PasskeySignInButton";
+import { SecondFactorStep } from "../mfa/SecondFactorStep";
 import { useAuth } from "./auth-context";
 
 interface LoginForm {
@@ -24,7 +26,8 @@ function redirectTarget(state: unknown): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { status, signIn, probeError } = useAuth();
+  const { status, signIn, completeSignIn, probeError } = useAuth();
+  const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const [form] = Form.useForm<LoginForm>();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -38,7 +41,11 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      await signIn(values.email.trim(), values.password);
+      const outcome = await signIn(values.email.trim(), values.password);
+      if (outcome.kind === "second-factor") {
+        setChallengeToken(outcome.challengeToken);
+        return;
+      }
       navigate(redirectTarget(location.state), { replace: true });
     } catch (err) {
       setError(isApiError(err) ? err.message : t("errors.unexpected"));
@@ -69,7 +76,26 @@ export function LoginPage() {
           {!error && probeError && (
             <Alert type="warning" title={probeError.message} showIcon className="hd-mb" />
           )}
-          <Form<LoginForm> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
+          {challengeToken && (
+            <SecondFactorStep
+              challengeToken={challengeToken}
+              onSignedIn={(state) => {
+                completeSignIn(state);
+                navigate(redirectTarget(location.state), { replace: true });
+              }}
+              onBack={() => {
+                setChallengeToken(null);
+                form.setFieldValue("password", "");
+              }}
+            />
+          )}
+          <Form<LoginForm>
+            form={form}
+            layout="vertical"
+            onFinish={onFinish}
+            requiredMark={false}
+            hidden={challengeToken !== null}
+          >
             <Form.Item
               name="email"
               label={t("login.email")}
@@ -94,6 +120,13 @@ export function LoginPage() {
             <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
               {t("login.submit")}
             </Button>
+            <PasskeySignInButton
+              onSignedIn={(state) => {
+                completeSignIn(state);
+                navigate(redirectTarget(location.state), { replace: true });
+              }}
+              onError={setError}
+            />
           </Form>
           <Typography.Paragraph type="secondary" className="hd-login-help">
             {t("login.help")}

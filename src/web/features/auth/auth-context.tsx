@@ -1,6 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, onUnauthenticated, request, setCsrfToken } from "../../api/client";
 import type { AuthState, Role, User } from "../../api/types";
+import type { SignedIn, SignInResult } from "../mfa/mfa-api";
+
+export type SignInOutcome =
+  | { kind: "signed-in"; user: User }
+  | { kind: "second-factor"; challengeToken: string };
 
 type Status = "loading" | "signed-in" | "signed-out";
 
@@ -9,7 +14,12 @@ interface AuthContextValue {
   user: User | null;
   /** Set when the session probe failed for another reason than 401 (server down). */
   probeError: ApiError | null;
-  signIn(email: string, password: string): Promise<User>;
+  /** Password sign-in: signed in, or a second step (an authenticator code) is needed. */
+  signIn(email: string, password: string): Promise<SignInOutcome>;
+  /** The second step with the challenge from `signIn`, or a passkey (both factors at once). */
+  completeSignIn(state: SignedIn): void;
+  /** The account's role needs a second factor this session lacks: enrolment comes first. */
+  mustEnrolSecondFactor: boolean;
   signOut(): Promise<void>;
   /** Reloads the current user (e.g. after a password change clears `mustChangePassword`). */
   refresh(): Promise<void>;
@@ -24,10 +34,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>("loading");
   const [user, setUser] = useState<User | null>(null);
   const [probeError, setProbeError] = useState<ApiError | null>(null);
+  const [mustEnrolSecondFactor, setMustEnrolSecondFactor] = useState(false);
 
-  const accept = useCallback((state: AuthState) => {
+  const accept = useCallback((state: AuthState & { mustEnrolSecondFactor?: boolean }) => {
     setCsrfToken(state.csrfToken);
     setUser(state.user);
+    setMustEnrolSecondFactor(state.mustEnrolSecondFactor === true);
     setStatus("signed-in");
   }, []);
 
@@ -57,14 +69,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       probeError,
       async signIn(email, password) {
-        const state = await request<AuthState>("POST", "/api/auth/login", {
+        const result = await request<SignInResult>("POST", "/api/auth/login", {
           body: { email, password },
           isSessionProbe: true,
         });
         setProbeError(null);
-        accept(state);
-        return state.user;
+        if ("secondFactorRequired" in result)
+          return { kind: "second-factor", challengeToken: result.challengeToken };
+        accept(result);
+        return { kind: "signed-in", user: result.user };
       },
+      completeSignIn(state) {
+        setProbeError(null);
+        accept(state);
+      },
+      mustEnrolSecondFactor,
       async signOut() {
         try {
           await api.post<void>("/api/auth/logout");
@@ -78,7 +97,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       forget,
       hasRole: (...roles) => Boolean(user?.roles.some((role) => roles.includes(role))),
     }),
-    [status, user, probeError, accept, forget],
+    [status, user, probeError, mustEnrolSecondFactor, accept, forget],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

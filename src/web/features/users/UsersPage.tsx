@@ -21,6 +21,7 @@ import type { Role, User } from "../../api/types";
 import { PageHeader } from "../../components/PageHeader";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
+import { ResetSecondFactorButton } from "../mfa/ResetSecondFactorButton";
 import { TemporaryPasswordModal } from "./TemporaryPasswordModal";
 import { UserFormModal } from "./UserFormModal";
 
@@ -101,7 +102,7 @@ export default function UsersPage() {
     {
       title: <span className="hd-sr-only">{t("common.actions")}</span>,
       key: "actions",
-      width: 100,
+      width: 140,
       render: (_, user) => (
         <Space size={0}>
           <Tooltip title={t("common.edit")}>
@@ -126,6 +127,7 @@ export default function UsersPage() {
               />
             </Tooltip>
           </Popconfirm>
+          <ResetSecondFactorButton userId={user.id} displayName={user.displayName} />
         </Space>
       ),
     },
