@@ -63,6 +63,9 @@ import { partnersKind } from "./modules/partners/partners.kind.js";
 import { createPartnersModule } from "./modules/partners/partners.module.js";
 import { schedulePartnerJobs } from "./modules/partners/partners.reminders.js";
 import { registerPartnersRoutes } from "./modules/partners/partners.routes.js";
+import { createPortalRepository } from "./modules/portal/portal.repository.js";
+import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
+import { createPortalService } from "./modules/portal/portal.service.js";
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
@@ -103,6 +106,7 @@ export function createServices(
     | "reminderWorkingDays"
     | "fetchAllowPrivate"
     | "monitorWorkers"
+    | "portal"
     | "press"
   >,
   /**
@@ -226,6 +230,13 @@ export function createServices(
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
+    portal: createPortalService({
+      db,
+      portal: createPortalRepository(),
+      audit,
+      jobs,
+      languages: config.portal.languages,
+    }),
     ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
     ...createImportModule({
       db,
@@ -322,6 +333,7 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
+  registerPortalRoutes(app, { portal: services.portal });
   registerPartnersRoutes(app, { partners: services.partners });
   schedulePartnerJobs(services.jobs);
   registerDelegationsModuleRoutes(app, services);

@@ -33,6 +33,14 @@ program
   });
 
 program
+  .command("portal")
+  .description("chỉ chạy cổng thông tin đối ngoại công khai / serve only the public portal (PORTAL_PORT)")
+  .action(async () => {
+    const { servePortalOnly } = await import("./portal.js");
+    await servePortalOnly(loadConfig());
+  });
+
+program
   .command("migrate")
   .description("áp dụng migration / apply database migrations")
   .action(async () => {

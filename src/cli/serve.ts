@@ -3,6 +3,7 @@ import { type Config, loadConfig } from "../config/config.js";
 import { createPlatform } from "../main.js";
 import { ensureAdministrator } from "../modules/auth/first-run.js";
 import { seedDemo } from "../modules/demo/demo-seed.js";
+import { startPortal } from "./portal.js";
 
 export async function serve(options: { demo: boolean; config?: Config }): Promise<void> {
   const config = options.config ?? loadConfig();
@@ -19,8 +20,11 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     );
   const address = await platform.app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) services.jobs.start();
+  const portal = config.portal.isEnabled ? await startPortal(services.db, config) : null;
   const url = config.publicUrl ?? address;
   console.log(`\nHải Đăng đang chạy tại / is running at: ${url}`);
+  if (portal)
+    console.log(`Cổng thông tin đối ngoại / public portal: ${config.portal.publicUrl ?? portal.address}`);
   if (admin) {
     console.log(`Đăng nhập / sign in: ${admin.email}`);
     if (admin.generatedPassword) {
@@ -42,6 +46,7 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     platform.app.log.info({ signal }, "shutting down: draining requests");
     const timer = setTimeout(() => process.exit(1), 15_000);
     timer.unref();
+    await portal?.close();
     await platform.close();
     process.exit(0);
   };

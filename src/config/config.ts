@@ -9,6 +9,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ROLES, type Role } from "../shared/api/accounts.js";
 import { type PressConfig, pressConfigOf, pressEnvShape } from "./press.config.js";
+import { type PortalConfig, portalConfigOf, portalEnvShape } from "./portal.config.js";
 import { type SsoConfig, ssoConfigOf, ssoEnvShape, ssoProblems } from "./sso.config.js";
 
 const booleanFromEnv = z
@@ -90,6 +91,7 @@ const ConfigSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   ...ssoEnvShape,
+  ...portalEnvShape,
   ...pressEnvShape,
   /**
    * Key that encrypts stored secrets (TOTP seeds), at least 32 characters; shared by every process.
@@ -159,6 +161,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Sign-in through OpenID Connect and LDAP (see `sso.config.ts`). */
   sso: SsoConfig;
+  /** The public portal (its listener, languages and address). */
+  portal: PortalConfig;
   /** Foreign press visits: personal-data retention and coverage window. */
   press: PressConfig;
   checkResponses: boolean;
@@ -208,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mfaRequiredRoles: c.HAIDANG_MFA_REQUIRED_ROLES,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
     sso: ssoConfigOf(c),
+    portal: portalConfigOf(c),
     press: pressConfigOf(c),
     checkResponses: c.HAIDANG_CHECK_RESPONSES,
     nodeEnv: c.NODE_ENV,

@@ -14,6 +14,7 @@ import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js"
 import type { InstallationTables } from "../../modules/installations/installations.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { PartnerTables } from "../../modules/partners/partners.tables.js";
+import type { PortalTables } from "../../modules/portal/portal.tables.js";
 import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { TrainingTables } from "../../modules/training/training.tables.js";
@@ -167,6 +168,7 @@ export interface Database
     FollowUpTables,
     MonitoringTables,
     EventTables,
+    PortalTables,
     PartnerTables,
     TrainingTables,
     DelegationTables,

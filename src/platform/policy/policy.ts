@@ -79,6 +79,16 @@ export const PERMISSIONS = {
   "press.personal.read": ["admin", "secretariat"],
   /** Erase a visit's personal data at once (before its retention period ends). */
   "press.personal.erase": ["admin"],
+  /** Portal (Cổng Thông tin đối ngoại): content list, items, revisions, categories. */
+  "portal.read": ["admin", "secretariat", "leader", "member", "editor", "translator"],
+  /** Create items and write the Vietnamese source text. */
+  "portal.edit": ["admin", "secretariat", "editor"],
+  /** Write and submit translations. */
+  "portal.translate": ["admin", "secretariat", "editor", "translator"],
+  /** Review (thẩm định) and approve texts; never one's own (checked in the service). */
+  "portal.review": ["admin", "secretariat", "leader", "editor"],
+  /** Publish, withdraw and schedule. */
+  "portal.publish": ["admin", "secretariat", "editor"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;

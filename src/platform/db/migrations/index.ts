@@ -24,6 +24,7 @@ import { eventsMigration } from "./0018-events.js";
 import { budgetInstallationsPlansMigration } from "./0019-budget-installations-plans.js";
 import { externalIdentitiesMigration } from "./0020-external-identities.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
+import { portalMigration } from "./0023-portal.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -48,6 +49,7 @@ export const migrations: AppMigration[] = [
   budgetInstallationsPlansMigration,
   externalIdentitiesMigration,
   changeNotificationsMigration,
+  portalMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
