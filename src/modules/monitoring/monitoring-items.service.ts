@@ -1,5 +1,4 @@
 /** Items feed, item view with labels and why, label corrections (kept as training data), stories, dictionaries. */
-import { z } from "zod";
 import type { RequestContext } from "../../platform/context.js";
 import type { Db } from "../../platform/db/database.js";
 import { toLimitOffset } from "../../platform/http/pagination.js";
@@ -9,47 +8,11 @@ import type { AuditService } from "../audit/audit.service.js";
 import type { AnalysisConfigProvider } from "./ingest/analysis-config.js";
 import { monitoringServiceErrors as errors } from "./monitoring.errors.js";
 import { presentItem, presentItemSummary } from "./monitoring.presenter.js";
-import type { CorrectLabel, ItemQueryInput } from "./monitoring.schemas.js";
+import { type CorrectLabel, DICTIONARY_SCHEMAS, type ItemQueryInput } from "./monitoring.schemas.js";
 import type { SearchFilters, SearchIndex } from "./search/search-index.js";
 import type { DictionariesRepository, DictionaryKind } from "./storage/dictionaries.repository.js";
 import type { ItemsRepository } from "./storage/items.repository.js";
 import type { SourcesRepository } from "./storage/sources.repository.js";
-
-const Term = z.object({ term: z.string().min(1), weight: z.number() }).passthrough();
-/** Minimal shape checks: a broken dictionary must never reach the analyser. */
-const DICTIONARY_SCHEMAS: Record<DictionaryKind, z.ZodType> = {
-  aliases: z.array(
-    z
-      .object({
-        id: z.string().min(1),
-        name: z.string(),
-        kind: z.string(),
-        terms: z.array(z.string().min(1)).min(1),
-        rule: z.enum(["always", "context"]),
-      })
-      .passthrough(),
-  ),
-  topics: z.object({
-    minScore: z.number().min(0),
-    topics: z.array(
-      z
-        .object({ topic: z.string().min(1), nameVi: z.string(), nameEn: z.string(), terms: z.array(Term) })
-        .passthrough(),
-    ),
-  }),
-  tone: z.object({
-    positive: z.array(Term),
-    negative: z.array(Term),
-    negators: z.array(z.string()),
-    threshold: z.number(),
-  }),
-  false_info: z.object({
-    terms: z.array(Term),
-    threshold: z.number(),
-    watchedSourceIds: z.array(z.string()),
-    watchedHosts: z.array(z.string()),
-  }),
-};
 
 export function itemFilters(q: Omit<ItemQueryInput, "page" | "pageSize">): SearchFilters {
   return {

@@ -1,4 +1,11 @@
 /** Monitoring rows → API shapes. Raw rows never leave the server. */
+import type { z } from "zod";
+import type {
+  CaseSchema,
+  ItemDetailSchema,
+  ItemSummarySchema,
+  SavedSearchSchema,
+} from "../../shared/api/monitoring.js";
 import type { ArticleAnalysis } from "./analysis/article.analyze.js";
 import type { MonitoringSourceTable } from "./monitoring.tables.js";
 import type { ItemRow, StoryRow } from "./storage/items.repository.js";
@@ -65,7 +72,13 @@ export interface ItemListRow {
   author: string | null;
 }
 
-export function presentItemSummary(r: ItemListRow, topics: string[]) {
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+type ItemDetail = z.infer<typeof ItemDetailSchema>;
+/** The API shapes of a response case and a saved search, for their presenters. */
+export type CaseDto = z.infer<typeof CaseSchema>;
+export type SavedSearchDto = z.infer<typeof SavedSearchSchema>;
+
+export function presentItemSummary(r: ItemListRow, topics: string[]): ItemSummary {
   return {
     id: r.id,
     source: { id: r.source_id, name: r.source_name },
@@ -76,9 +89,9 @@ export function presentItemSummary(r: ItemListRow, topics: string[]) {
     fetchedAt: r.fetched_at,
     language: r.language,
     country: r.country,
-    outletType: r.outlet_type,
-    tone: r.tone,
-    flags: JSON.parse(r.flags_json) as string[],
+    outletType: r.outlet_type as ItemSummary["outletType"],
+    tone: r.tone as ItemSummary["tone"],
+    flags: JSON.parse(r.flags_json) as ItemSummary["flags"],
     mentionsCity: r.mentions_city === 1,
     topics,
     storyId: r.story_id,
@@ -101,7 +114,7 @@ export function presentItem(
       note: string | null;
     }[];
   },
-) {
+): ItemDetail {
   const labels = JSON.parse(r.labels_json) as ArticleAnalysis & { textOrigin?: string };
   return {
     ...presentItemSummary(
@@ -121,8 +134,8 @@ export function presentItem(
         score: t.score,
         terms: JSON.parse(t.terms_json) as string[],
       })),
-      tone: r.tone,
-      flags: JSON.parse(r.flags_json) as string[],
+      tone: r.tone as ItemDetail["labels"]["tone"],
+      flags: JSON.parse(r.flags_json) as ItemDetail["labels"]["flags"],
       why: labels.why,
       textOrigin: labels.textOrigin ?? null,
     },

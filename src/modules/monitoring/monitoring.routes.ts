@@ -1,5 +1,6 @@
 /** Monitoring API: sources (+ health, OPML, poll now), manual entries, items, labels, stories, dictionaries. */
-import { PageQuery, pageOf } from "../../platform/http/pagination.js";
+import { z } from "zod";
+import { PageQuery, PageSchema, pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
 import { registerCasesRoutes } from "./cases/cases.routes.js";
 import type { Monitoring } from "./monitoring.module.js";
@@ -9,12 +10,22 @@ import {
   CreateSourceBody,
   DictionaryBody,
   DictionaryParams,
+  DictionarySchema,
   IdParams,
+  ItemDetailSchema,
+  ItemPageSchema,
   ItemQuery,
+  LabelCorrectionEntrySchema,
   ManualItemBody,
+  ManualItemDuplicateSchema,
   OpmlImportBody,
+  OpmlImportResultSchema,
+  PollResultSchema,
   SourceQuery,
+  SourceSchema,
+  StoryDetailSchema,
   StoryQuery,
+  StorySchema,
   UpdateSourceBody,
 } from "./monitoring.schemas.js";
 import { registerSearchRoutes } from "./search/search.routes.js";
@@ -29,7 +40,13 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/sources",
     {
       config: read,
-      schema: { operationId: "listSources", tags, summary: "Nguồn tin / Sources", querystring: SourceQuery },
+      schema: {
+        operationId: "listSources",
+        tags,
+        summary: "Nguồn tin / Sources",
+        querystring: SourceQuery,
+        response: { 200: PageSchema(SourceSchema) },
+      },
     },
     async (req) => {
       const { rows, total } = await m.sources.list(req.ctx, req.query);
@@ -45,6 +62,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Thêm nguồn / Create source",
         body: CreateSourceBody,
+        response: { 201: SourceSchema },
       },
     },
     async (req, reply) => reply.status(201).send(presentSource(await m.sources.create(req.ctx, req.body))),
@@ -67,6 +85,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Nhập OPML / Import OPML",
         body: OpmlImportBody,
+        response: { 200: OpmlImportResultSchema },
       },
     },
     async (req) => ({
@@ -82,6 +101,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Nguồn tin và tình trạng / Source and health",
         params: IdParams,
+        response: { 200: SourceSchema },
       },
     },
     async (req) => presentSource(await m.sources.get(req.ctx, req.params.id)),
@@ -96,6 +116,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         summary: "Sửa nguồn / Update source",
         params: IdParams,
         body: UpdateSourceBody,
+        response: { 200: SourceSchema },
       },
     },
     async (req) => presentSource(await m.sources.update(req.ctx, req.params.id, req.body)),
@@ -104,7 +125,13 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/sources/:id/poll",
     {
       config: manage,
-      schema: { operationId: "pollSource", tags, summary: "Thu thập ngay / Poll now", params: IdParams },
+      schema: {
+        operationId: "pollSource",
+        tags,
+        summary: "Thu thập ngay / Poll now",
+        params: IdParams,
+        response: { 200: PollResultSchema },
+      },
     },
     async (req) => m.sources.pollNow(req.ctx, req.params.id),
   );
@@ -118,6 +145,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Nhập tin thủ công / Manual entry",
         body: ManualItemBody,
+        response: { 200: ManualItemDuplicateSchema, 201: ItemDetailSchema },
       },
     },
     async (req, reply) => {
@@ -130,7 +158,13 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
     "/api/monitoring/items",
     {
       config: read,
-      schema: { operationId: "listItems", tags, summary: "Dòng tin / Items feed", querystring: ItemQuery },
+      schema: {
+        operationId: "listItems",
+        tags,
+        summary: "Dòng tin / Items feed",
+        querystring: ItemQuery,
+        response: { 200: ItemPageSchema },
+      },
     },
     async (req) => {
       const { items, total, isTotalExact } = await m.items.list(req.ctx, req.query);
@@ -146,6 +180,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Tin bài, nhãn và lý do / Item, labels and why",
         params: IdParams,
+        response: { 200: ItemDetailSchema },
       },
     },
     async (req) => m.items.get(req.ctx, req.params.id),
@@ -160,6 +195,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         summary: "Sửa nhãn tự động / Correct labels",
         params: IdParams,
         body: CorrectLabelBody,
+        response: { 200: ItemDetailSchema },
       },
     },
     async (req) => m.items.correct(req.ctx, req.params.id, req.body),
@@ -173,6 +209,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Các lần sửa nhãn (dữ liệu huấn luyện) / Label corrections",
         querystring: PageQuery,
+        response: { 200: z.array(LabelCorrectionEntrySchema) },
       },
     },
     async (req) => {
@@ -199,6 +236,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Sự kiện (nhóm tin trùng lặp) / Stories",
         querystring: StoryQuery,
+        response: { 200: PageSchema(StorySchema) },
       },
     },
     async (req) => {
@@ -208,7 +246,16 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
   );
   app.get(
     "/api/monitoring/stories/:id",
-    { config: read, schema: { operationId: "getStory", tags, summary: "Sự kiện / Story", params: IdParams } },
+    {
+      config: read,
+      schema: {
+        operationId: "getStory",
+        tags,
+        summary: "Sự kiện / Story",
+        params: IdParams,
+        response: { 200: StoryDetailSchema },
+      },
+    },
     async (req) => {
       const { story, items } = await m.items.getStory(req.ctx, req.params.id);
       return { ...presentStory(story), items };
@@ -224,6 +271,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         tags,
         summary: "Từ điển phân tích / Analysis dictionary",
         params: DictionaryParams,
+        response: { 200: DictionarySchema },
       },
     },
     async (req) => m.items.getDictionary(req.ctx, req.params.kind),
@@ -238,6 +286,7 @@ export function registerMonitoringRoutes(app: App, m: Monitoring) {
         summary: "Sửa từ điển / Update dictionary",
         params: DictionaryParams,
         body: DictionaryBody,
+        response: { 200: DictionarySchema },
       },
     },
     async (req) => m.items.updateDictionary(req.ctx, req.params.kind, req.body.data),

@@ -5,12 +5,13 @@
  * `platform/db/schema.ts` (text ids, ISO timestamps, 0/1 booleans, JSON as text).
  */
 
-/** Feed formats a source may have; `manual` sources only receive pasted or fetched-once items. */
-export const SOURCE_FORMATS = ["rss", "rdf", "atom", "jsonfeed", "sitemap", "manual"] as const;
+import { OUTLET_TYPES, SOURCE_FORMATS } from "../../shared/api/monitoring.js";
+
+/** Feed formats a source may have (`src/shared/api/monitoring.ts`). */
+export { OUTLET_TYPES, SOURCE_FORMATS };
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Kind of outlet (báo chí trong nước, báo chí nước ngoài, mạng xã hội, cơ quan nhà nước). */
-export const OUTLET_TYPES = ["domestic_press", "foreign_press", "social_media", "government"] as const;
 export type OutletType = (typeof OUTLET_TYPES)[number];
 
 export interface MonitoringSourceTable {

@@ -10,26 +10,27 @@ import { newId, nowIso } from "../../../platform/ids.js";
 import { assertCan, hasAnyRole } from "../../../platform/policy/policy.js";
 import type { AuditService } from "../../audit/audit.service.js";
 import { monitoringServiceErrors as errors } from "../monitoring.errors.js";
+import type { CaseDto } from "../monitoring.presenter.js";
 import type { ItemsRepository } from "../storage/items.repository.js";
 import type { CaseRow, CasesRepository } from "./cases.repository.js";
 import { CASE_STATES, type CreateCase, type UpdateCase } from "./cases.schemas.js";
 
-export function presentCase(c: CaseRow) {
+export function presentCase(c: CaseRow): CaseDto {
   return {
     id: c.id,
     title: c.title,
     itemId: c.item_id,
     storyId: c.story_id,
-    assessment: c.assessment,
+    assessment: c.assessment as CaseDto["assessment"],
     assigneePersonId: c.assignee_person_id,
     assigneePersonName: c.assignee_person_name,
     assigneeUnitId: c.assignee_unit_id,
     assigneeUnitName: c.assignee_unit_name,
     deadline: c.deadline,
-    actions: JSON.parse(c.actions_json) as { kind: string; note: string; at?: string }[],
+    actions: JSON.parse(c.actions_json) as CaseDto["actions"],
     evidence: JSON.parse(c.evidence_json) as { url: string; title: string }[],
     outcome: c.outcome,
-    state: c.state,
+    state: c.state as CaseDto["state"],
     closedAt: c.closed_at,
     taskId: c.task_id,
     version: c.version,
@@ -88,8 +89,13 @@ export function createCasesService(deps: {
         state: filter.state,
         ...(restrict && { assignedTo: await assignedTo(actor) }),
       });
-      const board = Object.fromEntries(CASE_STATES.map((s) => [s, [] as ReturnType<typeof presentCase>[]]));
-      for (const r of rows) board[r.state]?.push(presentCase(r));
+      const board: Record<(typeof CASE_STATES)[number], CaseDto[]> = {
+        open: [],
+        in_progress: [],
+        resolved: [],
+        closed: [],
+      };
+      for (const r of rows) board[r.state as CaseDto["state"]]?.push(presentCase(r));
       return board;
     },
 

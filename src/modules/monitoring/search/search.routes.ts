@@ -1,9 +1,19 @@
 /** Search, syntax help, saved searches (with their alert settings and recent alert events). */
+import { z } from "zod";
 import { PageQuery, pageOf } from "../../../platform/http/pagination.js";
 import type { App } from "../../../platform/http/types.js";
 import { IdParams } from "../monitoring.schemas.js";
 import { QUERY_SYNTAX_HELP } from "./query-parser.js";
-import { SavedSearchBody, SearchQuery, UpdateSavedSearchBody } from "./search.schemas.js";
+import {
+  ItemPageSchema,
+  SavedSearchBody,
+  SavedSearchDetailSchema,
+  SavedSearchSchema,
+  SearchPageSchema,
+  SearchQuery,
+  SearchSyntaxSchema,
+  UpdateSavedSearchBody,
+} from "./search.schemas.js";
 import { presentSavedSearch, type SearchService } from "./search.service.js";
 
 const read = { policy: "monitoring.read" } as const;
@@ -14,7 +24,13 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
     "/api/monitoring/search",
     {
       config: read,
-      schema: { operationId: "searchItems", tags, summary: "Tìm kiếm / Search", querystring: SearchQuery },
+      schema: {
+        operationId: "searchItems",
+        tags,
+        summary: "Tìm kiếm / Search",
+        querystring: SearchQuery,
+        response: { 200: SearchPageSchema },
+      },
     },
     async (req) => {
       const r = await searches.search(req.ctx, req.query.q, req.query);
@@ -25,17 +41,27 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
     "/api/monitoring/search/syntax",
     {
       config: read,
-      schema: { operationId: "getSearchSyntax", tags, summary: "Cú pháp tìm kiếm / Search syntax" },
+      schema: {
+        operationId: "getSearchSyntax",
+        tags,
+        summary: "Cú pháp tìm kiếm / Search syntax",
+        response: { 200: SearchSyntaxSchema },
+      },
     },
     async () => ({
-      rules: QUERY_SYNTAX_HELP,
+      rules: [...QUERY_SYNTAX_HELP],
     }),
   );
   app.get(
     "/api/monitoring/saved-searches",
     {
       config: read,
-      schema: { operationId: "listSavedSearches", tags, summary: "Tìm kiếm đã lưu / Saved searches" },
+      schema: {
+        operationId: "listSavedSearches",
+        tags,
+        summary: "Tìm kiếm đã lưu / Saved searches",
+        response: { 200: z.array(SavedSearchSchema) },
+      },
     },
     async (req) => (await searches.listSaved(req.ctx)).map(presentSavedSearch),
   );
@@ -48,6 +74,7 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
         tags,
         summary: "Lưu tìm kiếm và cảnh báo / Save search and alerts",
         body: SavedSearchBody,
+        response: { 201: SavedSearchSchema },
       },
     },
     async (req, reply) =>
@@ -62,6 +89,7 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
         tags,
         summary: "Tìm kiếm đã lưu / Saved search",
         params: IdParams,
+        response: { 200: SavedSearchDetailSchema },
       },
     },
     async (req) => {
@@ -88,6 +116,7 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
         summary: "Sửa tìm kiếm đã lưu / Update saved search",
         params: IdParams,
         body: UpdateSavedSearchBody,
+        response: { 200: SavedSearchSchema },
       },
     },
     async (req) => presentSavedSearch(await searches.updateSaved(req.ctx, req.params.id, req.body)),
@@ -101,11 +130,12 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
         tags,
         summary: "Xoá tìm kiếm đã lưu / Delete saved search",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (req, reply) => {
       await searches.removeSaved(req.ctx, req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(
@@ -118,6 +148,7 @@ export function registerSearchRoutes(app: App, searches: SearchService) {
         summary: "Kết quả / Results",
         params: IdParams,
         querystring: PageQuery,
+        response: { 200: ItemPageSchema },
       },
     },
     async (req) => {

@@ -5,13 +5,14 @@ import { toLimitOffset } from "../../../platform/http/pagination.js";
 import { newId, nowIso } from "../../../platform/ids.js";
 import { assertCan } from "../../../platform/policy/policy.js";
 import { monitoringServiceErrors as errors } from "../monitoring.errors.js";
+import type { ItemSummary, SavedSearchDto } from "../monitoring.presenter.js";
 import { parseQuery } from "./query-parser.js";
 import type { SavedSearchesRepository, SavedSearchRow } from "./saved-searches.repository.js";
 import type { AlertChannels, SavedSearchInput } from "./search.schemas.js";
 import type { SearchIndex } from "./search-index.js";
 import { positiveTerms, snippet } from "./snippet.js";
 
-export function presentSavedSearch(s: SavedSearchRow) {
+export function presentSavedSearch(s: SavedSearchRow): SavedSearchDto {
   const channels = JSON.parse(s.channels_json) as AlertChannels;
   return {
     id: s.id,
@@ -21,7 +22,7 @@ export function presentSavedSearch(s: SavedSearchRow) {
     alertOnSpike: s.alert_on_spike === 1,
     spikeFactor: s.spike_factor,
     spikeMinCount: s.spike_min_count,
-    digest: s.digest,
+    digest: s.digest as SavedSearchDto["digest"],
     // The webhook secret is write-only.
     channels: {
       ...channels,
@@ -37,7 +38,7 @@ export function createSearchService(deps: {
   db: Db;
   search: SearchIndex;
   saved: SavedSearchesRepository;
-  summaries: (ids: string[]) => Promise<{ id: string }[]>;
+  summaries: (ids: string[]) => Promise<ItemSummary[]>;
   /** The texts of the given items, for snippets. */
   texts: (ids: string[]) => Promise<Map<string, string>>;
 }) {

@@ -1,17 +1,18 @@
 /** Coverage statistics, report figures, top outlets and stories, XLSX export. */
-import { z } from "zod";
+
 import type { App } from "../../../platform/http/types.js";
+import {
+  CoverageFiguresSchema,
+  CoverageQuery,
+  CoverageSchema,
+  RangeQuery,
+  TopQuery,
+  TopSchema,
+} from "../../../shared/api/monitoring.js";
 import type { StatsService } from "./stats.service.js";
 
 const read = { policy: "monitoring.read" } as const;
 const tags = ["monitoring"];
-const Range = z.object({ from: z.iso.date(), to: z.iso.date() });
-const CoverageQuery = Range.extend({
-  granularity: z.enum(["day", "week", "month"]).default("day"),
-  dimension: z.enum(["language", "country", "outletType", "tone", "topic"]).default("language"),
-}).strict();
-const TopQuery = Range.extend({ limit: z.coerce.number().int().min(1).max(100).default(10) }).strict();
-
 export function registerStatsRoutes(app: App, stats: StatsService) {
   app.get(
     "/api/monitoring/stats/coverage",
@@ -22,6 +23,7 @@ export function registerStatsRoutes(app: App, stats: StatsService) {
         tags,
         summary: "Thống kê tin bài / Coverage",
         querystring: CoverageQuery,
+        response: { 200: CoverageSchema },
       },
     },
     async (req) => stats.coverage(req.ctx, req.query),
@@ -34,7 +36,8 @@ export function registerStatsRoutes(app: App, stats: StatsService) {
         operationId: "getReportFigures",
         tags,
         summary: "Số liệu cho báo cáo / Report figures",
-        querystring: Range.strict(),
+        querystring: RangeQuery,
+        response: { 200: CoverageFiguresSchema },
       },
     },
     async (req) => stats.figures(req.ctx, req.query.from, req.query.to),
@@ -48,6 +51,7 @@ export function registerStatsRoutes(app: App, stats: StatsService) {
         tags,
         summary: "Nguồn và sự kiện hàng đầu / Top outlets and stories",
         querystring: TopQuery,
+        response: { 200: TopSchema },
       },
     },
     async (req) => stats.top(req.ctx, req.query.from, req.query.to, req.query.limit),

@@ -1,16 +1,23 @@
 import { Alert, Button, Drawer, Form, Input, InputNumber, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { useSubmit } from "../../components/use-submit";
-import { monitoringApi, OUTLET_TYPES, SOURCE_FORMATS, type Source, type SourceInput } from "./monitoring-api";
+import {
+  monitoringApi,
+  OUTLET_TYPES,
+  SOURCE_FORMATS,
+  type Source,
+  type SourceChange,
+  type SourceInput,
+} from "./monitoring-api";
 import { COMMON_LANGUAGES, useDisplayNames } from "./monitoring-labels";
 
 interface Values {
   name: string;
   url?: string;
-  format: SourceInput["format"];
+  format: NonNullable<SourceInput["format"]>;
   country: string;
   language?: string;
-  outletType: SourceInput["outletType"];
+  outletType: NonNullable<SourceInput["outletType"]>;
   category?: string;
   siteUrl?: string;
   pollMinutes: number;
@@ -64,7 +71,8 @@ export function SourceFormDrawer({
       };
 
   const submit = async (values: Values) => {
-    const input: SourceInput = {
+    // The update's shape: blanks are nulls (cleared); creation takes them as absent fields.
+    const input: SourceChange = {
       name: values.name.trim(),
       url: blank(values.url),
       format: values.format,

@@ -1,355 +1,117 @@
 /** The media-monitoring API: sources and health, items and labels, stories, search, saved searches, cases, statistics. */
+import type { z } from "zod";
+import {
+  ASSESSMENTS,
+  CASE_ACTIONS,
+  CASE_STATES,
+  type CaseBoardSchema,
+  type CaseSchema,
+  type CorrectLabelBody,
+  type CoverageSchema,
+  type CreateCaseBody,
+  type CreateSourceBody,
+  type DICTIONARY_SCHEMAS,
+  FLAGS,
+  type ItemDetailSchema,
+  type ItemPageSchema,
+  type ItemSummarySchema,
+  type LabelCorrectionSchema,
+  type ManualItemBody,
+  type ManualItemDuplicateSchema,
+  type OpmlImportBody,
+  type OpmlImportResultSchema,
+  type OpmlResultSchema,
+  OUTLET_TYPES,
+  type PollResultSchema,
+  type SavedSearchBody,
+  type SavedSearchSchema,
+  type SearchFiltersSchema,
+  type SearchHitSchema,
+  type SearchPageSchema,
+  type SearchSyntaxSchema,
+  SOURCE_FORMATS,
+  type SourceSchema,
+  type StoryDetailSchema,
+  type StorySchema,
+  TONES,
+  type TopSchema,
+  type UpdateCaseBody,
+  type UpdateSavedSearchBody,
+  type UpdateSourceBody,
+} from "../../../shared/api/monitoring";
+import type { Page } from "../../../shared/api/pagination";
 import { api, type Query } from "../../api/client";
-import type { Page } from "../../api/types";
 
-/** Kinds of outlet, as the server lists them. */
-export const OUTLET_TYPES = ["domestic_press", "foreign_press", "social_media", "government"] as const;
+/** Kinds of outlet, feed formats, tones and flags, as the server lists them. */
+export { ASSESSMENTS, CASE_ACTIONS, CASE_STATES, FLAGS, OUTLET_TYPES, SOURCE_FORMATS, TONES };
 export type OutletType = (typeof OUTLET_TYPES)[number];
-
-export const SOURCE_FORMATS = ["rss", "rdf", "atom", "jsonfeed", "sitemap", "manual"] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
-
-export const TONES = ["positive", "neutral", "negative"] as const;
 export type Tone = (typeof TONES)[number];
-
-export const FLAGS = ["check_false_info", "foreign_press"] as const;
 export type Flag = (typeof FLAGS)[number];
-
 /** Response-case states, in board order. */
-export const CASE_STATES = ["open", "in_progress", "resolved", "closed"] as const;
 export type CaseState = (typeof CASE_STATES)[number];
-export const ASSESSMENTS = ["accurate", "misleading", "false", "hostile"] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
-export const CASE_ACTIONS = [
-  "press_informed",
-  "article_published",
-  "correction_published",
-  "reported_to_authority",
-  "other",
-] as const;
 export type CaseActionKind = (typeof CASE_ACTIONS)[number];
 
-export interface SourceHealth {
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastErrorCode: string | null;
-  lastErrorMessage: string | null;
-  consecutiveFailures: number;
-  nextPollAt: string | null;
-  isHealthy: boolean;
-  /** Fetching health in words (see the server's presenter). */
-  state: "manual" | "never_fetched" | "healthy" | "failing";
-}
-
-export interface Source {
-  id: string;
-  name: string;
-  url: string | null;
-  format: SourceFormat;
-  country: string;
-  language: string | null;
-  outletType: OutletType;
-  category: string | null;
-  siteUrl: string | null;
-  pollMinutes: number;
-  isActive: boolean;
-  fetchPages: boolean;
-  itemCount: number;
-  health: SourceHealth;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SourceInput {
-  name: string;
-  url?: string | null;
-  format: SourceFormat;
-  country: string;
-  language?: string | null;
-  outletType: OutletType;
-  category?: string | null;
-  siteUrl?: string | null;
-  pollMinutes: number;
-  isActive: boolean;
-  fetchPages: boolean;
-}
-
-export interface PollResult {
-  sourceId: string;
-  status: "ok" | "not_modified" | "error" | "skipped";
-  entries: number;
-  stored: number;
-  skipped: number;
-  errorCode?: string;
-}
-
-export interface OpmlResult {
-  url: string;
-  name: string;
-  status: "created" | "exists" | "invalid";
-  id?: string;
-}
-
-export interface ManualItemInput {
-  url?: string;
-  text?: string;
-  title?: string;
-  platform?: string;
-  author?: string;
-  publishedAt?: string;
-}
-
+// The shapes come from the server's own schemas (src/shared/api/monitoring.ts).
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceHealth = Source["health"];
+export type SourceInput = z.input<typeof CreateSourceBody>;
+export type SourceChange = z.input<typeof UpdateSourceBody>;
+export type PollResult = z.infer<typeof PollResultSchema>;
+export type OpmlResult = z.infer<typeof OpmlResultSchema>;
+export type ManualItemInput = z.input<typeof ManualItemBody>;
 /** An item as lists show it. */
-export interface ItemSummary {
-  id: string;
-  source: { id: string; name: string };
-  title: string;
-  url: string | null;
-  canonicalUrl: string | null;
-  publishedAt: string;
-  fetchedAt: string;
-  language: string;
-  country: string;
-  outletType: OutletType;
-  tone: Tone;
-  flags: Flag[];
-  mentionsCity: boolean;
-  topics: string[];
-  storyId: string | null;
-  platform: string | null;
-  author: string | null;
-}
-
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+export type ItemDetail = z.infer<typeof ItemDetailSchema>;
 /** The automatic labels of an item and the evidence behind each. */
-export interface ItemLabels {
-  language: string;
-  languageConfidence: number;
-  mentionsCity: boolean;
-  mentions: { alias: string; text: string; offset: number }[];
-  topics: { topic: string; score: number; terms: string[] }[];
-  tone: Tone;
-  flags: Flag[];
-  why: {
-    language: string;
-    mentions: { alias: string; text: string; reason: string }[];
-    tone: { score: number; positive: string[]; negative: string[]; negated: string[] };
-    flags: { flag: Flag; reasons: string[] }[];
-  };
-  textOrigin: string | null;
-}
-
-export interface LabelCorrection {
-  field: string;
-  before: unknown;
-  after: unknown;
-  note: string | null;
-  correctedAt: string;
-}
-
-export interface ItemDetail extends ItemSummary {
-  /** Extracted plain text: the UI renders only this, never the stored HTML. */
-  text: string;
-  labels: ItemLabels;
-  corrections: LabelCorrection[];
-}
-
-export interface CorrectLabelInput {
-  tone?: Tone;
-  topics?: string[];
-  language?: string;
-  mentionsCity?: boolean;
-  flags?: Flag[];
-  note?: string;
-}
-
-export interface Story {
-  id: string;
-  title: string;
-  firstItemId: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-  itemCount: number;
-}
-
-export interface StoryDetail extends Story {
-  items: ItemSummary[];
-}
-
-export interface ItemPage extends Page<ItemSummary> {
-  isTotalExact: boolean;
-}
-
-export interface SearchFilters {
-  lang?: string[];
-  country?: string[];
-  source?: string[];
-  topic?: string[];
-  tone?: string[];
-  dateFrom?: string;
-  dateTo?: string;
-}
-
+export type ItemLabels = ItemDetail["labels"];
+export type LabelCorrection = z.infer<typeof LabelCorrectionSchema>;
+export type CorrectLabelInput = z.input<typeof CorrectLabelBody>;
+export type Story = z.infer<typeof StorySchema>;
+export type StoryDetail = z.infer<typeof StoryDetailSchema>;
+export type ItemPage = z.infer<typeof ItemPageSchema>;
+export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 /** A search result: the item, and a few lines of its text around the match. */
-export interface SearchHit extends ItemSummary {
-  snippet: string;
-}
-
-export interface SearchPage extends Page<SearchHit> {
-  isTotalExact: boolean;
-  filters: SearchFilters;
-}
-
-export interface SyntaxRule {
-  syntax: string;
-  vi: string;
-  en: string;
-}
-
-export interface AlertChannelsInput {
-  inApp: boolean;
-  emails: string[];
-  webhook: { url: string; secret: string } | null;
-}
-
-export interface SavedSearch {
-  id: string;
-  name: string;
-  query: string;
-  alertOnNew: boolean;
-  alertOnSpike: boolean;
-  spikeFactor: number;
-  spikeMinCount: number;
-  digest: "daily" | "weekly" | null;
-  channels: { inApp: boolean; emails: string[]; webhook: { url: string; hasSecret: boolean } | null };
-  checkedUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SavedSearchInput {
-  name: string;
-  query: string;
-  alertOnNew: boolean;
-  alertOnSpike: boolean;
-  spikeFactor: number;
-  spikeMinCount: number;
-  digest: "daily" | "weekly" | null;
-  channels?: AlertChannelsInput;
-}
-
-export interface CaseAction {
-  kind: CaseActionKind;
-  note: string;
-  at?: string;
-}
-
-export interface CaseEvidence {
-  url: string;
-  title: string;
-}
-
-export interface ResponseCase {
-  id: string;
-  title: string;
-  itemId: string | null;
-  storyId: string | null;
-  assessment: Assessment;
-  assigneePersonId: string | null;
-  assigneePersonName: string | null;
-  assigneeUnitId: string | null;
-  assigneeUnitName: string | null;
-  deadline: string | null;
-  actions: CaseAction[];
-  evidence: CaseEvidence[];
-  outcome: string | null;
-  state: CaseState;
-  taskId: string | null;
-  version: number;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type CaseBoard = Record<CaseState, ResponseCase[]>;
-
-export interface CreateCaseInput {
-  itemId?: string;
-  storyId?: string;
-  title?: string;
-  assessment: Assessment;
-  assigneePersonId?: string | null;
-  assigneeUnitId?: string | null;
-  deadline?: string | null;
-}
-
-export interface UpdateCaseInput {
-  version: number;
-  title?: string;
-  assessment?: Assessment;
-  assigneePersonId?: string | null;
-  assigneeUnitId?: string | null;
-  deadline?: string | null;
-  state?: CaseState;
-  outcome?: string | null;
-  taskId?: string | null;
-  actions?: CaseAction[];
-  evidence?: CaseEvidence[];
-}
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+export type SearchPage = z.infer<typeof SearchPageSchema>;
+export type SyntaxRule = z.infer<typeof SearchSyntaxSchema>["rules"][number];
+export type SavedSearch = z.infer<typeof SavedSearchSchema>;
+export type SavedSearchInput = z.input<typeof SavedSearchBody>;
+export type AlertChannelsInput = NonNullable<SavedSearchInput["channels"]>;
+export type ResponseCase = z.infer<typeof CaseSchema>;
+export type CaseAction = ResponseCase["actions"][number];
+export type CaseEvidence = ResponseCase["evidence"][number];
+export type CaseBoard = z.infer<typeof CaseBoardSchema>;
+export type CreateCaseInput = z.input<typeof CreateCaseBody>;
+export type UpdateCaseInput = z.input<typeof UpdateCaseBody>;
 
 export const GRANULARITIES = ["day", "week", "month"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
+/** Dimensions of the coverage statistics, in the order the page offers them. */
 export const DIMENSIONS = ["language", "country", "outletType", "topic", "tone"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export interface Coverage {
-  from: string;
-  to: string;
-  granularity: Granularity;
-  dimension: Dimension;
-  rows: { period: string; key: string; count: number }[];
-}
+export type Coverage = z.infer<typeof CoverageSchema>;
+export type TopOutlet = z.infer<typeof TopSchema>["outlets"][number];
+export type TopStory = z.infer<typeof TopSchema>["stories"][number];
 
-export interface TopOutlet {
-  id: string;
-  name: string;
-  outlet_type: OutletType;
-  country: string;
-  n: number;
-  negative: number;
-}
-
-export interface TopStory {
-  id: string;
-  title: string;
-  first_seen_at: string;
-  n: number;
-  outlets: number;
-}
-
-export interface TopicDefinition {
-  topic: string;
-  nameVi: string;
-  nameEn: string;
-}
-
-export interface AliasDefinition {
-  id: string;
-  name: string;
-}
+/** The topics dictionary's entries, as the labels show them. */
+export type TopicDefinition = z.infer<typeof DICTIONARY_SCHEMAS.topics>["topics"][number];
+/** The aliases dictionary's entries. */
+export type AliasDefinition = z.infer<typeof DICTIONARY_SCHEMAS.aliases>[number];
 
 const base = "/api/monitoring";
 
 export const monitoringApi = {
   sources: (query: Query, signal?: AbortSignal) => api.get<Page<Source>>(`${base}/sources`, query, signal),
   createSource: (input: SourceInput) => api.post<Source>(`${base}/sources`, input),
-  updateSource: (id: string, input: Partial<SourceInput>) =>
-    api.patch<Source>(`${base}/sources/${id}`, input),
+  updateSource: (id: string, input: SourceChange) => api.patch<Source>(`${base}/sources/${id}`, input),
   pollNow: (id: string) => api.post<PollResult>(`${base}/sources/${id}/poll`),
-  importOpml: (input: { opml: string; outletType: OutletType; country: string }) =>
-    api.post<{ results: OpmlResult[] }>(`${base}/sources/opml`, input),
+  importOpml: (input: z.input<typeof OpmlImportBody>) =>
+    api.post<z.infer<typeof OpmlImportResultSchema>>(`${base}/sources/opml`, input),
   addManualItem: (input: ManualItemInput) =>
-    api.post<ItemDetail | { id: null; isDuplicate: boolean }>(`${base}/items/manual`, input),
+    api.post<ItemDetail | z.infer<typeof ManualItemDuplicateSchema>>(`${base}/items/manual`, input),
 
   items: (query: Query, signal?: AbortSignal) => api.get<ItemPage>(`${base}/items`, query, signal),
   item: (id: string, signal?: AbortSignal) => api.get<ItemDetail>(`${base}/items/${id}`, undefined, signal),
@@ -365,11 +127,11 @@ export const monitoringApi = {
 
   search: (query: Query, signal?: AbortSignal) => api.get<SearchPage>(`${base}/search`, query, signal),
   syntax: (signal?: AbortSignal) =>
-    api.get<{ rules: SyntaxRule[] }>(`${base}/search/syntax`, undefined, signal),
+    api.get<z.infer<typeof SearchSyntaxSchema>>(`${base}/search/syntax`, undefined, signal),
   savedSearches: (signal?: AbortSignal) =>
     api.get<SavedSearch[]>(`${base}/saved-searches`, undefined, signal),
   createSavedSearch: (input: SavedSearchInput) => api.post<SavedSearch>(`${base}/saved-searches`, input),
-  updateSavedSearch: (id: string, input: Partial<SavedSearchInput>) =>
+  updateSavedSearch: (id: string, input: z.input<typeof UpdateSavedSearchBody>) =>
     api.patch<SavedSearch>(`${base}/saved-searches/${id}`, input),
   deleteSavedSearch: (id: string) => api.delete(`${base}/saved-searches/${id}`),
 
@@ -381,5 +143,5 @@ export const monitoringApi = {
   coverage: (query: Query, signal?: AbortSignal) =>
     api.get<Coverage>(`${base}/stats/coverage`, query, signal),
   top: (query: Query, signal?: AbortSignal) =>
-    api.get<{ outlets: TopOutlet[]; stories: TopStory[] }>(`${base}/stats/top`, query, signal),
+    api.get<z.infer<typeof TopSchema>>(`${base}/stats/top`, query, signal),
 };
