@@ -13,7 +13,7 @@ import { monitoringServiceErrors as errors } from "../monitoring.errors.js";
 import type { CaseDto } from "../monitoring.presenter.js";
 import type { ItemsRepository } from "../storage/items.repository.js";
 import type { CaseRow, CasesRepository } from "./cases.repository.js";
-import { CASE_STATES, type CreateCase, type UpdateCase } from "./cases.schemas.js";
+import type { CASE_STATES, CreateCase, UpdateCase } from "./cases.schemas.js";
 
 export function presentCase(c: CaseRow): CaseDto {
   return {
