@@ -74,6 +74,9 @@ import { createRegistersModule } from "./modules/registers/registers.module.js";
 import { registerRegistersRoutes } from "./modules/registers/registers.routes.js";
 import { createReportsModule } from "./modules/reports/reports.module.js";
 import { registerReportsRoutes } from "./modules/reports/reports.routes.js";
+import { awardEntriesKind, trainingCoursesKind } from "./modules/training/training.kind.js";
+import { createTrainingModule } from "./modules/training/training.module.js";
+import { registerTrainingRoutes } from "./modules/training/training.routes.js";
 import { registerUsersRoutes } from "./modules/users/users.routes.js";
 import { createUsersService } from "./modules/users/users.service.js";
 import {
@@ -174,6 +177,8 @@ export function createServices(
     delegationsRegisterKind,
     pressVisitsRegisterKind,
     partnersKind,
+    trainingCoursesKind,
+    awardEntriesKind,
   ];
   const registers = createRegistersModule({ db, audit, kinds: registerKinds });
   return {
@@ -230,6 +235,8 @@ export function createServices(
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
+    ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
+    ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
     portal: createPortalService({
       db,
       portal: createPortalRepository(),
@@ -333,6 +340,9 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
+  registerPartnersRoutes(app, { partners: services.partners });
+  schedulePartnerJobs(services.jobs);
+  registerTrainingRoutes(app, { training: services.training, awards: services.awards });
   registerPortalRoutes(app, { portal: services.portal });
   registerPartnersRoutes(app, { partners: services.partners });
   schedulePartnerJobs(services.jobs);
