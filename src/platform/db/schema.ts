@@ -8,6 +8,7 @@ import type { ExternalAccountTables } from "../../modules/auth/external-accounts
 import type { BudgetTables } from "../../modules/budget/budget.tables.js";
 import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
 import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
+import type { SecondFactorTables } from "../../modules/auth/mfa/mfa.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
@@ -115,6 +116,8 @@ export interface SessionTable {
   ip: string | null;
   user_agent: string | null;
   revoked_at: string | null;
+  /** How the session was opened: "password", "password+totp", "passkey"...; null before 0021. */
+  auth_method: string | null;
 }
 
 export interface LoginAttemptTable {
@@ -167,6 +170,7 @@ export interface Database
     ImportOcrTables,
     FollowUpTables,
     MonitoringTables,
+    SecondFactorTables,
     EventTables,
     PortalTables,
     PartnerTables,

@@ -23,6 +23,7 @@ import { partnersTrainingMigration } from "./0017-partners-training.js";
 import { eventsMigration } from "./0018-events.js";
 import { budgetInstallationsPlansMigration } from "./0019-budget-installations-plans.js";
 import { externalIdentitiesMigration } from "./0020-external-identities.js";
+import { secondFactorMigration } from "./0021-second-factor.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import { portalMigration } from "./0023-portal.js";
 import type { AppMigration } from "./migration.js";
@@ -48,6 +49,7 @@ export const migrations: AppMigration[] = [
   eventsMigration,
   budgetInstallationsPlansMigration,
   externalIdentitiesMigration,
+  secondFactorMigration,
   changeNotificationsMigration,
   portalMigration,
 ];
