@@ -12,6 +12,11 @@ import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { createAuditService } from "./modules/audit/audit.service.js";
 import { createAuthRepository } from "./modules/auth/auth.repository.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { createMfaRepository } from "./modules/auth/mfa/mfa.repository.js";
+import { registerMfaRoutes } from "./modules/auth/mfa/mfa.routes.js";
+import { createMfaService } from "./modules/auth/mfa/mfa.service.js";
+import { createPasskeysService } from "./modules/auth/mfa/passkeys.service.js";
+import { createSecretBox, loadSecretKey } from "./modules/auth/mfa/secret-box.js";
 import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
 import { createSharedSessionCache } from "./modules/auth/session-cache.js";
 import { budgetKind } from "./modules/budget/budget.kind.js";
@@ -103,6 +108,8 @@ export function createServices(
   config: Pick<
     Config,
     | "sessionHours"
+    | "secretKey"
+    | "mfaRequiredRoles"
     | "dataDir"
     | "uploadLimit"
     | "smtp"
@@ -131,17 +138,28 @@ export function createServices(
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
+  const mfaRepository = createMfaRepository();
   const auth = createAuthService({
     db,
     auth: authRepository,
     audit,
-    policy: { sessionHours: config.sessionHours },
+    mfa: mfaRepository,
+    policy: { sessionHours: config.sessionHours, mfaRequiredRoles: config.mfaRequiredRoles },
     sessionCache: createSharedSessionCache<LiveSession>({
       ttlMs: defaultAuthPolicy.sessionCacheMs,
       max: 10_000,
       changes,
     }),
   });
+  // TOTP secrets are sealed with the server's key; passkeys need no secret.
+  const createSecondFactor = () => {
+    const secondFactorDeps = { db, mfa: mfaRepository, users: authRepository, auth, audit };
+    const secrets = createSecretBox(loadSecretKey({ secretKey: config.secretKey, dataDir: config.dataDir }));
+    return {
+      mfa: createMfaService({ ...secondFactorDeps, secrets }),
+      passkeys: createPasskeysService(secondFactorDeps),
+    };
+  };
   const directory = createDirectoryRepository(database);
   const people = createPeopleService({ db, directory, audit });
   const units = createUnitsService({ db, directory, audit });
@@ -189,6 +207,7 @@ export function createServices(
     audit,
     auth,
     authRepository,
+    ...createSecondFactor(),
     users: createUsersService({ db, auth: authRepository, audit, forgetUser: auth.forgetUser }),
     units,
     people,
@@ -326,6 +345,14 @@ export async function createPlatform(
     cookieName,
     isHttps: config.isHttps,
     sessionHours: config.sessionHours,
+  });
+  registerMfaRoutes(app, {
+    mfa: services.mfa,
+    passkeys: services.passkeys,
+    cookieName,
+    isHttps: config.isHttps,
+    sessionHours: config.sessionHours,
+    publicUrl: config.publicUrl,
   });
   registerUsersRoutes(app, { users: services.users });
   registerDirectoryRoutes(app, {
