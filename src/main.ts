@@ -68,6 +68,7 @@ import { partnersKind } from "./modules/partners/partners.kind.js";
 import { createPartnersModule } from "./modules/partners/partners.module.js";
 import { schedulePartnerJobs } from "./modules/partners/partners.reminders.js";
 import { registerPartnersRoutes } from "./modules/partners/partners.routes.js";
+import { portalRegisterKind } from "./modules/portal/portal.kind.js";
 import { createPortalRepository } from "./modules/portal/portal.repository.js";
 import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
 import { createPortalService } from "./modules/portal/portal.service.js";
@@ -197,6 +198,7 @@ export function createServices(
     partnersKind,
     trainingCoursesKind,
     awardEntriesKind,
+    portalRegisterKind,
   ];
   const registers = createRegistersModule({ db, audit, kinds: registerKinds });
   return {
@@ -254,6 +256,13 @@ export function createServices(
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
+    portal: createPortalService({
+      db,
+      portal: createPortalRepository(),
+      audit,
+      jobs,
+      languages: config.portal.languages,
+    }),
     ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
     ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
     portal: createPortalService({
@@ -366,6 +375,7 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
+  registerPortalRoutes(app, { portal: services.portal });
   registerPartnersRoutes(app, { partners: services.partners });
   schedulePartnerJobs(services.jobs);
   registerTrainingRoutes(app, { training: services.training, awards: services.awards });

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { portalRegisterKind } from "../../src/modules/portal/portal.kind.js";
 import { buildPortalApp } from "../../src/portal/portal-app.js";
 import type { PortalItem, PortalItemPage, RevisionDiff } from "../../src/shared/api/portal.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
@@ -360,6 +361,27 @@ describe.each(dialects())("portal on %s", (dialect) => {
       .execute();
     expect(rows.map((r) => r.referrer_domain)).toContain("google.com");
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual(["day", "item_id", "lang", "referrer_domain", "views"]);
+  });
+
+  it("counts in the report what was published in the period, in how many languages, and its views", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const figures = await portalRegisterKind.figures(t.platform.services.db, {
+      from: "2020-01-01",
+      to: today,
+    });
+    // Published so far: the port article (vi, en, zh), Vịnh Lan Hạ (vi), the test page (vi); 2 views counted.
+    expect(figures.sentences).toEqual([
+      "Trong kỳ, Cổng Thông tin đối ngoại đăng tải 3 tin, bài bằng 3 ngôn ngữ; 2 lượt xem.",
+    ]);
+    expect(figures.sheet.rows.find((r) => r[0] === "Cảng Hải Phòng đón tàu container lớn nhất")?.[2]).toBe(
+      "vi, en, zh",
+    );
+    const summaries = await portalRegisterKind.summaries(t.platform.services.db, [itemId, "missing"]);
+    expect(summaries.get(itemId)).toMatchObject({
+      title: "Cảng Hải Phòng đón tàu container lớn nhất",
+      date: today,
+    });
+    expect(summaries.has("missing")).toBe(false);
   });
 
   it("restores an earlier revision as a new one and publishes on schedule through the job table", async () => {
