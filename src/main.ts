@@ -256,13 +256,6 @@ export function createServices(
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
-    portal: createPortalService({
-      db,
-      portal: createPortalRepository(),
-      audit,
-      jobs,
-      languages: config.portal.languages,
-    }),
     ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
     ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
     portal: createPortalService({
@@ -375,7 +368,6 @@ export async function createPlatform(
   scheduleFollowUpJobs(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
-  registerPortalRoutes(app, { portal: services.portal });
   registerPartnersRoutes(app, { partners: services.partners });
   schedulePartnerJobs(services.jobs);
   registerTrainingRoutes(app, { training: services.training, awards: services.awards });
