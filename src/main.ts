@@ -18,6 +18,8 @@ import { createMfaService } from "./modules/auth/mfa/mfa.service.js";
 import { createPasskeysService } from "./modules/auth/mfa/passkeys.service.js";
 import { createSecretBox, loadSecretKey } from "./modules/auth/mfa/secret-box.js";
 import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
+import { createExternalAccountsModule } from "./modules/auth/external-accounts.module.js";
+import { registerExternalAccountsRoutes } from "./modules/auth/external-accounts.routes.js";
 import { createSharedSessionCache } from "./modules/auth/session-cache.js";
 import { budgetKind } from "./modules/budget/budget.kind.js";
 import { createBudgetRepository } from "./modules/budget/budget.repository.js";
@@ -348,6 +350,24 @@ export async function createPlatform(
     isHttps: config.isHttps,
     sessionHours: config.sessionHours,
   });
+  const externalAccounts = createExternalAccountsModule({
+    db: services.db,
+    audit: services.audit,
+    authRepository: services.authRepository,
+    completeFirstFactor: services.auth.completeFirstFactor,
+    forgetUser: services.auth.forgetUser,
+    sso: config.sso,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
+  registerExternalAccountsRoutes(app, {
+    ...externalAccounts,
+    requiresSecondFactor: services.auth.requiresSecondFactor,
+    cookieName,
+    isHttps: config.isHttps,
+    sessionHours: config.sessionHours,
+  });
+  void externalAccounts.checkProviders();
   registerMfaRoutes(app, {
     mfa: services.mfa,
     passkeys: services.passkeys,

@@ -41,6 +41,10 @@ const NOT_JSON = new Set([
   "exportAwardEntries",
   "downloadTrainingMaterial",
   "createUrgingNotice",
+  // Sign-in through the city's provider: redirects (303) of the browser, no body.
+  "startOidcSignIn",
+  "finishOidcSignIn",
+  "signOutOfOidcProvider",
 ]);
 
 /** Operations still answering with an undescribed body. Each one is a gap in the contract. */

@@ -155,6 +155,8 @@ export function describe(err: unknown): string {
   if (err instanceof oidc.ResponseBodyError)
     return `${err.error}${err.error_description ? `: ${err.error_description}` : ""}`;
   if (err instanceof oidc.AuthorizationResponseError) return err.error;
+  if (err instanceof oidc.WWWAuthenticateChallengeError)
+    return `${err.status} ${err.cause.map((c) => c.parameters.error ?? c.scheme).join(", ")}`;
   if (err instanceof Error) {
     const cause = err.cause instanceof Error ? ` (${err.cause.message})` : "";
     return `${err.message}${cause}`.slice(0, 300);
@@ -164,5 +166,7 @@ export function describe(err: unknown): string {
 
 /** True when the provider refused this client itself (wrong id or secret), not the person. */
 export const isClientRefused = (err: unknown) =>
-  err instanceof oidc.ResponseBodyError &&
-  (err.error === "invalid_client" || err.error === "unauthorized_client");
+  (err instanceof oidc.ResponseBodyError &&
+    (err.error === "invalid_client" || err.error === "unauthorized_client")) ||
+  // A token endpoint refusing HTTP Basic credentials answers 401 with a WWW-Authenticate challenge.
+  (err instanceof oidc.WWWAuthenticateChallengeError && err.status === 401);
