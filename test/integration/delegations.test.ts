@@ -217,4 +217,109 @@ describe.each(dialects())("delegations register on %s", (dialect) => {
     expect(sheet?.name).toBe("Đoàn ra, đoàn vào");
     expect(sheet?.rowCount).toBe(3);
   });
+
+  it("imports a sheet only when every row is good, and reports each bad row by its number", async () => {
+    const sheet = async (rows: (string | Date)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Đoàn");
+      ws.addRow([
+        "Tên đoàn",
+        "Loại",
+        "Kênh",
+        "Mã quốc gia",
+        "Địa phương, tổ chức đối tác",
+        "Từ ngày",
+        "Đến ngày",
+        "Lịch trình",
+      ]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    };
+    const before = (await admin.request("GET", "/api/delegations")).body as Page<DelegationListItem>;
+    const bad = await admin.request(
+      "POST",
+      "/api/delegations/import",
+      {
+        filename: "doan.xlsx",
+        contentBase64: await sheet([
+          [
+            "Đoàn Sở Du lịch dự hội chợ ITB Berlin",
+            "Đoàn ra",
+            "Chính quyền",
+            "DE",
+            "Berlin",
+            "05/03/2025",
+            "09/03/2025",
+            "Berlin; Hamburg",
+          ],
+          [
+            "Đoàn Quảng Tây thăm Hải Phòng",
+            "Đoàn vào",
+            "Đảng",
+            "CN",
+            "Quảng Tây",
+            "2025-05-10",
+            "2025-05-08",
+            "",
+          ],
+          [
+            "Đoàn thanh niên thăm Lào",
+            "đoàn ra",
+            "Đối ngoại nhân dân",
+            "XX",
+            "Viêng Chăn",
+            "2025-07-01",
+            "2025-07-03",
+            "",
+          ],
+        ]),
+      },
+      { "accept-language": "en" },
+    );
+    expect(bad.status, bad.text).toBe(400);
+    const error = (bad.body as { error: { code: string; details: { path: string }[] } }).error;
+    expect(error.code).toBe("import_rows_invalid");
+    expect(error.details.map((d) => d.path)).toEqual(["row 3 / Đến ngày", "row 4 / Mã quốc gia"]);
+    expect(((await admin.request("GET", "/api/delegations")).body as Page<DelegationListItem>).total).toBe(
+      before.total,
+    );
+
+    const good = await admin.request("POST", "/api/delegations/import", {
+      filename: "doan.xlsx",
+      contentBase64: await sheet([
+        [
+          "Đoàn Sở Du lịch dự hội chợ ITB Berlin",
+          "Đoàn ra",
+          "Chính quyền",
+          "DE",
+          "Berlin",
+          "05/03/2025",
+          "09/03/2025",
+          "Berlin; Hamburg",
+        ],
+        [
+          "Đoàn Quảng Tây thăm Hải Phòng",
+          "Đoàn vào",
+          "Đảng",
+          "cn",
+          "Quảng Tây",
+          new Date(Date.UTC(2025, 4, 8)),
+          new Date(Date.UTC(2025, 4, 10)),
+          "",
+        ],
+      ]),
+    });
+    expect(good.status, good.text).toBe(200);
+    expect(good.body).toEqual({ imported: 2 });
+    const berlin = (await admin.request("GET", "/api/delegations?q=itb")).body as Page<DelegationListItem>;
+    expect(berlin.items[0]).toMatchObject({
+      countryName: "Đức",
+      startDate: "2025-03-05",
+      direction: "outbound",
+    });
+    expect(
+      (await member.request("POST", "/api/delegations/import", { filename: "x.xlsx", contentBase64: "eA==" }))
+        .status,
+    ).toBe(403);
+  });
 });

@@ -37,6 +37,8 @@ const NOT_JSON = new Set([
   "downloadPartnerExchangeFile",
   "exportDelegations",
   "exportPressVisits",
+  "exportDelegations",
+  "exportPressVisits",
   "exportTrainingCourses",
   "exportAwardEntries",
   "downloadTrainingMaterial",

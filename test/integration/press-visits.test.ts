@@ -4,6 +4,7 @@
  * every such read journaled, erased by an administrator or by the daily retention job through the job
  * table — the anonymous counts staying; articles of the visit's outlets proposed and confirmed; totals.
  */
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRESS_RETENTION_JOB } from "../../src/modules/press-visits/press-visits.service.js";
 import type { Coverage } from "../../src/shared/api/delegations.js";
@@ -220,5 +221,48 @@ describe.each(dialects())("foreign press visits on %s", (dialect) => {
     expect((journal.body as Page<{ actorId: string | null }>).items).toMatchObject([{ actorId: null }]);
     const totals = await member.request("GET", "/api/press-visits/totals?from=2021-01-01&to=2024-12-31");
     expect((totals.body as PressTotals).people).toBe(5);
+  });
+
+  it("imports a sheet of reporters as visits, nothing when a row is bad", async () => {
+    const sheet = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Phóng viên");
+      ws.addRow([
+        "Đoàn phóng viên",
+        "Từ ngày",
+        "Đến ngày",
+        "Họ tên phóng viên",
+        "Vai trò",
+        "Cơ quan báo chí",
+        "Mã quốc gia",
+      ]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    };
+    const rows = [
+      ["Đoàn phóng viên Nga", "12/08/2024", "15/08/2024", "Ivan Petrov", "Phóng viên", "TASS", "RU"],
+      ["Đoàn phóng viên Nga", "12/08/2024", "15/08/2024", "Olga Ivanova", "Quay phim", "RT", "RU"],
+      ["Đoàn phóng viên Úc", "02/09/2024", "04/09/2024", "Jack Smith", "", "ABC", "AU"],
+    ];
+    const bad = await secretariat.request("POST", "/api/press-visits/import", {
+      filename: "pv.xlsx",
+      contentBase64: await sheet([
+        ...rows,
+        ["Đoàn phóng viên Úc", "02/09/2024", "04/09/2024", "Mia Lee", "", "", "AU"],
+      ]),
+    });
+    expect(bad.status, bad.text).toBe(400);
+    const error = (bad.body as { error: { code: string; details: { path: string }[] } }).error;
+    expect(error).toMatchObject({
+      code: "import_rows_invalid",
+      details: [{ path: "row 5 / Cơ quan báo chí" }],
+    });
+    const good = await secretariat.request("POST", "/api/press-visits/import", {
+      filename: "pv.xlsx",
+      contentBase64: await sheet(rows),
+    });
+    expect(good.body).toEqual({ imported: 2 });
+    const totals = await member.request("GET", "/api/press-visits/totals?from=2024-08-01&to=2024-09-30");
+    expect(totals.body as PressTotals).toMatchObject({ groups: 2, people: 3, outlets: 3, countries: 2 });
   });
 });

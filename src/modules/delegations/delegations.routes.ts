@@ -1,4 +1,5 @@
 /** Delegations register API: list, export, entries, status changes and coverage. */
+import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
 import {
   CoverageDecisionBody,
@@ -10,6 +11,8 @@ import {
   DelegationSchema,
   DelegationStatusBody,
   IdParams,
+  RegisterImportBody,
+  RegisterImportResultSchema,
   UpdateDelegationBody,
 } from "../../shared/api/delegations.js";
 import { exportDelegations } from "./delegations.export.js";
@@ -71,6 +74,21 @@ export function registerDelegationsRoutes(app: App, deps: { delegations: Delegat
         .type(file.contentType)
         .send(file.body);
     },
+  );
+
+  app.post(
+    "/api/delegations/import",
+    {
+      config: manage,
+      schema: {
+        operationId: "importDelegations",
+        tags,
+        summary: "Nhập đoàn từ tệp Excel / Import delegations from XLSX",
+        body: RegisterImportBody,
+        response: { 200: RegisterImportResultSchema },
+      },
+    },
+    async (request) => delegations.importWorkbook(request.ctx, request.body),
   );
 
   app.post(
@@ -156,11 +174,12 @@ export function registerDelegationsRoutes(app: App, deps: { delegations: Delegat
         tags,
         summary: "Xóa đoàn / Delete a delegation",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await delegations.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -6,6 +6,7 @@
 import type { Actor, RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { newId, nowIso } from "../../platform/ids.js";
+import { assertNoProblems, readSheetRows } from "../../platform/import-rows/import-rows.js";
 import { assertCan, can, hasAnyRole } from "../../platform/policy/policy.js";
 import type { Role } from "../../platform/policy/roles.js";
 import { countryNameVi, isKnownCountry } from "../../shared/api/countries.js";
@@ -19,6 +20,7 @@ import {
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { delegationErrors } from "./delegations.errors.js";
+import { DELEGATION_IMPORT_COLUMNS, ImportedDelegation } from "./delegations.import.js";
 import { delegationSnapshot, presentCoverageItem } from "./delegations.presenter.js";
 import type { DelegationFilter, DelegationRow, DelegationsRepository } from "./delegations.repository.js";
 import type { DelegationTable } from "./delegations.tables.js";
@@ -172,6 +174,26 @@ export function createDelegationsService(deps: {
     canEditRow,
     rowOf,
     insertAudited,
+
+    /**
+     * Imports delegations from the first sheet of a workbook: every row is checked first; with any bad
+     * row nothing is written and the answer (400 `import_rows_invalid`) lists each problem by row.
+     */
+    async importWorkbook(ctx: RequestContext, upload: { contentBase64: string }) {
+      assertCan(ctx.actor, "delegations.manage");
+      const report = await readSheetRows(
+        Buffer.from(upload.contentBase64, "base64"),
+        DELEGATION_IMPORT_COLUMNS,
+        ImportedDelegation,
+      );
+      const inputs = assertNoProblems(report);
+      const rows: DelegationTable[] = [];
+      for (const input of inputs) rows.push(await rowOf(ctx, input));
+      await db.transaction().execute(async (trx) => {
+        for (const row of rows) await insertAudited(trx, ctx, row);
+      });
+      return { imported: rows.length };
+    },
 
     async list(ctx: RequestContext, query: DelegationListQuery) {
       assertCan(ctx.actor, "delegations.read");

@@ -16,6 +16,7 @@ import {
   seedDemoCheckIns,
   seedDemoNotifications,
 } from "./demo-activity.js";
+import { seedDemoDelegations } from "./demo-delegations.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
 import { demoContext, importDemoProgramme } from "./demo-programme.js";
@@ -70,6 +71,7 @@ export async function seedDemo(
     assigneePersonId: personId ?? null,
   });
   await seedDemoEvents(services, acting);
+  await seedDemoDelegations(services, acting);
   const notifications = await seedDemoNotifications(services, {
     programmeId,
     taskIds,

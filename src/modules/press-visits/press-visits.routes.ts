@@ -1,5 +1,7 @@
 /** Foreign press visits API: list, totals, export, entries, personal-data erasure and coverage. */
+import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
+import { RegisterImportBody, RegisterImportResultSchema } from "../../shared/api/delegations.js";
 import {
   CoverageDecisionBody,
   CoverageSchema,
@@ -89,6 +91,22 @@ export function registerPressVisitsRoutes(app: App, deps: { pressVisits: PressVi
   );
 
   app.post(
+    "/api/press-visits/import",
+    {
+      config: manage,
+      schema: {
+        operationId: "importPressVisits",
+        tags,
+        summary:
+          "Nhập đoàn phóng viên từ tệp Excel (mỗi dòng một phóng viên) / Import press visits from XLSX",
+        body: RegisterImportBody,
+        response: { 200: RegisterImportResultSchema },
+      },
+    },
+    async (request) => pressVisits.importWorkbook(request.ctx, request.body),
+  );
+
+  app.post(
     "/api/press-visits",
     {
       config: manage,
@@ -143,11 +161,12 @@ export function registerPressVisitsRoutes(app: App, deps: { pressVisits: PressVi
         tags,
         summary: "Xóa đoàn phóng viên / Delete a press visit",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await pressVisits.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

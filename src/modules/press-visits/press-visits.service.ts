@@ -9,6 +9,7 @@ import type { RequestContext } from "../../platform/context.js";
 import { systemContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { newId, nowIso } from "../../platform/ids.js";
+import { assertNoProblems, readSheetRows } from "../../platform/import-rows/import-rows.js";
 import { assertCan, can } from "../../platform/policy/policy.js";
 import { isKnownCountry } from "../../shared/api/countries.js";
 import type {
@@ -21,6 +22,7 @@ import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { presentCoverageItem } from "../delegations/delegations.presenter.js";
 import { pressVisitErrors } from "./press-visits.errors.js";
+import { ImportedReporterRow, PRESS_VISIT_IMPORT_COLUMNS, visitsOfRows } from "./press-visits.import.js";
 import { groupByVisit, presentPressVisit, pressVisitSnapshot } from "./press-visits.presenter.js";
 import type { PressVisitFilter, PressVisitsRepository } from "./press-visits.repository.js";
 import type { PressReporterTable, PressVisitTable } from "./press-visits.tables.js";
@@ -171,6 +173,24 @@ export function createPressVisitsService(deps: {
   return {
     rowsOf,
     insertAudited,
+
+    /**
+     * Imports visits from the first sheet of a workbook (a row per reporter): every row is checked first;
+     * with any bad row nothing is written and the answer (400 `import_rows_invalid`) lists each by row.
+     */
+    async importWorkbook(ctx: RequestContext, upload: { contentBase64: string }) {
+      assertCan(ctx.actor, "press.manage");
+      const report = await readSheetRows(
+        Buffer.from(upload.contentBase64, "base64"),
+        PRESS_VISIT_IMPORT_COLUMNS,
+        ImportedReporterRow,
+      );
+      const visits = visitsOfRows(assertNoProblems(report));
+      await db.transaction().execute(async (trx) => {
+        for (const input of visits) await insertAudited(trx, ctx, await rowsOf(ctx, trx, input));
+      });
+      return { imported: visits.length };
+    },
 
     async list(ctx: RequestContext, query: PressVisitListQuery) {
       assertCan(ctx.actor, "press.read");

@@ -203,3 +203,10 @@ export const CoverageDecisionBody = z.strictObject({
   itemId: Id,
   decision: z.enum(["confirmed", "rejected"]),
 });
+
+/** An XLSX workbook to import (the export's columns), base64-encoded. */
+export const RegisterImportBody = z.strictObject({
+  filename: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1).max(20_000_000),
+});
+export const RegisterImportResultSchema = z.object({ imported: z.number() });

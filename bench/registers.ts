@@ -1,0 +1,243 @@
+/**
+ * Bench: the external-affairs registers' pages with 5,000 entries each, on SQLite and (with --postgres)
+ * PostgreSQL in a throw-away cluster. Target (issue 12): a register page answers in p95 < 50 ms.
+ * Timed through the HTTP API in process (Fastify inject): validation, accent-free search, filters,
+ * counts and serialisation are all counted. Appends results to bench/RESULTS.md.
+ *
+ * Each register is one entry of `REGISTERS` (a seed and the pages to ask for); other registers add theirs.
+ *
+ *   node --import ./scripts/ts-loader.mjs bench/registers.ts [--postgres] [--no-record]
+ */
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { type Config, loadConfig } from "../src/config/config.js";
+import { createPlatform, type Platform } from "../src/main.js";
+import { ensureAdministrator } from "../src/modules/auth/first-run.js";
+import { foldDelegationText } from "../src/modules/delegations/delegations.service.js";
+import type { DelegationTable } from "../src/modules/delegations/delegations.tables.js";
+import type { PressReporterTable, PressVisitTable } from "../src/modules/press-visits/press-visits.tables.js";
+import type { Db } from "../src/platform/db/database.js";
+import { foldVietnamese } from "../src/shared/text/fold.js";
+import { signIn } from "../test/support/http.js";
+import { machineLine, onEachDatabase, percentile, record } from "./bench-support.js";
+
+const ENTRIES = 5_000;
+const RUNS = 100;
+const ADMIN = { email: "bench@haidang.local", password: "Bench-password-2024" };
+const COUNTRIES = ["JP", "KR", "CN", "LA", "KH", "FR", "DE", "US", "RU", "SG", "TH", "AU"];
+const PARTNERS = [
+  "Kitakyushu",
+  "Incheon",
+  "Quảng Tây",
+  "Luang Prabang",
+  "Normandie",
+  "Kobe",
+  "Busan",
+  "Thiên Tân",
+];
+
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** Day `i` of 2017–2026, spread deterministically. */
+const spreadDay = (i: number, plus = 0) =>
+  dayOf(Date.UTC(2017, 0, 1) + (((i * 7919) % 3650) + plus) * 86_400_000);
+
+async function insertAll<T>(db: Db, table: "delegations" | "press_visits" | "press_reporters", rows: T[]) {
+  for (let i = 0; i < rows.length; i += 400)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 400) as never)
+      .execute();
+}
+
+interface RegisterBench {
+  name: string;
+  seed(db: Db): Promise<void>;
+  /** The page asked for at run `i` (first page of a list, a filter, a search, a period's totals). */
+  page(i: number): string;
+}
+
+const now = new Date().toISOString();
+
+const delegations: RegisterBench = {
+  name: "Đoàn ra, đoàn vào (list)",
+  async seed(db) {
+    const rows: DelegationTable[] = [];
+    for (let i = 0; i < ENTRIES; i++) {
+      const country = COUNTRIES[i % COUNTRIES.length] as string;
+      const partner = `Thành phố ${PARTNERS[i % PARTNERS.length]}`;
+      const title = `Đoàn công tác số ${i} thăm ${partner}`;
+      rows.push({
+        id: randomUUID(),
+        title,
+        folded_text: foldDelegationText(title, partner, country),
+        channel: ["party", "government", "people"][i % 3] as string,
+        direction: i % 2 ? "inbound" : "outbound",
+        country_code: country,
+        partner,
+        level: "Lãnh đạo thành phố",
+        head_json: JSON.stringify({ name: `Trưởng đoàn ${i}`, title: "Phó Chủ tịch", personId: null }),
+        members_json: JSON.stringify(
+          Array.from({ length: 5 }, (_, k) => ({ name: `Thành viên ${k}`, title: null })),
+        ),
+        start_date: spreadDay(i),
+        end_date: spreadDay(i, 4),
+        itinerary_json: JSON.stringify(["Ngày 1", "Ngày 2", "Ngày 3"]),
+        info_plan_json: JSON.stringify({
+          pressRelease: true,
+          photos: true,
+          interviews: false,
+          languages: ["vi"],
+        }),
+        responsible_unit_id: null,
+        auth_number: `${i}/QĐ-UBND`,
+        auth_date: spreadDay(i, -14),
+        auth_issuer: "UBND thành phố",
+        status: ["proposed", "approved", "in_progress", "done", "cancelled"][i % 5] as string,
+        agreements_json: "[]",
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      });
+    }
+    await insertAll(db, "delegations", rows);
+  },
+  page(i) {
+    const pages = [
+      "/api/delegations",
+      `/api/delegations?year=${2017 + (i % 10)}`,
+      `/api/delegations?q=${encodeURIComponent(i % 2 ? "nhat ban" : "Quảng Tây")}`,
+      `/api/delegations?status=done&direction=inbound&country=${COUNTRIES[i % COUNTRIES.length]}`,
+      `/api/delegations?page=${1 + (i % 40)}&pageSize=50`,
+    ];
+    return pages[i % pages.length] as string;
+  },
+};
+
+const pressVisits: RegisterBench = {
+  name: "Đoàn phóng viên nước ngoài (list)",
+  async seed(db) {
+    const visits: PressVisitTable[] = [];
+    const reporters: PressReporterTable[] = [];
+    for (let i = 0; i < ENTRIES; i++) {
+      const id = randomUUID();
+      const outlets = [`Báo ${i % 300}`, `Đài ${(i * 7) % 300}`];
+      const groupName = `Đoàn phóng viên số ${i} tìm hiểu cảng biển`;
+      visits.push({
+        id,
+        group_name: groupName,
+        folded_text: foldVietnamese(`${groupName} ${outlets.join(" ")}`),
+        start_date: spreadDay(i),
+        end_date: spreadDay(i, 3),
+        approval_number: `${i}/BNG-TTBC`,
+        approval_date: spreadDay(i, -10),
+        approval_authority: "Bộ Ngoại giao",
+        programme_json: "[]",
+        escorts_json: "[]",
+        topics_json: JSON.stringify(["Cảng biển"]),
+        materials_json: "[]",
+        personal_erased_at: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      });
+      // 198 reporters in 10 groups, as in the committee's figures: about 20 a group.
+      for (let k = 0; k < 20; k++)
+        reporters.push({
+          id: randomUUID(),
+          visit_id: id,
+          position: k,
+          name: `Phóng viên ${i}-${k}`,
+          role: "Phóng viên",
+          outlet: outlets[k % 2] as string,
+          source_id: null,
+          country_code: COUNTRIES[(i + k) % COUNTRIES.length] as string,
+        });
+    }
+    await insertAll(db, "press_visits", visits);
+    await insertAll(db, "press_reporters", reporters);
+  },
+  page(i) {
+    const pages = [
+      "/api/press-visits",
+      `/api/press-visits?year=${2017 + (i % 10)}`,
+      `/api/press-visits?q=${encodeURIComponent(`bao ${i % 300}`)}`,
+      `/api/press-visits?country=${COUNTRIES[i % COUNTRIES.length]}&page=${1 + (i % 10)}`,
+    ];
+    return pages[i % pages.length] as string;
+  },
+};
+
+const pressTotals: RegisterBench = {
+  name: "Đoàn phóng viên: tổng hợp một năm",
+  async seed() {},
+  page: (i) => `/api/press-visits/totals?from=${2017 + (i % 10)}-01-01&to=${2017 + (i % 10)}-12-31`,
+};
+
+/** The registers measured; others append theirs (seed + pages). */
+const REGISTERS: RegisterBench[] = [delegations, pressVisits, pressTotals];
+
+async function benchOne(label: string, database: Config["database"], dataDir: string) {
+  const config: Config = {
+    ...loadConfig({
+      HAIDANG_DATA_DIR: dataDir,
+      LOG_LEVEL: "silent",
+      HAIDANG_JOBS: "off",
+      HAIDANG_MFA_REQUIRED_ROLES: "",
+    }),
+    database,
+    admin: ADMIN,
+  };
+  const platform: Platform = await createPlatform(config, { logger: false });
+  try {
+    const s = platform.services;
+    await ensureAdministrator({ db: s.db, auth: s.authRepository, audit: s.audit }, ADMIN);
+    const t0 = performance.now();
+    for (const r of REGISTERS) await r.seed(s.db);
+    const seedMs = performance.now() - t0;
+    const client = await signIn(platform.app, ADMIN.email, ADMIN.password);
+    const rows = [];
+    for (const r of REGISTERS) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS + 5; i++) {
+        const url = r.page(i);
+        const a = performance.now();
+        const res = await client.request("GET", url);
+        if (i >= 5) times.push(performance.now() - a); // the first few warm the statement caches
+        if (res.status !== 200) throw new Error(`${url} → ${res.status}: ${res.text.slice(0, 200)}`);
+      }
+      rows.push({ name: r.name, p50: percentile(times, 50), p95: percentile(times, 95) });
+    }
+    const figures: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const a = performance.now();
+      await s.registers.reportFigures({ from: `${2017 + i}-01-01`, to: `${2017 + i}-12-31` }, []);
+      figures.push(performance.now() - a);
+    }
+    return { label, seedMs, rows, figuresMax: Math.max(...figures) };
+  } finally {
+    await platform.close();
+  }
+}
+
+const results = await onEachDatabase(benchOne);
+
+const f = (n: number) => n.toFixed(1);
+record([
+  "",
+  `### Registers run — ${new Date().toISOString()}`,
+  "",
+  `${machineLine()} ${ENTRIES} delegations and ${ENTRIES} press visits (${ENTRIES * 20} reporters) over 2017–2026; API in process: ${RUNS} pages per line (first page, a year, accent-free search, filters, later pages); report figures of a year for every register (10 years, max).`,
+  "",
+  "| Database | seed (ms) | page | p50 (ms) | p95 (ms) | target p95 < 50 |",
+  "|---|---|---|---|---|---|",
+  ...results.flatMap((r) =>
+    r.rows.map(
+      (row) =>
+        `| ${r.label} | ${f(r.seedMs)} | ${row.name} | ${f(row.p50)} | ${f(row.p95)} | ${row.p95 < 50 ? "✓" : "✗"} |`,
+    ),
+  ),
+  ...results.map(
+    (r) => `| ${r.label} | | report figures of a year (all registers), max | | ${f(r.figuresMax)} | |`,
+  ),
+]);
+process.exit(0);
