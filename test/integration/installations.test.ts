@@ -243,4 +243,81 @@ describe.each(dialects())("visual installations on %s", (dialect) => {
       "update",
     ]);
   });
+
+  it("imports a sheet only when every row is right, with a per-row report otherwise", async () => {
+    const sheet = async (rows: (string | number | null)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Công trình");
+      ws.addRow([
+        "Tên công trình",
+        "Loại",
+        "Địa chỉ",
+        "Quận, huyện",
+        "Vĩ độ",
+        "Kinh độ",
+        "Kích thước",
+        "Chủ đề",
+      ]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    };
+    const before = (await member.request("GET", "/api/installations")).body as { total: number };
+    const bad = await admin.request("POST", "/api/installations/import", {
+      filename: "cong-trinh.xlsx",
+      contentBase64: await sheet([
+        [
+          "Pano Kiến An",
+          "Pano",
+          "Đường Trần Thành Ngọ",
+          "Kiến An",
+          20.81,
+          106.63,
+          "12 × 6 m",
+          "Chào năm mới; Du lịch",
+        ],
+        ["Pano Hà Nội", "Pano", "Ba Đình", "Ba Đình", null, null, null, null],
+        [
+          "Màn hình LED Tiên Lãng",
+          "Màn hình LED",
+          "Thị trấn Tiên Lãng",
+          "Huyện Tiên Lãng",
+          95,
+          106.5,
+          null,
+          null,
+        ],
+      ]),
+    });
+    expect(bad.status, bad.text).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: "import_rows_invalid" } });
+    const paths = (bad.body as { error: { details: { path: string }[] } }).error.details.map((d) => d.path);
+    expect(paths).toEqual(["row 3 / Quận, huyện", "row 4"]);
+    expect(((await member.request("GET", "/api/installations")).body as { total: number }).total).toBe(
+      before.total,
+    );
+
+    const good = await admin.request("POST", "/api/installations/import", {
+      filename: "cong-trinh.xlsx",
+      contentBase64: await sheet([
+        [
+          "Pano Kiến An",
+          "Pano",
+          "Đường Trần Thành Ngọ",
+          "Kiến An",
+          20.81,
+          106.63,
+          "12 × 6 m",
+          "Chào năm mới; Du lịch",
+        ],
+      ]),
+    });
+    expect(good.body).toEqual({ imported: 1 });
+    const found = await member.request("GET", "/api/installations?q=pano kien an");
+    expect((found.body as { items: unknown[] }).items[0]).toMatchObject({
+      district: "kien_an",
+      widthM: 12,
+      heightM: 6,
+      themes: ["Chào năm mới", "Du lịch"],
+    });
+  });
 });

@@ -115,6 +115,8 @@ export function createInstallationsRepository() {
       return rows.map((r) => ({ ...r, photo_count: Number(r.photo_count ?? 0) }));
     },
 
+    unitNames: (db: DbOrTrx) => db.selectFrom("units").select(["id", "name"]).execute(),
+
     unitExists: async (db: DbOrTrx, unitId: string) =>
       Boolean(await db.selectFrom("units").select("id").where("id", "=", unitId).executeTakeFirst()),
 

@@ -10,6 +10,8 @@ import {
   InstallationDetailSchema,
   InstallationExportQuery,
   InstallationIdParams,
+  InstallationImportBody,
+  InstallationImportResultSchema,
   InstallationListQuery,
   InstallationPageSchema,
   InstallationPhotoIdParams,
@@ -83,6 +85,21 @@ export function registerInstallationsRoutes(
         .header("content-disposition", `attachment; filename="cong-trinh-truc-quan.${format}"`)
         .send(file.body);
     },
+  );
+
+  app.post(
+    "/api/installations/import",
+    {
+      config: manage,
+      schema: {
+        operationId: "importInstallations",
+        tags,
+        summary: "Nhập công trình từ tệp Excel / Import installations from XLSX",
+        body: InstallationImportBody,
+        response: { 200: InstallationImportResultSchema },
+      },
+    },
+    async (request) => installations.importWorkbook(request.ctx, request.body),
   );
 
   app.post(

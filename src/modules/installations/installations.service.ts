@@ -1,10 +1,12 @@
 /** The visual installations register (pano, màn hình LED, bảng tin): rules, permissions, photos, audit. */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
+import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { parseSort, toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
+import { assertNoProblems, readSheetRows } from "../../platform/import-rows/import-rows.js";
 import { assertCan } from "../../platform/policy/policy.js";
 import type {
   CreateInstallationBody,
@@ -12,8 +14,10 @@ import type {
   UpdateInstallationBody,
 } from "../../shared/api/installations.js";
 import { DISTRICT_CODES } from "../../shared/api/installations.js";
+import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { installationErrors } from "./installations.errors.js";
+import { ImportedInstallation, INSTALLATION_IMPORT_COLUMNS } from "./installations.import.js";
 import { makePhotoVariants } from "./installations.photos.js";
 import { presentInstallation, presentPhoto } from "./installations.presenter.js";
 import {
@@ -160,13 +164,51 @@ export function createInstallationsService(deps: {
       return db.transaction().execute((trx) => insertAudited(trx, ctx, row, "create"));
     },
 
-    /** Inserts validated rows all together, or none (the XLSX import). */
-    async insertMany(ctx: RequestContext, rows: InstallationTable[]) {
+    /**
+     * Imports installations from the first sheet of a workbook: every row is checked first; with any
+     * bad row nothing is written and the answer (400 `import_rows_invalid`) lists each problem by row.
+     */
+    async importWorkbook(ctx: RequestContext, upload: { contentBase64: string }) {
       assertCan(ctx.actor, "installations.manage");
-      return db.transaction().execute(async (trx) => {
+      const report = await readSheetRows(
+        Buffer.from(upload.contentBase64, "base64"),
+        INSTALLATION_IMPORT_COLUMNS,
+        ImportedInstallation,
+      );
+      const units = new Map((await installations.unitNames(db)).map((u) => [foldVietnamese(u.name), u.id]));
+      const rows: InstallationTable[] = [];
+      for (const { row, value } of report.rows) {
+        const unitId = value.unit ? units.get(foldVietnamese(value.unit)) : undefined;
+        if (value.unit && !unitId) {
+          report.problems.push({
+            row,
+            column: "Đơn vị",
+            code: "installation_unit_not_found",
+            message: {
+              vi: `Dòng ${row}, cột "Đơn vị": không có đơn vị "${value.unit}" trong danh bạ`,
+              en: `Row ${row}, column "Đơn vị": no unit "${value.unit}" in the directory`,
+            },
+          });
+          continue;
+        }
+        const { size, unit: _unit, ...rest } = value;
+        try {
+          rows.push(newRow(ctx, { ...rest, ...size, unitId: unitId ?? null }));
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          report.problems.push({
+            row,
+            column: null,
+            code: err.code,
+            message: { vi: `Dòng ${row}: ${err.messageVi}`, en: `Row ${row}: ${err.messageEn}` },
+          });
+        }
+      }
+      assertNoProblems(report);
+      await db.transaction().execute(async (trx) => {
         for (const row of rows) await insertAudited(trx, ctx, row, "import");
-        return rows.length;
       });
+      return { imported: rows.length };
     },
 
     async update(ctx: RequestContext, id: string, input: UpdateInstallationBody) {

@@ -137,3 +137,10 @@ export const DistrictListSchema = z.object({
 export type InstallationDto = z.infer<typeof InstallationSchema>;
 export type InstallationDetail = z.infer<typeof InstallationDetailSchema>;
 export type InstallationPhoto = z.infer<typeof InstallationPhotoSchema>;
+
+/** An XLSX workbook to import (the export's columns), base64-encoded. */
+export const InstallationImportBody = z.strictObject({
+  filename: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1).max(20_000_000),
+});
+export const InstallationImportResultSchema = z.object({ imported: z.number() });
