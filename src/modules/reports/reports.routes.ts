@@ -1,7 +1,15 @@
 /** Report drafts and urging notices. */
 import type { FastifyReply } from "fastify";
+import type { z } from "zod";
 import { pageOf, parseSort, toLimitOffset } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
+import { PageSchema } from "../../shared/api/pagination.js";
+import {
+  ReportListItemSchema,
+  type ReportModelSchema,
+  ReportSchema,
+  ReportSummaryListSchema,
+} from "../../shared/api/reports.js";
 import { IdParams } from "../follow-up/follow-up.schemas.js";
 import type { ReportTable } from "../follow-up/follow-up.tables.js";
 import type { ReportModel } from "./docx/report.model.js";
@@ -45,11 +53,11 @@ export const presentReport = (r: ReportTable & { afterCutoff?: readonly AfterCut
   cutoffFrom: r.cutoff_from,
   cutoffTo: r.cutoff_to,
   status: r.status,
-  model: JSON.parse(r.model_json) as ReportModel,
+  model: JSON.parse(r.model_json) as z.infer<typeof ReportModelSchema>,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   /** Results of the period confirmed after `cutoffTo`: left out of this draft, counted in the next period. */
-  afterCutoff: r.afterCutoff ?? [],
+  afterCutoff: [...(r.afterCutoff ?? [])],
   afterCutoffRule: AFTER_CUTOFF_RULE,
 });
 
@@ -73,6 +81,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
         summary: "Lập dự thảo báo cáo / Draft a report",
         params: IdParams,
         body: CreateReportBody,
+        response: { 201: ReportSchema },
       },
     },
     async (request, reply) =>
@@ -90,6 +99,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
         tags,
         summary: "Các báo cáo / Reports",
         params: IdParams,
+        response: { 200: ReportSummaryListSchema },
       },
     },
     async (request) => ({
@@ -106,6 +116,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
         tags,
         summary: "Báo cáo của mọi chương trình / Reports of all programmes",
         querystring: ReportListQuery,
+        response: { 200: PageSchema(ReportListItemSchema) },
       },
     },
     async (request) => {
@@ -133,7 +144,13 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
     "/api/reports/:id",
     {
       config: { policy: "reports.read" },
-      schema: { operationId: "getReport", tags, summary: "Báo cáo / Report", params: IdParams },
+      schema: {
+        operationId: "getReport",
+        tags,
+        summary: "Báo cáo / Report",
+        params: IdParams,
+        response: { 200: ReportSchema },
+      },
     },
     async (request) => presentReport(await reports.get(request.ctx, request.params.id)),
   );
@@ -148,6 +165,7 @@ export function registerReportsRoutes(app: App, deps: { reports: ReportsService 
         summary: "Sửa dự thảo / Edit the draft",
         params: IdParams,
         body: UpdateReportBody,
+        response: { 200: ReportSchema },
       },
     },
     async (request) =>

@@ -192,3 +192,45 @@ export const ReportListQuery = PageQuery.extend({
   sort: sortParam(["year", "createdAt", "updatedAt"] as const),
 }).strict();
 export type ReportListQueryInput = z.infer<typeof ReportListQuery>;
+
+// ——— Responses ———
+
+/** A report in a list: what it is and where it stands, without its content. */
+export const ReportSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(["semiannual", "annual"]),
+  year: z.number(),
+  format: z.enum(["party", "state"]),
+  cutoffFrom: z.string(),
+  cutoffTo: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const ReportSummaryListSchema = z.object({ items: z.array(ReportSummarySchema) });
+
+/** A row of the list of all programmes' reports. */
+export const ReportListItemSchema = ReportSummarySchema.extend({
+  programmeId: z.string(),
+  programmeNumber: z.string().nullable(),
+  programmeTitle: z.string().nullable(),
+});
+
+/** A result of the report's period confirmed after its cut-off: left out, counted in the next period. */
+export const AfterCutoffItemSchema = z.object({
+  taskId: z.string(),
+  ref: z.string(),
+  title: z.string(),
+  partyName: z.string(),
+  /** Local (Hồ Chí Minh) date of the confirmation. */
+  confirmedOn: z.string(),
+});
+
+/** A draft with its content, and the results of its period it leaves out because they were confirmed late. */
+export const ReportSchema = ReportSummarySchema.extend({
+  programmeId: z.string(),
+  model: ReportModelSchema,
+  afterCutoff: z.array(AfterCutoffItemSchema),
+  /** How late confirmations are counted, in words. */
+  afterCutoffRule: z.object({ vi: z.string(), en: z.string() }),
+});

@@ -1,17 +1,22 @@
 /** Report drafts (sơ kết 6 tháng, tổng kết năm): create from a programme, edit the model, export. */
 import type { z } from "zod";
 import type {
+  AfterCutoffItemSchema,
   CreateReportBody,
   MonitoringSectionSchema,
+  ReportListItemSchema,
   ReportListQuery as ReportListQuerySchema,
   ReportModelSchema,
+  ReportSchema,
+  ReportSummaryListSchema,
+  ReportSummarySchema,
   TaskItem,
 } from "../../../shared/api/reports";
 import { api, download } from "../../api/client";
 import type { Page } from "../../api/types";
 
-export type ReportKind = "semiannual" | "annual";
-export type DocumentFormat = "party" | "state";
+export type ReportKind = ReportModel["kind"];
+export type DocumentFormat = ReportModel["format"];
 
 /** A task's paragraphs in the report. */
 export type TaskReportItem = z.infer<typeof TaskItem>;
@@ -22,39 +27,13 @@ export type MonitoringSection = z.infer<typeof MonitoringSectionSchema>;
 /** The editable report, as the server stores it (`ReportModelSchema` in `src/shared/api/reports.ts`). */
 export type ReportModel = z.infer<typeof ReportModelSchema>;
 
-export interface ReportSummary {
-  id: string;
-  kind: ReportKind;
-  year: number;
-  format: DocumentFormat;
-  cutoffFrom: string;
-  cutoffTo: string;
-  status: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
+/** The shapes come from the server's own schemas (src/shared/api/reports.ts). */
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 /** A result of the report's period confirmed after its cut-off: left out, counted in the next period. */
-export interface AfterCutoffItem {
-  taskId: string;
-  ref: string;
-  title: string;
-  partyName: string;
-  confirmedOn: string;
-}
-
-export interface Report extends ReportSummary {
-  programmeId: string;
-  model: ReportModel;
-  afterCutoff: AfterCutoffItem[];
-}
-
+export type AfterCutoffItem = z.infer<typeof AfterCutoffItemSchema>;
+export type Report = z.infer<typeof ReportSchema>;
 /** A row of the list of all programmes' reports. */
-export interface ReportListItem extends ReportSummary {
-  programmeId: string;
-  programmeNumber: string | null;
-  programmeTitle: string | null;
-}
+export type ReportListItem = z.infer<typeof ReportListItemSchema>;
 
 /** Filters and page of `GET /api/reports`. */
 export type ReportListQuery = z.infer<typeof ReportListQuerySchema>;
@@ -71,7 +50,11 @@ export const defaultCutoffs = (kind: ReportKind, year: number) => ({
 export const reportsApi = {
   list: (programmeId: string, signal?: AbortSignal) =>
     api
-      .get<{ items: ReportSummary[] }>(`/api/programmes/${programmeId}/reports`, undefined, signal)
+      .get<z.infer<typeof ReportSummaryListSchema>>(
+        `/api/programmes/${programmeId}/reports`,
+        undefined,
+        signal,
+      )
       .then((a) => a.items),
   /** Drafts of every programme, filtered and paged. */
   listAll: (query: ReportListQuery, signal?: AbortSignal) =>
