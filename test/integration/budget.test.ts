@@ -204,4 +204,59 @@ describe.each(dialects())("budget proposals on %s", (dialect) => {
     const actions = (audit.body as { items: { action: string }[] }).items.map((e) => e.action).sort();
     expect(actions).toEqual(["add_document", "create", "create", "create", "delete", "update"]);
   });
+
+  it("imports a sheet only when every row is right, with a per-row report otherwise", async () => {
+    const sheet = async (rows: (string | number | null)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Kinh phí");
+      ws.addRow([
+        "Năm",
+        "Nội dung đề xuất",
+        "Trạng thái",
+        "Kinh phí đề xuất (đồng)",
+        "Kinh phí được duyệt (đồng)",
+      ]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    };
+    const before = (await admin.request("GET", "/api/budget-items")).body as { total: number };
+    const bad = await admin.request("POST", "/api/budget-items/import", {
+      filename: "kinh-phi.xlsx",
+      contentBase64: await sheet([
+        [2026, "In tờ gấp giới thiệu thành phố", "Đề xuất", "12.500.000 đ", null],
+        [2026, "Thuê màn hình LED", "Được duyệt", -5, null],
+        [2026, "Dịch tài liệu sang tiếng Hàn", "Đã duyệt", 30_000_000, null],
+        [2026, "Hội thảo", "Chờ", 1.5, null],
+      ]),
+    });
+    expect(bad.status, bad.text).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: "import_rows_invalid" } });
+    const details = (bad.body as { error: { details: { path: string; message: string }[] } }).error.details;
+    expect(details.map((d) => d.path)).toEqual([
+      "row 3 / Kinh phí đề xuất (đồng)",
+      "row 5 / Trạng thái",
+      "row 5 / Kinh phí đề xuất (đồng)",
+      "row 4",
+    ]);
+    expect(details[0]?.message).toContain("Số tiền phải là số nguyên đồng");
+    expect(details[3]?.message).toContain("cần số tiền được duyệt");
+    const unchanged = (await admin.request("GET", "/api/budget-items")).body as { total: number };
+    expect(unchanged.total).toBe(before.total);
+
+    const good = await admin.request("POST", "/api/budget-items/import", {
+      filename: "kinh-phi.xlsx",
+      contentBase64: await sheet([
+        [2026, "In tờ gấp giới thiệu thành phố", "Đề xuất", "12.500.000 đ", null],
+        [2026, "Dịch tài liệu sang tiếng Hàn", "Đã duyệt", 30_000_000, "25.000.000"],
+      ]),
+    });
+    expect(good.status, good.text).toBe(200);
+    expect(good.body).toEqual({ imported: 2 });
+    const found = await leader.request("GET", "/api/budget-items?q=tai lieu sang tieng han");
+    expect((found.body as { items: ItemDto[] }).items[0]).toMatchObject({
+      status: "approved",
+      proposedAmount: 30_000_000,
+      approvedAmount: 25_000_000,
+    });
+  });
 });

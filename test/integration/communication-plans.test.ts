@@ -39,6 +39,7 @@ describe.each(dialects())("communication plans on %s", (dialect) => {
   let unitId: string;
   let task: { id: string; ref: string };
   let itemId: string;
+  let programmeId: string;
 
   beforeAll(async () => {
     t = await startTestPlatform({ dialect });
@@ -52,6 +53,7 @@ describe.each(dialects())("communication plans on %s", (dialect) => {
       periodStart: "2025-01-01",
       periodEnd: "2027-12-31",
     });
+    programmeId = programme.id;
     task = await buildTask(t.platform, programme.id, { ref: "7", start: "2025-01-01", end: "2027-12-31" });
     const event = await admin.request("POST", "/api/events", {
       title: "Ngày giải phóng Hải Phòng",
@@ -170,6 +172,11 @@ describe.each(dialects())("communication plans on %s", (dialect) => {
     ]);
     const byEvent = await outsider.request("GET", "/api/event-plan-items?q=giai phong hai phong");
     expect((byEvent.body as { items: unknown[] }).items).toHaveLength(2);
+    // The follow-up calendar of the task's programme shows the milestone with the task.
+    const ofProgramme = await outsider.request("GET", `/api/event-plan-items?programmeId=${programmeId}`);
+    expect((ofProgramme.body as { items: { taskId: string; product: string }[] }).items).toMatchObject([
+      { taskId: task.id, product: "Phóng sự truyền hình 15 phút" },
+    ]);
     const open = await outsider.request("GET", `/api/event-plan-items?unitId=${unitId}&state=open`);
     expect((open.body as { items: unknown[] }).items).toHaveLength(1);
     const xlsx = await t.platform.app.inject({

@@ -186,6 +186,8 @@ export function createBudgetRepository() {
       return rows.map((r) => ({ task_id: r.task_id, ref: r.ref, text: r.text, ...toTotals(r) }));
     },
 
+    unitNames: (db: DbOrTrx) => db.selectFrom("units").select(["id", "name"]).execute(),
+
     unitExists: async (db: DbOrTrx, unitId: string) =>
       Boolean(await db.selectFrom("units").select("id").where("id", "=", unitId).executeTakeFirst()),
 

@@ -8,6 +8,8 @@ import {
   BudgetDocumentSchema,
   BudgetExportQuery,
   BudgetIdParams,
+  BudgetImportBody,
+  BudgetImportResultSchema,
   BudgetItemDetailSchema,
   BudgetItemPageSchema,
   BudgetItemSchema,
@@ -80,6 +82,21 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
         .header("content-disposition", `attachment; filename="kinh-phi.${format}"`)
         .send(file.body);
     },
+  );
+
+  app.post(
+    "/api/budget-items/import",
+    {
+      config: manage,
+      schema: {
+        operationId: "importBudgetItems",
+        tags,
+        summary: "Nhập kinh phí từ tệp Excel / Import budget items from XLSX",
+        body: BudgetImportBody,
+        response: { 200: BudgetImportResultSchema },
+      },
+    },
+    async (request) => budget.importWorkbook(request.ctx, request.body),
   );
 
   app.post(

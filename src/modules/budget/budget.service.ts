@@ -1,10 +1,12 @@
 /** The budget proposals register (đề xuất kinh phí): rules, permissions, audit. */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
+import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { parseSort, toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
+import { assertNoProblems, readSheetRows } from "../../platform/import-rows/import-rows.js";
 import { assertCan } from "../../platform/policy/policy.js";
 import type {
   BudgetListQuery,
@@ -14,9 +16,11 @@ import type {
   UpdateBudgetItemBody,
 } from "../../shared/api/budget.js";
 import { BUDGET_STATUSES } from "../../shared/api/budget.js";
+import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { storeUpload } from "../follow-up/follow-up.files.js";
 import { budgetErrors } from "./budget.errors.js";
+import { BUDGET_IMPORT_COLUMNS, ImportedBudgetItem } from "./budget.import.js";
 import { presentBudgetDocument, presentBudgetItem } from "./budget.presenter.js";
 import {
   type BudgetFilter,
@@ -153,13 +157,51 @@ export function createBudgetService(deps: {
       return db.transaction().execute((trx) => insertAudited(trx, ctx, row, "create"));
     },
 
-    /** Inserts validated rows all together, or none (the XLSX import). */
-    async insertMany(ctx: RequestContext, rows: BudgetItemTable[]) {
+    /**
+     * Imports items from the first sheet of a workbook: every row is checked first (amounts, statuses,
+     * the amounts a status needs, the unit by name); with any bad row nothing is written and the answer
+     * (400 `import_rows_invalid`) lists each problem by row.
+     */
+    async importWorkbook(ctx: RequestContext, upload: { contentBase64: string }) {
       assertCan(ctx.actor, "budget.manage");
-      return db.transaction().execute(async (trx) => {
+      const report = await readSheetRows(
+        Buffer.from(upload.contentBase64, "base64"),
+        BUDGET_IMPORT_COLUMNS,
+        ImportedBudgetItem,
+      );
+      const units = new Map((await budget.unitNames(db)).map((u) => [foldVietnamese(u.name), u.id]));
+      const rows: BudgetItemTable[] = [];
+      for (const { row, value } of report.rows) {
+        const unitId = value.unit ? units.get(foldVietnamese(value.unit)) : undefined;
+        if (value.unit && !unitId) {
+          report.problems.push({
+            row,
+            column: "Đơn vị đề xuất",
+            code: "budget_unit_not_found",
+            message: {
+              vi: `Dòng ${row}, cột "Đơn vị đề xuất": không có đơn vị "${value.unit}" trong danh bạ`,
+              en: `Row ${row}, column "Đơn vị đề xuất": no unit "${value.unit}" in the directory`,
+            },
+          });
+          continue;
+        }
+        try {
+          rows.push(newRow(ctx, { ...value, unitId: unitId ?? null }));
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          report.problems.push({
+            row,
+            column: null,
+            code: err.code,
+            message: { vi: `Dòng ${row}: ${err.messageVi}`, en: `Row ${row}: ${err.messageEn}` },
+          });
+        }
+      }
+      assertNoProblems(report);
+      await db.transaction().execute(async (trx) => {
         for (const row of rows) await insertAudited(trx, ctx, row, "import");
-        return rows.length;
       });
+      return { imported: rows.length };
     },
 
     async update(ctx: RequestContext, id: string, input: UpdateBudgetItemBody) {

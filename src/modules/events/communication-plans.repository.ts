@@ -20,6 +20,7 @@ export interface PlanItemFilter {
   channel?: string | undefined;
   unitId?: string | undefined;
   state?: "open" | "done" | undefined;
+  programmeId?: string | undefined;
 }
 
 export const foldPlanText = (product: string, note: string | null | undefined) =>
@@ -53,7 +54,7 @@ export function createPlanItemsRepository() {
       return withNames(db).where("p.id", "=", id).executeTakeFirst();
     },
 
-    list(db: DbOrTrx, filter: PlanItemFilter): Promise<PlanItemRow[]> {
+    async list(db: DbOrTrx, filter: PlanItemFilter): Promise<PlanItemRow[]> {
       let q = withNames(db);
       if (filter.eventId) q = q.where("p.event_id", "=", filter.eventId);
       if (filter.from) q = q.where("p.deadline", ">=", filter.from);
@@ -71,6 +72,25 @@ export function createPlanItemsRepository() {
       if (filter.unitId) q = q.where("p.unit_id", "=", filter.unitId);
       if (filter.state === "open") q = q.where("p.done_on", "is", null);
       if (filter.state === "done") q = q.where("p.done_on", "is not", null);
+      if (filter.programmeId) {
+        // The task's row in that programme, found through the lineage of the row the item names.
+        const rows = await q
+          .innerJoin("tasks as cur", (j) =>
+            j
+              .onRef("cur.lineage_id", "=", "t.lineage_id")
+              .on("cur.programme_id", "=", filter.programmeId as string),
+          )
+          .select(["cur.id as current_task_id", "cur.ref as current_task_ref"])
+          .orderBy("p.deadline")
+          .orderBy("p.product")
+          .limit(5000)
+          .execute();
+        return rows.map(({ current_task_id, current_task_ref, ...r }) => ({
+          ...r,
+          task_id: current_task_id,
+          task_ref: current_task_ref,
+        }));
+      }
       return q.orderBy("p.deadline").orderBy("p.product").limit(5000).execute();
     },
 

@@ -120,3 +120,10 @@ export type BudgetItemDto = z.infer<typeof BudgetItemSchema>;
 export type BudgetItemDetail = z.infer<typeof BudgetItemDetailSchema>;
 export type BudgetTotals = z.infer<typeof BudgetTotalsSchema>;
 export type BudgetDocument = z.infer<typeof BudgetDocumentSchema>;
+
+/** An XLSX workbook to import (the export's columns), base64-encoded. */
+export const BudgetImportBody = z.strictObject({
+  filename: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1).max(20_000_000),
+});
+export const BudgetImportResultSchema = z.object({ imported: z.number() });

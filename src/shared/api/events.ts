@@ -231,6 +231,11 @@ export const PlanItemQuery = z.object({
   channel: z.enum(PLAN_CHANNELS).optional(),
   unitId: Id.optional(),
   state: z.enum(["open", "done"]).optional(),
+  /**
+   * Only milestones of this programme's tasks (the follow-up calendar): an item linked to an earlier
+   * version's row of a task is shown with the task's row in this programme.
+   */
+  programmeId: Id.optional(),
 });
 export type PlanItemQuery = z.infer<typeof PlanItemQuery>;
 export const PlanItemExportQuery = PlanItemQuery.extend({ format: z.enum(["csv", "xlsx"]).default("xlsx") });

@@ -14,6 +14,9 @@ export const planApi = {
   remove: (eventId: string, itemId: string) => api.delete(`/api/events/${eventId}/plan/${itemId}`),
   milestonesOfTask: (taskId: string, signal?: AbortSignal) =>
     api.get<{ items: PlanItem[] }>(`/api/tasks/${taskId}/plan-milestones`, undefined, signal),
+  /** Milestones of a programme's tasks in [from, to] (the follow-up calendar). */
+  ofProgramme: (programmeId: string, from: string, to: string, signal?: AbortSignal) =>
+    api.get<{ items: PlanItem[] }>("/api/event-plan-items", { programmeId, from, to }, signal),
   export: (format: "csv" | "xlsx", filter: { from?: string; to?: string; q?: string }) =>
     download("/api/event-plan-items/export", { ...filter, format }, `ke-hoach-truyen-thong.${format}`),
 };

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
+import { planApi } from "../events/plan-api";
 import { type CalendarEvent, followUpApi } from "./follow-up-api";
 import { ProgrammeToolbar } from "./ProgrammeToolbar";
 import { useProgrammeChoice } from "./use-programme-choice";
@@ -34,6 +35,12 @@ export default function CalendarPage() {
     [programmeId, from, to],
   );
   const events = useApiData(programmeId ? load : null);
+  // Milestones from the communication plans of events: beside the task's own dates, never instead.
+  const loadPlan = useCallback(
+    (signal: AbortSignal) => planApi.ofProgramme(programmeId ?? "", from, to, signal),
+    [programmeId, from, to],
+  );
+  const plan = useApiData(programmeId ? loadPlan : null);
   const byDate = useMemo(() => {
     const map = new Map<string, CalendarEvent[]>();
     for (const e of events.data?.items ?? []) map.set(e.date, [...(map.get(e.date) ?? []), e]);
@@ -47,8 +54,10 @@ export default function CalendarPage() {
   };
 
   const cell = (date: Dayjs) => {
-    const list = byDate.get(date.format("YYYY-MM-DD"));
-    if (!list?.length || !date.isSame(month, "month")) return null;
+    const day = date.format("YYYY-MM-DD");
+    const list = byDate.get(day) ?? [];
+    const planned = (plan.data?.items ?? []).filter((p) => p.deadline === day);
+    if ((!list.length && !planned.length) || !date.isSame(month, "month")) return null;
     return (
       <ul className="hd-calendar-events">
         {list.map((e) => (
@@ -63,6 +72,22 @@ export default function CalendarPage() {
                 <Badge
                   status={e.isDone ? "success" : EVENT_STATUS[e.kind]}
                   text={`${e.ref} · ${t(`followUp.eventKinds.${e.kind}`)}`}
+                />
+              </Link>
+            </Tooltip>
+          </li>
+        ))}
+        {planned.map((p) => (
+          <li key={`plan-${p.id}`} data-testid="calendar-plan-milestone">
+            <Tooltip title={`${t("eventPlan.title")} — ${p.eventTitle}: ${p.product}`}>
+              <Link
+                to={`/tasks/${p.taskId}?tab=follow-up`}
+                className={p.doneOn ? "hd-event-done" : undefined}
+              >
+                <Badge
+                  status={p.doneOn ? "success" : undefined}
+                  color={p.doneOn ? undefined : "purple"}
+                  text={`${p.taskRef} · ${t("eventPlan.calendarBadge")}`}
                 />
               </Link>
             </Tooltip>
