@@ -119,8 +119,9 @@ export const CalendarQuery = z.object({
 
 // ——— Responses ———
 
+/** Counts under each of `keys` (every key present). */
 const counted = <const K extends readonly [string, ...string[]]>(keys: K) =>
-  z.record(z.enum(keys), z.number());
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K[number], z.ZodNumber>);
 
 /** An evidence item; its file's `downloadUrl` only when the viewer may download it. */
 export const EvidenceSchema = z.object({
