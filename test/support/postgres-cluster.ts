@@ -3,15 +3,18 @@
  * listening on 127.0.0.1 only, removed afterwards. PostgreSQL refuses to run as root, so as root
  * the binaries run as the `postgres` user.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 
 export interface Cluster {
   url: string;
   stop(): void;
+  /** Stops the server (fast shutdown: sessions are ended), waits `downMs`, starts it again on the same port. */
+  restart(downMs?: number): Promise<void>;
 }
 
 /** The newest PostgreSQL server binaries directory, if installed. */
@@ -54,6 +57,28 @@ export async function startCluster(binDir: string): Promise<Cluster> {
   run("pg_ctl", ["-D", dataDir, "-o", opts, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   return {
     url: `postgres://haidang@127.0.0.1:${port}/postgres`,
+    async restart(downMs = 0) {
+      // Asynchronous: the caller keeps sending traffic meanwhile.
+      const runAsync = (bin: string, args: string[]) => {
+        const exe = path.join(binDir, bin);
+        const [cmd, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", exe, ...args]] : [exe, args];
+        return promisify(execFile)(cmd as string, argv as string[], { cwd: dir });
+      };
+      await runAsync("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
+      await new Promise((r) => setTimeout(r, downMs));
+      await runAsync("pg_ctl", [
+        "-D",
+        dataDir,
+        "-o",
+        opts,
+        "-l",
+        path.join(dir, "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]);
+    },
     stop() {
       try {
         run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
