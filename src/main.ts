@@ -266,6 +266,7 @@ export function createServices(
       audit,
       jobs,
       languages: config.portal.languages,
+      publicSite: { url: config.portal.publicUrl ?? null, port: config.portal.port },
     }),
     ...createImportModule({
       db,

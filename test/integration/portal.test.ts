@@ -8,6 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoPortal } from "../../src/modules/demo/demo-portal.js";
 import { portalRegisterKind } from "../../src/modules/portal/portal.kind.js";
 import { buildPortalApp } from "../../src/portal/portal-app.js";
 import type { PortalItem, PortalItemPage, RevisionDiff } from "../../src/shared/api/portal.js";
@@ -369,9 +370,12 @@ describe.each(dialects())("portal on %s", (dialect) => {
       from: "2020-01-01",
       to: today,
     });
-    // Published so far: the port article (vi, en, zh), Vịnh Lan Hạ (vi), the test page (vi); 2 views counted.
+    // Published so far: the port article (vi, en, zh), Vịnh Lan Hạ (vi), the test page (vi); every counted view.
+    const views = await t.platform.services.db.selectFrom("portal_views").select("views").execute();
+    const total = views.reduce((sum, r) => sum + Number(r.views), 0);
+    expect(total).toBeGreaterThan(0);
     expect(figures.sentences).toEqual([
-      "Trong kỳ, Cổng Thông tin đối ngoại đăng tải 3 tin, bài bằng 3 ngôn ngữ; 2 lượt xem.",
+      `Trong kỳ, Cổng Thông tin đối ngoại đăng tải 3 tin, bài bằng 3 ngôn ngữ; ${total} lượt xem.`,
     ]);
     expect(figures.sheet.rows.find((r) => r[0] === "Cảng Hải Phòng đón tàu container lớn nhất")?.[2]).toBe(
       "vi, en, zh",
@@ -412,5 +416,28 @@ describe.each(dialects())("portal on %s", (dialect) => {
       unpublishAt: "2030-01-01T00:00:00Z",
     });
     expect(bad.status).toBe(400);
+  });
+  it("seeds the demo portal: every item published in all seven languages and listed on each home page", async () => {
+    const acting = {
+      actor: { userId: "demo", displayName: "Dữ liệu mẫu", roles: ["admin" as const], personId: null },
+      requestId: null,
+      ip: null,
+      lang: "vi" as const,
+    };
+    expect(await seedDemoPortal(t.platform.services, acting)).toBe(11);
+    for (const lang of ["vi", "en", "zh", "ja", "ko", "fr", "ru"]) {
+      const rows = (await admin.request("GET", `/api/portal/items?lang=${lang}&state=published&pageSize=200`))
+        .body as PortalItemPage;
+      expect(rows.items.length, lang).toBeGreaterThanOrEqual(11);
+      const home = await visit(`/${lang}/`);
+      expect(home.statusCode).toBe(200);
+      expect(home.body.match(/<li>\s*<h3>/g)?.length ?? 0, lang).toBeGreaterThanOrEqual(11);
+    }
+    const ja = await visit(`/ja/search?q=${encodeURIComponent("カットバー")}`);
+    expect(ja.body).toContain("カットバー諸島、世界遺産の緑の目的地");
+    const ko = await visit(`/ko/search?q=${encodeURIComponent("하이퐁")}`);
+    expect(ko.body).toContain("하이퐁시 소개");
+    const ru = await visit(`/ru/search?q=${encodeURIComponent("хайфон")}`);
+    expect(ru.body).toContain("О городе Хайфон");
   });
 });

@@ -20,6 +20,7 @@ import { seedDemoBudgetAndInstallations } from "./demo-budget.js";
 import { seedDemoDelegations } from "./demo-delegations.js";
 import { seedDemoEvents } from "./demo-events.js";
 import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
+import { seedDemoPortal } from "./demo-portal.js";
 import { demoContext, importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";
 
@@ -72,6 +73,7 @@ export async function seedDemo(
     assigneePersonId: personId ?? null,
   });
   await seedDemoEvents(services, acting);
+  await seedDemoPortal(services, acting);
   await seedDemoDelegations(services, acting);
   await seedDemoBudgetAndInstallations(services, acting, { taskIds });
   const notifications = await seedDemoNotifications(services, {

@@ -58,8 +58,10 @@ export function createPortalService(deps: {
   audit: AuditService;
   jobs: JobRunner;
   languages: readonly PortalLanguage[];
+  /** The public site's address and port, for preview links. */
+  publicSite: { url: string | null; port: number };
 }) {
-  const { db, portal, audit, jobs, languages } = deps;
+  const { db, portal, audit, jobs, languages, publicSite } = deps;
 
   function assertLanguage(lang: string): asserts lang is PortalLanguage {
     if (!languages.includes(lang as PortalLanguage))
@@ -313,6 +315,7 @@ export function createPortalService(deps: {
         pageSize: query.pageSize,
         total,
         languages: [...languages],
+        publicSite,
       };
     },
 

@@ -169,6 +169,8 @@ export const PortalItemPageSchema = z.object({
   pageSize: z.number(),
   total: z.number(),
   languages: z.array(Lang),
+  /** Where the public site is reached: its configured address, else its port on the same host. */
+  publicSite: z.object({ url: z.string().nullable(), port: z.number() }),
 });
 export type PortalItemPage = z.infer<typeof PortalItemPageSchema>;
 

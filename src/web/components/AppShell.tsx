@@ -71,6 +71,9 @@ function useMenuItems(): MenuItem[] {
     ...(hasRole("leader", "secretariat", "admin")
       ? [{ key: "/budget", icon: <AccountBookOutlined />, label: link("/budget", t("nav.budget")) }]
       : []),
+    ...(hasRole("admin", "secretariat", "leader", "member", "editor", "translator")
+      ? [{ key: "/portal", icon: <GlobalOutlined />, label: link("/portal", t("nav.portal")) }]
+      : []),
     {
       key: "/installations",
       icon: <PictureOutlined />,

@@ -33,6 +33,9 @@ const BudgetPage = lazy(() => import("../features/budget/BudgetPage"));
 const BudgetItemPage = lazy(() => import("../features/budget/BudgetItemPage"));
 const InstallationsPage = lazy(() => import("../features/installations/InstallationsPage"));
 const InstallationPage = lazy(() => import("../features/installations/InstallationPage"));
+const PortalItemsPage = lazy(() => import("../features/portal/PortalItemsPage"));
+/** The portal's content list (policy `portal.read`). */
+const PORTAL_READERS: Role[] = ["admin", "secretariat", "leader", "member", "editor", "translator"];
 
 /** Budget proposals: leaders read, the secretariat edits (policy `budget.read`). */
 const BUDGET_READERS: Role[] = ["leader", "secretariat", "admin"];
@@ -215,6 +218,16 @@ export function AppRoutes() {
             }
           />
         ))}
+        <Route
+          path="portal"
+          element={
+            <RequireRole roles={PORTAL_READERS}>
+              <Lazy>
+                <PortalItemsPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
         <Route
           path="installations"
           element={

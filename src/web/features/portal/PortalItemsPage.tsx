@@ -1,0 +1,124 @@
+import { Alert, Input, Select, Table, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+import {
+  PORTAL_ITEM_KINDS,
+  PORTAL_KNOWN_LANGUAGES,
+  PORTAL_STATES,
+  type PortalItemPage,
+  type PortalItemRow,
+} from "../../../shared/api/portal";
+import { PageHeader } from "../../components/PageHeader";
+import { useServerTable } from "../../components/use-server-table";
+import { publicHref } from "./portal-api";
+
+type Filters = { lang?: string; state?: string; kind?: string; q?: string };
+
+const STATE_COLORS: Record<PortalItemRow["state"], string> = {
+  missing: "default",
+  draft: "default",
+  translating: "gold",
+  review: "orange",
+  approved: "blue",
+  published: "green",
+};
+
+/** "Cổng thông tin đối ngoại": items in one language with their translation state, and links to the public site. */
+export default function PortalItemsPage() {
+  const { t } = useTranslation();
+  const table = useServerTable<PortalItemRow, Filters>("/api/portal/items", {
+    filters: { lang: "vi" },
+    pageSize: 50,
+  });
+  // The list answer carries the enabled languages and the public site's address beside the rows.
+  const meta = table.data as PortalItemPage | null;
+  const languages = meta?.languages ?? [...PORTAL_KNOWN_LANGUAGES];
+  const site = meta?.publicSite ?? { url: null, port: 8081 };
+
+  return (
+    <>
+      <PageHeader title={t("portal.title")} description={t("portal.intro")} />
+      <search className="hd-filters" aria-label={t("common.filters")}>
+        <Select<string>
+          value={table.filters.lang ?? "vi"}
+          aria-label={t("portal.language")}
+          className="hd-filter-select"
+          options={languages.map((l) => ({ value: l, label: t(`portal.languages.${l}`) }))}
+          onChange={(v) => table.setFilter("lang", v)}
+        />
+        <Select<string>
+          allowClear
+          placeholder={t("portal.allStates")}
+          aria-label={t("portal.state")}
+          className="hd-filter-select"
+          options={PORTAL_STATES.map((s) => ({ value: s, label: t(`portal.states.${s}`) }))}
+          onChange={(v) => table.setFilter("state", v)}
+        />
+        <Select<string>
+          allowClear
+          placeholder={t("portal.allKinds")}
+          aria-label={t("portal.kind")}
+          className="hd-filter-select"
+          options={PORTAL_ITEM_KINDS.map((k) => ({ value: k, label: t(`portal.kinds.${k}`) }))}
+          onChange={(v) => table.setFilter("kind", v)}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t("portal.search")}
+          aria-label={t("portal.search")}
+          onSearch={(v) => table.setFilter("q", v.trim() || undefined)}
+          className="hd-filter-search"
+        />
+      </search>
+      {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
+      <Table<PortalItemRow>
+        {...table.tableProps}
+        columns={[
+          {
+            key: "title",
+            title: t("portal.itemTitle"),
+            render: (_, r) => (
+              <>
+                <div>{r.title ?? <span className="hd-muted">{r.sourceTitle}</span>}</div>
+                {r.lang !== "vi" && r.title && <div className="hd-muted">{r.sourceTitle}</div>}
+              </>
+            ),
+          },
+          {
+            key: "kind",
+            title: t("portal.kind"),
+            render: (_, r) =>
+              t(r.productType ? `portal.productTypes.${r.productType}` : `portal.kinds.${r.kind}`),
+          },
+          {
+            key: "state",
+            title: t("portal.state"),
+            render: (_, r) => (
+              <>
+                <Tag color={STATE_COLORS[r.state]}>{t(`portal.states.${r.state}`)}</Tag>
+                {r.isOutdated && <Tag color="red">{t("portal.outdated")}</Tag>}
+                {r.state !== "published" && r.isFallbackAllowed && <Tag>{t("portal.fallback")}</Tag>}
+              </>
+            ),
+          },
+          {
+            key: "public",
+            title: t("portal.publicPage"),
+            render: (_, r) =>
+              r.publicPath ? (
+                <a href={publicHref(site, r.publicPath)} target="_blank" rel="noreferrer">
+                  {t("portal.open")}
+                </a>
+              ) : (
+                "—"
+              ),
+          },
+          {
+            key: "updatedAt",
+            title: t("portal.updatedAt"),
+            render: (_, r) => new Date(r.updatedAt).toLocaleString("vi-VN"),
+          },
+        ]}
+      />
+    </>
+  );
+}
