@@ -13,10 +13,15 @@ import { performance } from "node:perf_hooks";
 import { type Config, loadConfig } from "../src/config/config.js";
 import { createPlatform, type Platform } from "../src/main.js";
 import { ensureAdministrator } from "../src/modules/auth/first-run.js";
+import { foldBudgetText } from "../src/modules/budget/budget.repository.js";
+import type { BudgetItemTable } from "../src/modules/budget/budget.tables.js";
 import { foldDelegationText } from "../src/modules/delegations/delegations.service.js";
 import type { DelegationTable } from "../src/modules/delegations/delegations.tables.js";
+import { foldInstallationText } from "../src/modules/installations/installations.repository.js";
+import type { InstallationTable } from "../src/modules/installations/installations.tables.js";
 import type { PressReporterTable, PressVisitTable } from "../src/modules/press-visits/press-visits.tables.js";
 import type { Db } from "../src/platform/db/database.js";
+import { DISTRICT_CODES } from "../src/shared/api/installations.js";
 import { foldVietnamese } from "../src/shared/text/fold.js";
 import { signIn } from "../test/support/http.js";
 import { machineLine, onEachDatabase, percentile, record } from "./bench-support.js";
@@ -41,7 +46,11 @@ const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 const spreadDay = (i: number, plus = 0) =>
   dayOf(Date.UTC(2017, 0, 1) + (((i * 7919) % 3650) + plus) * 86_400_000);
 
-async function insertAll<T>(db: Db, table: "delegations" | "press_visits" | "press_reporters", rows: T[]) {
+async function insertAll<T>(
+  db: Db,
+  table: "delegations" | "press_visits" | "press_reporters" | "budget_items" | "installations",
+  rows: T[],
+) {
   for (let i = 0; i < rows.length; i += 400)
     await db
       .insertInto(table)
@@ -173,8 +182,89 @@ const pressTotals: RegisterBench = {
   page: (i) => `/api/press-visits/totals?from=${2017 + (i % 10)}-01-01&to=${2017 + (i % 10)}-12-31`,
 };
 
+const BUDGET_STATUSES = ["proposed", "approved", "disbursed"] as const;
+const budget: RegisterBench = {
+  name: "Đề xuất kinh phí (list)",
+  async seed(db) {
+    const rows: BudgetItemTable[] = [];
+    for (let i = 0; i < ENTRIES; i++) {
+      const title = `Kinh phí tuyên truyền số ${i}: ${PARTNERS[i % PARTNERS.length]} – quảng bá Hải Phòng`;
+      const status = BUDGET_STATUSES[i % 3] as string;
+      const proposed = 10_000_000 * (1 + (i % 50));
+      rows.push({
+        id: randomUUID(),
+        title,
+        folded_text: foldBudgetText(title, null),
+        year: 2017 + (i % 10),
+        description: null,
+        unit_id: null,
+        status,
+        proposed_amount: proposed,
+        approved_amount: status === "proposed" ? null : proposed - 1_000_000,
+        disbursed_amount: status === "disbursed" ? proposed - 2_000_000 : null,
+        proposed_on: spreadDay(i),
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      });
+    }
+    await insertAll(db, "budget_items", rows);
+  },
+  page(i) {
+    const pages = [
+      "/api/budget-items",
+      `/api/budget-items?year=${2017 + (i % 10)}`,
+      `/api/budget-items?q=${encodeURIComponent(i % 2 ? "quang ba hai phong" : "Kobe")}`,
+      `/api/budget-items/totals?year=${2017 + (i % 10)}`,
+      `/api/budget-items?status=approved&page=${1 + (i % 20)}&sort=-proposedAmount`,
+    ];
+    return pages[i % pages.length] as string;
+  },
+};
+
+const installations: RegisterBench = {
+  name: "Công trình trực quan (list)",
+  async seed(db) {
+    const rows: InstallationTable[] = [];
+    for (let i = 0; i < ENTRIES; i++) {
+      const title = `Pano số ${i} chào mừng ${PARTNERS[i % PARTNERS.length]}`;
+      const address = `Đường số ${i % 200}, Hải Phòng`;
+      const themes = ["Kỷ niệm Ngày giải phóng Hải Phòng"];
+      rows.push({
+        id: randomUUID(),
+        title,
+        folded_text: foldInstallationText(title, address, themes),
+        kind: ["billboard", "led_screen", "panel"][i % 3] as string,
+        address,
+        district: DISTRICT_CODES[i % DISTRICT_CODES.length] as string,
+        latitude: 20.8 + (i % 100) / 1000,
+        longitude: 106.6 + (i % 100) / 1000,
+        width_m: 12,
+        height_m: 6,
+        themes_json: JSON.stringify(themes),
+        status: ["proposed", "approved", "installed"][i % 3] as string,
+        installed_on: i % 3 === 2 ? spreadDay(i) : null,
+        unit_id: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      });
+    }
+    await insertAll(db, "installations", rows);
+  },
+  page(i) {
+    const pages = [
+      "/api/installations",
+      `/api/installations?district=${DISTRICT_CODES[i % DISTRICT_CODES.length]}`,
+      `/api/installations?q=${encodeURIComponent(i % 2 ? "chao mung kobe" : "Đường số 17")}`,
+      `/api/installations?status=installed&kind=led_screen&page=${1 + (i % 10)}`,
+    ];
+    return pages[i % pages.length] as string;
+  },
+};
+
 /** The registers measured; others append theirs (seed + pages). */
-const REGISTERS: RegisterBench[] = [delegations, pressVisits, pressTotals];
+const REGISTERS: RegisterBench[] = [delegations, pressVisits, pressTotals, budget, installations];
 
 async function benchOne(label: string, database: Config["database"], dataDir: string) {
   const config: Config = {
