@@ -94,6 +94,21 @@ describe.each(dialects())("delegations register on %s", (dialect) => {
       const step = await admin.request("POST", `/api/delegations/${kobeId}/status`, { status });
       expect(step.status, step.text).toBe(200);
     }
+    // Done: the agreement signed in Kobe is now in the partners register, under a partner named as signed.
+    const handed = await t.platform.services.db
+      .selectFrom("partner_agreements as a")
+      .innerJoin("partners as p", "p.id", "a.partner_id")
+      .select(["a.title", "a.signed_on", "p.name_vi", "p.country"])
+      .where("a.delegation_id", "=", kobeId)
+      .execute();
+    expect(handed).toEqual([
+      {
+        title: "Biên bản ghi nhớ hợp tác cảng biển",
+        signed_on: "2024-04-10",
+        name_vi: "Cảng Kobe",
+        country: "Nhật Bản",
+      },
+    ]);
     const back = await admin.request("POST", `/api/delegations/${kobeId}/status`, { status: "cancelled" });
     expect((back.body as { error: { code: string } }).error.code).toBe("delegation_status_not_allowed");
   });

@@ -63,7 +63,11 @@ export function createDelegationsService(deps: {
   delegations: DelegationsRepository;
   audit: AuditService;
   /** Hands signed agreements to the partners register, when it exists. */
-  recordAgreements?: (trx: DbOrTrx, agreements: SignedAgreementHandOff[]) => Promise<void>;
+  recordAgreements?: (
+    trx: DbOrTrx,
+    ctx: RequestContext,
+    agreements: SignedAgreementHandOff[],
+  ) => Promise<void>;
 }) {
   const { db, delegations, audit } = deps;
 
@@ -160,12 +164,13 @@ export function createDelegationsService(deps: {
     return created;
   }
 
-  async function handOffAgreements(trx: DbOrTrx, row: DelegationRow) {
+  async function handOffAgreements(trx: DbOrTrx, ctx: RequestContext, row: DelegationRow) {
     if (!deps.recordAgreements) return;
     const agreements = JSON.parse(row.agreements_json) as { title: string; date: string; partner: string }[];
     if (agreements.length === 0) return;
     await deps.recordAgreements(
       trx,
+      ctx,
       agreements.map((a) => ({ ...a, delegationId: row.id, countryCode: row.country_code })),
     );
   }
@@ -271,7 +276,8 @@ export function createDelegationsService(deps: {
           before: delegationSnapshot(before),
           after: delegationSnapshot(after),
         });
-        if (input.agreements !== undefined && after.status === "done") await handOffAgreements(trx, after);
+        if (input.agreements !== undefined && after.status === "done")
+          await handOffAgreements(trx, ctx, after);
         return after;
       });
     },
@@ -294,7 +300,7 @@ export function createDelegationsService(deps: {
           before: { status: from },
           after: { status },
         });
-        if (status === "done") await handOffAgreements(trx, after);
+        if (status === "done") await handOffAgreements(trx, ctx, after);
         return after;
       });
     },

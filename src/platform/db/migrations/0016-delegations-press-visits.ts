@@ -101,6 +101,12 @@ export const delegationsPressVisitsMigration: AppMigration = {
       .on("press_reporters")
       .columns(["visit_id"])
       .execute();
+    // The list's country filter: visits with a reporter from a country.
+    await db.schema
+      .createIndex("press_reporters_country_idx")
+      .on("press_reporters")
+      .columns(["country_code", "visit_id"])
+      .execute();
 
     await db.schema
       .createTable("press_visit_coverage")

@@ -8,6 +8,7 @@ import { isApiError } from "../../api/client";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
+import { LinkedTasksCard } from "../registers/LinkedTasksCard";
 import { CoverageCard } from "./CoverageCard";
 import { DelegationFormDrawer } from "./DelegationFormDrawer";
 import { DELEGATION_MANAGERS, STATUS_COLORS } from "./DelegationsPage";
@@ -147,6 +148,7 @@ export default function DelegationPage() {
           </Card>
         )}
         <CoverageCard load={loadCoverage} decide={decide} canDecide={canManage} />
+        <LinkedTasksCard kind="delegation" recordId={d.id} canEdit={d.canEdit} />
       </Space>
       <DelegationFormDrawer
         open={editing}

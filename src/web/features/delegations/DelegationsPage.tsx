@@ -139,11 +139,13 @@ export default function DelegationsPage() {
         <Table<DelegationListItem>
           {...table.tableProps}
           size="middle"
+          scroll={{ x: 1150 }}
           locale={{ emptyText: t("delegations.empty") }}
           columns={[
             {
               title: t("delegations.fields.title"),
               dataIndex: "title",
+              width: 380,
               render: (title: string, d) => <Link to={`/delegations/${d.id}`}>{title}</Link>,
             },
             {

@@ -9,6 +9,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { CoverageCard } from "../delegations/CoverageCard";
+import { LinkedTasksCard } from "../registers/LinkedTasksCard";
 import { PressVisitFormDrawer } from "./PressVisitFormDrawer";
 import { PRESS_MANAGERS } from "./PressVisitsPage";
 import { pressVisitsApi } from "./press-visits-api";
@@ -142,6 +143,7 @@ export default function PressVisitPage() {
         />
       </Card>
       <CoverageCard load={loadCoverage} decide={decide} canDecide={canManage} />
+      <LinkedTasksCard kind="press_visit" recordId={v.id} canEdit={canManage} />
       <PressVisitFormDrawer
         open={editing}
         visit={v}
