@@ -65,7 +65,7 @@ describe.each(dialects())("training register on %s", (dialect) => {
     const a = await buildPerson(admin, { fullName: "Trần Thị Bình" });
     const b = await buildPerson(admin, { fullName: "Lê Văn Cường" });
     const before = await countRows(t.platform, ["training_participants"]);
-    const unknown = await admin.request("PUT", `/api/training/courses/${courseId}/participants`, {
+    const unknown = await admin.request("POST", `/api/training/courses/${courseId}/participants`, {
       participants: [
         { personId: a.id, attended: true },
         { personId: "no-such-person", attended: true },
@@ -75,7 +75,7 @@ describe.each(dialects())("training register on %s", (dialect) => {
     expect((unknown.body as { error: { code: string } }).error.code).toBe("training_person_not_found");
     expect(await countRows(t.platform, ["training_participants"])).toEqual(before);
 
-    const set = await admin.request("PUT", `/api/training/courses/${courseId}/participants`, {
+    const set = await admin.request("POST", `/api/training/courses/${courseId}/participants`, {
       participants: [
         { personId: a.id, attended: true },
         { personId: b.id, attended: false },

@@ -132,7 +132,7 @@ export function registerTrainingRoutes(app: App, deps: { training: TrainingServi
     },
   );
 
-  app.put(
+  app.post(
     "/api/training/courses/:id/participants",
     {
       config: manage,

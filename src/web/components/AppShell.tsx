@@ -66,6 +66,8 @@ function useMenuItems(): MenuItem[] {
       children: [
         { key: "/delegations", label: link("/delegations", t("nav.delegations")) },
         { key: "/press-visits", label: link("/press-visits", t("nav.pressVisits")) },
+        { key: "/partners", label: link("/partners", t("nav.partners")) },
+        { key: "/training", label: link("/training", t("nav.training")) },
       ],
     },
     ...(hasRole("leader", "secretariat", "admin")
@@ -136,6 +138,8 @@ function menuKeyOf(pathname: string): string {
   if (/^\/monitoring\/(items|stories)/.test(path)) return "/monitoring/feed";
   if (path.startsWith("/delegations")) return "/delegations";
   if (path.startsWith("/press-visits")) return "/press-visits";
+  if (path.startsWith("/partners")) return "/partners";
+  if (path.startsWith("/training")) return "/training";
   return path;
 }
 
@@ -154,7 +158,7 @@ export function AppShell() {
           ? ["follow-up"]
           : location.pathname.startsWith("/monitoring")
             ? ["monitoring"]
-            : /^\/(delegations|press-visits)/.test(location.pathname)
+            : /^\/(delegations|press-visits|partners|training)/.test(location.pathname)
               ? ["external"]
               : [],
   );

@@ -43,6 +43,11 @@ const DelegationsPage = lazy(() => import("../features/delegations/DelegationsPa
 const DelegationPage = lazy(() => import("../features/delegations/DelegationPage"));
 const PressVisitsPage = lazy(() => import("../features/press-visits/PressVisitsPage"));
 const PressVisitPage = lazy(() => import("../features/press-visits/PressVisitPage"));
+const PartnersPage = lazy(() => import("../features/partners/PartnersPage"));
+const PartnerPage = lazy(() => import("../features/partners/PartnerPage"));
+const TrainingPage = lazy(() => import("../features/training/TrainingPage"));
+const CoursePage = lazy(() => import("../features/training/CoursePage"));
+const AwardEntryPage = lazy(() => import("../features/training/AwardEntryPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
@@ -250,6 +255,11 @@ export function AppRoutes() {
             ["delegations/:id", <DelegationPage key="d" />],
             ["press-visits", <PressVisitsPage key="l" />],
             ["press-visits/:id", <PressVisitPage key="d" />],
+            ["partners", <PartnersPage key="l" />],
+            ["partners/:id", <PartnerPage key="d" />],
+            ["training", <TrainingPage key="l" />],
+            ["training/courses/:id", <CoursePage key="c" />],
+            ["training/awards/:id", <AwardEntryPage key="a" />],
           ] as const
         ).map(([path, page]) => (
           <Route key={path} path={path} element={<Lazy>{page}</Lazy>} />
