@@ -155,6 +155,7 @@ export function registerMfaRoutes(
         tags,
         summary: "Tắt ứng dụng xác thực / Turn the authenticator off",
         body: DisableTotpBody,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -172,6 +173,7 @@ export function registerMfaRoutes(
         tags: ["users"],
         summary: "Đặt lại xác thực hai lớp của tài khoản / Reset an account's second factor",
         params: UserIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
@@ -255,6 +257,7 @@ export function registerMfaRoutes(
         tags,
         summary: "Xóa khóa truy cập / Remove a passkey",
         params: PasskeyIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
