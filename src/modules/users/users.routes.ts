@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PageQuery, PageSchema, pageOf, SearchText, toLimitOffset } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
+import { CreatedUserSchema, TemporaryPasswordSchema } from "../../shared/api/accounts.js";
 import { presentUser } from "./users.presenter.js";
 import { CreateUserBody, UpdateUserBody, UserSchema } from "./users.schemas.js";
 import type { UsersService } from "./users.service.js";
@@ -39,7 +40,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
         tags: ["users"],
         summary: "Tạo tài khoản / Create account",
         body: CreateUserBody,
-        response: { 201: z.object({ user: UserSchema, temporaryPassword: z.string().optional() }) },
+        response: { 201: CreatedUserSchema },
       },
     },
     async (request, reply) => {
@@ -77,7 +78,7 @@ export function registerUsersRoutes(app: App, deps: { users: UsersService }) {
         tags: ["users"],
         summary: "Đặt lại mật khẩu / Reset password",
         params: IdParams,
-        response: { 200: z.object({ temporaryPassword: z.string() }) },
+        response: { 200: TemporaryPasswordSchema },
       },
     },
     async (request) => {

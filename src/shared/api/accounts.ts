@@ -63,3 +63,9 @@ export const SessionSchema = z.object({
 export const SessionIdParams = z.object({ id: z.string().min(1).max(128) });
 
 export const SessionList = z.object({ items: z.array(SessionSchema) });
+
+/** A new account, and its one-time password when the server made one up. */
+export const CreatedUserSchema = z.object({ user: UserSchema, temporaryPassword: z.string().optional() });
+
+/** A reset account's one-time password, shown once. */
+export const TemporaryPasswordSchema = z.object({ temporaryPassword: z.string() });

@@ -3,7 +3,13 @@
  * server validates and documents with: the web app cannot drift from the server.
  */
 import type { z } from "zod";
-import type { LoginResponse, SessionSchema, UserSchema } from "../../shared/api/accounts";
+import type {
+  CreatedUserSchema,
+  LoginResponse,
+  SessionSchema,
+  TemporaryPasswordSchema,
+  UserSchema,
+} from "../../shared/api/accounts";
 import type { AuditEntrySchema } from "../../shared/api/audit";
 import type {
   CommitteeSchema,
@@ -20,6 +26,10 @@ export { COMMITTEE_ROLES, UNIT_TYPES } from "../../shared/api/directory";
 export type { Page } from "../../shared/api/pagination";
 
 export type User = z.infer<typeof UserSchema>;
+/** A new account, and its one-time password when the server made one up. */
+export type CreatedUser = z.infer<typeof CreatedUserSchema>;
+/** A reset account's one-time password. */
+export type TemporaryPassword = z.infer<typeof TemporaryPasswordSchema>;
 export type AuthState = z.infer<typeof LoginResponse>;
 export type Session = z.infer<typeof SessionSchema>;
 

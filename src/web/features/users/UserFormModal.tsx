@@ -2,7 +2,7 @@ import { Alert, Form, Input, Modal, Select } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, isApiError } from "../../api/client";
-import { type Person, ROLES, type Role, type User } from "../../api/types";
+import { type CreatedUser, type Person, ROLES, type Role, type User } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
 import { applyFieldErrors } from "../../components/server-errors";
 import { personOption } from "../directory/directory-api";
@@ -57,7 +57,7 @@ export function UserFormModal({
         });
         onSaved({ user: updated });
       } else {
-        const created = await api.post<{ user: User; temporaryPassword?: string }>("/api/users", {
+        const created = await api.post<CreatedUser>("/api/users", {
           email: values.email.trim(),
           displayName: values.displayName.trim(),
           roles: values.roles,

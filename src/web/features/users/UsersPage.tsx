@@ -17,7 +17,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, isApiError } from "../../api/client";
-import type { Role, User } from "../../api/types";
+import type { Role, TemporaryPassword, User } from "../../api/types";
 import { PageHeader } from "../../components/PageHeader";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
@@ -47,9 +47,7 @@ export default function UsersPage() {
 
   const resetPassword = async (user: User) => {
     try {
-      const { temporaryPassword } = await api.post<{ temporaryPassword: string }>(
-        `/api/users/${user.id}/reset-password`,
-      );
+      const { temporaryPassword } = await api.post<TemporaryPassword>(`/api/users/${user.id}/reset-password`);
       setTemporary({ email: user.email, password: temporaryPassword });
     } catch (err) {
       fail(err);
