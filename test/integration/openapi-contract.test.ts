@@ -41,6 +41,11 @@ const NOT_JSON = new Set([
   "exportAwardEntries",
   "downloadTrainingMaterial",
   "createUrgingNotice",
+  "exportBudgetItems",
+  "downloadBudgetDocument",
+  "exportEventPlanItems",
+  "exportInstallations",
+  "getInstallationPhoto",
   // Sign-in through the city's provider: redirects (303) of the browser, no body.
   "startOidcSignIn",
   "finishOidcSignIn",
