@@ -8,7 +8,10 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { cliEnv, ROOT, spawnCli } from "../support/cli.js";
+import { fileURLToPath } from "node:url";
+
+/** The repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const RUNNING_AT = /is running at: (http:\/\/\S+)/;
 
@@ -25,17 +28,29 @@ export interface ServerProcess {
 export async function startServer(input: {
   name: string;
   port: number;
+  /** The compiled CLI (`…/cli/index.js`). */
+  entry: string;
   dataDir: string;
   databaseUrl: string;
   args?: string[];
   env?: Record<string, string>;
 }): Promise<ServerProcess> {
-  const env = cliEnv(
-    input.dataDir,
-    { kind: "postgres", url: input.databaseUrl },
-    { PORT: String(input.port), HOST: "127.0.0.1", HAIDANG_JOBS: "on", ...input.env },
-  );
-  const child = spawnCli(["serve", ...(input.args ?? [])], env);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    HAIDANG_DATA_DIR: input.dataDir,
+    DATABASE_URL: input.databaseUrl,
+    LOG_LEVEL: "warn",
+    PORT: String(input.port),
+    HOST: "127.0.0.1",
+    HAIDANG_JOBS: "on",
+    ...input.env,
+  };
+  const child = spawn(process.execPath, [input.entry, "serve", ...(input.args ?? [])], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     output += chunk.toString();
