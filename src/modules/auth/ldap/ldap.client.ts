@@ -8,6 +8,7 @@
  * and the entry's own `memberOf`).
  */
 import fs from "node:fs";
+import net from "node:net";
 import { Client, Filter, InvalidCredentialsError } from "ldapts";
 import type { LdapConfig } from "../../../config/sso.config.js";
 import type { MethodStatus, OidcLogger } from "../oidc/oidc.client.js";
@@ -57,18 +58,23 @@ export function createLdapClient(deps: {
   let checkedAt = 0;
 
   function tlsOptions() {
-    const host = new URL(config.url).hostname;
+    const host = new URL(config.url).hostname.replace(/^\[|\]$/g, "");
     return {
       ...(config.caFile && { ca: [fs.readFileSync(config.caFile)] }),
-      servername: host,
+      // The certificate is checked against this name (an IP address is checked against its IP SANs).
+      host,
+      ...(net.isIP(host) === 0 && { servername: host }),
       minVersion: "TLSv1.2" as const,
     };
   }
 
   async function connect(): Promise<Client> {
     const tls = tlsOptions();
-    const client = new Client({ url: config.url, timeout, connectTimeout: timeout, tlsOptions: tls });
-    if (config.url.startsWith("ldap://")) await client.startTLS(tls);
+    if (config.url.startsWith("ldaps://"))
+      return new Client({ url: config.url, timeout, connectTimeout: timeout, tlsOptions: tls });
+    // ldap://: plain TCP first (TLS options here would make ldapts speak TLS at once), then StartTLS.
+    const client = new Client({ url: config.url, timeout, connectTimeout: timeout });
+    await client.startTLS(tls);
     return client;
   }
 
