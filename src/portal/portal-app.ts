@@ -79,7 +79,11 @@ export async function buildPortalApp(options: PortalAppOptions) {
   });
   const cacheMs = options.cacheMs ?? 1000;
   const cache = new Map<string, Rendered>();
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: false, maxParamLength: 300 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: false,
+    routerOptions: { maxParamLength: 300 },
+  });
 
   const site = (request: FastifyRequest): SiteContext => ({
     base: options.publicUrl ?? `${request.protocol}://${request.host}`,
