@@ -10,6 +10,7 @@ import { applyFieldErrors } from "../../components/server-errors";
 import { usePageTitle } from "../../components/use-page-title";
 import { PasskeySignInButton } from "../mfa/PasskeySignInButton";
 import { SecondFactorStep } from "../mfa/SecondFactorStep";
+import { SsoSignIn } from "../sso/SsoSignIn";
 import { useAuth } from "./auth-context";
 
 interface LoginForm {
@@ -128,6 +129,16 @@ export function LoginPage() {
               onError={setError}
             />
           </Form>
+          {challengeToken === null && (
+            <SsoSignIn
+              onSignedIn={(state) => {
+                completeSignIn(state);
+                navigate(redirectTarget(location.state), { replace: true });
+              }}
+              onSecondFactor={setChallengeToken}
+              onError={setError}
+            />
+          )}
           <Typography.Paragraph type="secondary" className="hd-login-help">
             {t("login.help")}
           </Typography.Paragraph>

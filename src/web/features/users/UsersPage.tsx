@@ -22,6 +22,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { ResetSecondFactorButton } from "../mfa/ResetSecondFactorButton";
+import { PendingAccountsCard } from "../sso/PendingAccountsCard";
 import { TemporaryPasswordModal } from "./TemporaryPasswordModal";
 import { UserFormModal } from "./UserFormModal";
 
@@ -142,6 +143,7 @@ export default function UsersPage() {
           </Button>
         }
       />
+      <PendingAccountsCard onChanged={() => table.reload()} />
       <Card>
         <search className="hd-filters" aria-label={t("common.filters")}>
           <Input.Search
