@@ -160,7 +160,7 @@ export function registerMfaRoutes(
     },
     async (request, reply) => {
       await mfa.disableTotp(request.ctx, request.body.code);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -178,7 +178,7 @@ export function registerMfaRoutes(
     },
     async (request, reply) => {
       await mfa.resetForUser(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -262,7 +262,7 @@ export function registerMfaRoutes(
     },
     async (request, reply) => {
       await passkeys.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
