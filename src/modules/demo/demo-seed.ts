@@ -19,6 +19,7 @@ import {
 import { seedDemoBudgetAndInstallations } from "./demo-budget.js";
 import { seedDemoDelegations } from "./demo-delegations.js";
 import { seedDemoEvents } from "./demo-events.js";
+import { seedDemoPartners } from "./demo-partners.js";
 import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
 import { seedDemoPortal } from "./demo-portal.js";
 import { demoContext, importDemoProgramme } from "./demo-programme.js";
@@ -73,6 +74,7 @@ export async function seedDemo(
     assigneePersonId: personId ?? null,
   });
   await seedDemoEvents(services, acting);
+  await seedDemoPartners(services, acting);
   await seedDemoPortal(services, acting);
   await seedDemoDelegations(services, acting);
   await seedDemoBudgetAndInstallations(services, acting, { taskIds });

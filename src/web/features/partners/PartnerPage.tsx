@@ -76,9 +76,14 @@ export default function PartnerPage() {
         <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t("partners.remove")} />
       </Popconfirm>
     );
-  const addButton = (which: Dialog) =>
+  const addButton = (which: Dialog, what: string) =>
     canManage && (
-      <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog(which)}>
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        aria-label={`${t("partners.addItem")}: ${what}`}
+        onClick={() => setDialog(which)}
+      >
         {t("partners.addItem")}
       </Button>
     );
@@ -138,7 +143,12 @@ export default function PartnerPage() {
         </Descriptions>
       </Card>
 
-      <Card title={t("partners.agreements")} size="small" className="hd-mb" extra={addButton("agreement")}>
+      <Card
+        title={t("partners.agreements")}
+        size="small"
+        className="hd-mb"
+        extra={addButton("agreement", t("partners.agreements"))}
+      >
         <Table<PartnerAgreement>
           rowKey="id"
           size="small"
@@ -170,7 +180,12 @@ export default function PartnerPage() {
         />
       </Card>
 
-      <Card title={t("partners.exchanges")} size="small" className="hd-mb" extra={addButton("exchange")}>
+      <Card
+        title={t("partners.exchanges")}
+        size="small"
+        className="hd-mb"
+        extra={addButton("exchange", t("partners.exchanges"))}
+      >
         <Table<PartnerExchange>
           rowKey="id"
           size="small"
@@ -223,7 +238,12 @@ export default function PartnerPage() {
         />
       </Card>
 
-      <Card title={t("partners.contacts")} size="small" className="hd-mb" extra={addButton("contact")}>
+      <Card
+        title={t("partners.contacts")}
+        size="small"
+        className="hd-mb"
+        extra={addButton("contact", t("partners.contacts"))}
+      >
         <Table
           rowKey="id"
           size="small"
@@ -240,7 +260,12 @@ export default function PartnerPage() {
         />
       </Card>
 
-      <Card title={t("partners.activities")} size="small" className="hd-mb" extra={addButton("activity")}>
+      <Card
+        title={t("partners.activities")}
+        size="small"
+        className="hd-mb"
+        extra={addButton("activity", t("partners.activities"))}
+      >
         <Table
           rowKey="id"
           size="small"
