@@ -16,6 +16,7 @@ import type { InstallationTables } from "../../modules/installations/installatio
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { PartnerTables } from "../../modules/partners/partners.tables.js";
 import type { PortalTables } from "../../modules/portal/portal.tables.js";
+import type { PortalTranslationTables } from "../../modules/portal/translation/translation.tables.js";
 import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
 import type { TrainingTables } from "../../modules/training/training.tables.js";
@@ -173,6 +174,7 @@ export interface Database
     SecondFactorTables,
     EventTables,
     PortalTables,
+    PortalTranslationTables,
     PartnerTables,
     TrainingTables,
     DelegationTables,

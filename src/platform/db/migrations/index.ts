@@ -26,6 +26,7 @@ import { externalIdentitiesMigration } from "./0020-external-identities.js";
 import { secondFactorMigration } from "./0021-second-factor.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import { portalMigration } from "./0023-portal.js";
+import { portalTranslationMigration } from "./0024-portal-translation.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -52,6 +53,7 @@ export const migrations: AppMigration[] = [
   secondFactorMigration,
   changeNotificationsMigration,
   portalMigration,
+  portalTranslationMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
