@@ -132,6 +132,8 @@ describe.each(dialects())("delegations register on %s", (dialect) => {
       );
     expect(await list("q=nhat%20ban")).toEqual([kobe.title]);
     expect(await list("q=THANH%20UY")).toEqual([kobe.title]);
+    // Words in any order, accents and case ignored.
+    expect(await list("q=Nh%E1%BA%ADt%20th%C3%A0nh%20%E1%BB%A7y")).toEqual([kobe.title]);
     expect(await list("direction=inbound")).toEqual(["Đoàn Tỉnh Gyeonggi (Hàn Quốc) thăm Hải Phòng"]);
     expect(await list("year=2024&channel=party&status=done&country=jp")).toEqual([kobe.title]);
     expect(await list("year=2023")).toEqual([]);

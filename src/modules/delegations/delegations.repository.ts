@@ -43,8 +43,12 @@ export interface CoverageItemRow {
 
 function filtered(db: DbOrTrx, filter: DelegationFilter) {
   let q = db.selectFrom("delegations as d");
-  if (filter.q) {
-    const pattern = `%${escapeLike(foldVietnamese(filter.q))}%`;
+  // Every word of the query, in any order ("du lich duc" finds "… du lịch quốc tế … Đức").
+  for (const word of foldVietnamese(filter.q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8)) {
+    const pattern = `%${escapeLike(word)}%`;
     q = q.where(sql<boolean>`d.folded_text like ${pattern} escape '\\'`);
   }
   if (filter.status) q = q.where("d.status", "=", filter.status);

@@ -24,8 +24,12 @@ function chunks(ids: readonly string[], size = 500): string[][] {
 
 function filtered(db: DbOrTrx, filter: PressVisitFilter) {
   let q = db.selectFrom("press_visits as v");
-  if (filter.q) {
-    const pattern = `%${escapeLike(foldVietnamese(filter.q))}%`;
+  // Every word of the query, in any order ("du lich duc" finds "… du lịch quốc tế … Đức").
+  for (const word of foldVietnamese(filter.q ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8)) {
+    const pattern = `%${escapeLike(word)}%`;
     q = q.where(sql<boolean>`v.folded_text like ${pattern} escape '\\'`);
   }
   if (filter.country) {
