@@ -140,7 +140,11 @@ async function main() {
         if (!ok) errors.set(`${op} ${res.status}`, (errors.get(`${op} ${res.status}`) ?? 0) + 1);
         return res;
       } catch (err) {
-        errors.set(`${op} ${String(err)}`, (errors.get(`${op} ${String(err)}`) ?? 0) + 1);
+        // One line per kind of failure (without the request id).
+        const key = `${op} ${String(err)
+          .replace(/"requestId":"[^"]*"/, "")
+          .slice(0, 120)}`;
+        errors.set(key, (errors.get(key) ?? 0) + 1);
         return null;
       } finally {
         samples.push({ op, kind, ms: performance.now() - started, ok });
@@ -218,7 +222,7 @@ async function main() {
           );
         } else if (roll < 0.85) {
           await timed("monitoring search", "read", () =>
-            s.request(base, "GET", `/api/monitoring/items?q=${encodeURIComponent("Hải Phòng")}&pageSize=20`),
+            s.request(base, "GET", `/api/monitoring/search?q=${encodeURIComponent("Hải Phòng")}&pageSize=20`),
           );
         } else if (roll < 0.9 && reportId) {
           await timed("report export", "read", () =>
