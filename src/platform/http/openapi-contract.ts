@@ -51,6 +51,11 @@ export const API_TAGS = [
     name: "training",
     description: "Bồi dưỡng, Giải thưởng thông tin đối ngoại / Training courses and award entries",
   },
+  {
+    name: "portal",
+    description:
+      "Cổng Thông tin đối ngoại: tin, bài, bản dịch, thẩm định, đăng tải / External-information portal: items, translations, review, publication",
+  },
   { name: "health", description: "Tình trạng máy chủ / Server health probes" },
   { name: "metrics", description: "Chỉ số vận hành cho Prometheus / Operational metrics for Prometheus" },
 ] as const;
