@@ -59,7 +59,9 @@ describe.runIf(canRun)("budget and installations in a browser", () => {
     const thumb = page.getByTestId("installation-photo").locator("img").first();
     await thumb.waitFor();
     await expect
-      .poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 })
+      .poll(() => thumb.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth), {
+        timeout: 10_000,
+      })
       .toBe(320);
     await session.shot("registers-03-installation");
     expect(session.consoleErrors.filter((text) => !/status of 401/.test(text))).toEqual([]);

@@ -203,4 +203,45 @@ describe.each(dialects())("communication plans on %s", (dialect) => {
       "update",
     ]);
   });
+
+  it("imports an event's plan from XLSX only when every row is right, with a per-row report otherwise", async () => {
+    const sheet = async (rows: (string | null)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Kế hoạch");
+      ws.addRow(["Sản phẩm", "Kênh", "Ngôn ngữ", "Đơn vị thực hiện", "Hạn"]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    };
+    const before = ((await admin.request("GET", `/api/events/${eventId}/plan`)).body as { items: unknown[] })
+      .items;
+    const bad = await admin.request("POST", `/api/events/${eventId}/plan/import`, {
+      filename: "ke-hoach.xlsx",
+      contentBase64: await sheet([
+        ["Bài viết tiếng Anh", "Báo in, báo điện tử", "en", "Báo Hải Phòng", inDays(9)],
+        ["Video ngắn", "TikTok", "vi", null, inDays(9)],
+        ["Tờ gấp", "Ấn phẩm", "vi, xx", "Sở Không Có", "31/02/2025"],
+      ]),
+    });
+    expect(bad.status, bad.text).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: "import_rows_invalid" } });
+    const paths = (bad.body as { error: { details: { path: string }[] } }).error.details.map((d) => d.path);
+    expect(paths).toEqual(["row 3 / Kênh", "row 4 / Ngôn ngữ", "row 4 / Hạn"]);
+    const unchanged = (
+      (await admin.request("GET", `/api/events/${eventId}/plan`)).body as { items: unknown[] }
+    ).items;
+    expect(unchanged).toHaveLength(before.length);
+
+    const good = await admin.request("POST", `/api/events/${eventId}/plan/import`, {
+      filename: "ke-hoach.xlsx",
+      contentBase64: await sheet([
+        ["Bài viết tiếng Anh", "Báo in, báo điện tử", "en", "Báo Hải Phòng", inDays(9)],
+      ]),
+    });
+    expect(good.body).toEqual({ imported: 1 });
+    const plan = (await admin.request("GET", `/api/events/${eventId}/plan`)).body as { items: PlanItemDto[] };
+    expect(plan.items.find((i) => i.product === "Bài viết tiếng Anh")).toMatchObject({
+      unitName: "Báo Hải Phòng",
+      deadline: inDays(9),
+    });
+  });
 });

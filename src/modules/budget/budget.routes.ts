@@ -1,4 +1,5 @@
 /** Budget proposals register API: list, totals, entries, documents, export. */
+import { z } from "zod";
 import { sendAttachment } from "../../platform/files/download.js";
 import { pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
@@ -155,11 +156,12 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
         tags,
         summary: "Xoá khoản kinh phí / Delete budget item",
         params: BudgetIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await budget.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -209,11 +211,12 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
         tags,
         summary: "Gỡ tài liệu / Remove a document",
         params: BudgetDocumentParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await budget.removeDocument(request.ctx, request.params.id, request.params.documentId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

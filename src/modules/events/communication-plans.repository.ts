@@ -112,6 +112,7 @@ export function createPlanItemsRepository() {
       Boolean(await db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst()),
     taskExists: async (db: DbOrTrx, id: string) =>
       Boolean(await db.selectFrom("tasks").select("id").where("id", "=", id).executeTakeFirst()),
+    unitNames: (db: DbOrTrx) => db.selectFrom("units").select(["id", "name"]).execute(),
     unitExists: async (db: DbOrTrx, id: string) =>
       Boolean(await db.selectFrom("units").select("id").where("id", "=", id).executeTakeFirst()),
 

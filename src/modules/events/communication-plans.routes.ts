@@ -1,8 +1,11 @@
 /** Communication plans API: an event's plan items, every plan item (filters, export), a task's milestones. */
+import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
 import {
   CreatePlanItemBody,
   IdParams,
+  PlanImportBody,
+  PlanImportResultSchema,
   PlanItemExportQuery,
   PlanItemListSchema,
   PlanItemParams,
@@ -57,6 +60,22 @@ export function registerCommunicationPlanRoutes(app: App, deps: { plans: Communi
         .send(presentPlanItem(await plans.create(request.ctx, request.params.id, request.body))),
   );
 
+  app.post(
+    "/api/events/:id/plan/import",
+    {
+      config: manage,
+      schema: {
+        operationId: "importEventPlanItems",
+        tags,
+        summary: "Nhập kế hoạch truyền thông từ tệp Excel / Import plan items from XLSX",
+        params: IdParams,
+        body: PlanImportBody,
+        response: { 200: PlanImportResultSchema },
+      },
+    },
+    async (request) => plans.importWorkbook(request.ctx, request.params.id, request.body),
+  );
+
   app.patch(
     "/api/events/:id/plan/:itemId",
     {
@@ -85,11 +104,12 @@ export function registerCommunicationPlanRoutes(app: App, deps: { plans: Communi
         tags,
         summary: "Xoá mục kế hoạch truyền thông / Delete a plan item",
         params: PlanItemParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await plans.remove(request.ctx, request.params.id, request.params.itemId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

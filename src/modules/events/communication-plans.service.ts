@@ -8,6 +8,7 @@
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
 import { newId, nowIso } from "../../platform/ids.js";
+import { assertNoProblems, readSheetRows } from "../../platform/import-rows/import-rows.js";
 import type { JobRunner } from "../../platform/jobs/job-runner.js";
 import type { JobsRepository } from "../../platform/jobs/jobs.repository.js";
 import { assertCan } from "../../platform/policy/policy.js";
@@ -17,8 +18,10 @@ import type {
   PlanItemQuery,
   UpdatePlanItemBody,
 } from "../../shared/api/events.js";
+import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import type { NotificationsRepository } from "../notifications/notifications.repository.js";
+import { ImportedPlanItem, PLAN_IMPORT_COLUMNS } from "./communication-plans.import.js";
 import {
   foldPlanText,
   type PlanItemRow,
@@ -198,6 +201,70 @@ export function createCommunicationPlansService(deps: {
         });
         return created;
       });
+    },
+
+    /**
+     * Imports an event's plan items from the first sheet of a workbook: every row is checked first; with
+     * any bad row nothing is written and the answer (400 `import_rows_invalid`) lists each problem by row.
+     */
+    async importWorkbook(ctx: RequestContext, eventId: string, upload: { contentBase64: string }) {
+      assertCan(ctx.actor, "events.manage");
+      if (!(await plans.eventExists(db, eventId))) throw eventErrors.eventNotFound();
+      const report = await readSheetRows(
+        Buffer.from(upload.contentBase64, "base64"),
+        PLAN_IMPORT_COLUMNS,
+        ImportedPlanItem,
+      );
+      const units = new Map((await plans.unitNames(db)).map((u) => [foldVietnamese(u.name), u.id]));
+      const rows: EventPlanItemTable[] = [];
+      const stamp = nowIso();
+      for (const { row, value } of report.rows) {
+        const unitId = value.unit ? units.get(foldVietnamese(value.unit)) : undefined;
+        if (value.unit && !unitId) {
+          report.problems.push({
+            row,
+            column: "Đơn vị thực hiện",
+            code: "plan_unit_not_found",
+            message: {
+              vi: `Dòng ${row}, cột "Đơn vị thực hiện": không có đơn vị "${value.unit}" trong danh bạ`,
+              en: `Row ${row}, column "Đơn vị thực hiện": no unit "${value.unit}" in the directory`,
+            },
+          });
+          continue;
+        }
+        rows.push({
+          id: newId(),
+          event_id: eventId,
+          product: value.product,
+          folded_text: foldPlanText(value.product, value.note),
+          channel: value.channel,
+          languages_json: JSON.stringify(value.languages),
+          unit_id: unitId ?? null,
+          deadline: value.deadline,
+          task_id: null,
+          done_on: null,
+          note: value.note,
+          reminded_for: null,
+          created_by: ctx.actor?.userId ?? null,
+          created_at: stamp,
+          updated_at: stamp,
+        });
+      }
+      assertNoProblems(report);
+      await db.transaction().execute(async (trx) => {
+        for (const row of rows) {
+          await plans.insert(trx, row);
+          await scheduleReminder(trx, row);
+          const created = await mustFind(trx, row.id);
+          await audit.record(trx, ctx, {
+            entityType: "event_plan_item",
+            entityId: row.id,
+            action: "import",
+            after: presentPlanItem(created),
+          });
+        }
+      });
+      return { imported: rows.length };
     },
 
     async update(ctx: RequestContext, eventId: string, id: string, input: UpdatePlanItemBody) {

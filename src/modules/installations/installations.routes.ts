@@ -1,4 +1,5 @@
 /** Visual installations register API: list, entries, photos (resized), export, districts. */
+import { z } from "zod";
 
 import { pageOf } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
@@ -159,11 +160,12 @@ export function registerInstallationsRoutes(
         tags,
         summary: "Xoá công trình / Delete installation",
         params: InstallationIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await installations.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -221,11 +223,12 @@ export function registerInstallationsRoutes(
         tags,
         summary: "Xoá ảnh / Delete a photo",
         params: InstallationPhotoIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await installations.removePhoto(request.ctx, request.params.id, request.params.photoId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

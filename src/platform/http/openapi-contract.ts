@@ -51,6 +51,11 @@ export const API_TAGS = [
     name: "training",
     description: "Bồi dưỡng, Giải thưởng thông tin đối ngoại / Training courses and award entries",
   },
+  { name: "budget", description: "Đề xuất kinh phí / Budget proposals register" },
+  {
+    name: "installations",
+    description: "Công trình trực quan: pano, màn hình LED / Visual installations register",
+  },
   {
     name: "portal",
     description:

@@ -243,3 +243,10 @@ export const PlanItemExportQuery = PlanItemQuery.extend({ format: z.enum(["csv",
 export const TaskIdParams = z.object({ taskId: Id });
 
 export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+/** An XLSX workbook of plan items to import (the export's columns), base64-encoded. */
+export const PlanImportBody = z.strictObject({
+  filename: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1).max(20_000_000),
+});
+export const PlanImportResultSchema = z.object({ imported: z.number() });
