@@ -1,4 +1,5 @@
 /** Register entries attached to tasks as evidence: list, attach, detach, and the picker's search. */
+import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
 import {
   EntrySearchQuery,
@@ -95,11 +96,12 @@ export function registerRegistersRoutes(app: App, deps: { registers: RegistersSe
         tags,
         summary: "Bỏ gắn mục khỏi nhiệm vụ / Detach an entry from a task",
         params: TaskLinkParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await registers.unlink(request.ctx, request.params.taskId, request.params.linkId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

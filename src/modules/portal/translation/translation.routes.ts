@@ -1,4 +1,5 @@
 /** The portal's translation aids: glossary, checks, translation memory, XLIFF exchange. */
+import { z } from "zod";
 import type { App } from "../../../platform/http/types.js";
 import {
   GlossaryListSchema,
@@ -82,6 +83,7 @@ export function registerTranslationRoutes(app: App, deps: { translation: Transla
         tags,
         summary: "Xoá thuật ngữ / Delete a glossary term",
         params: GlossaryParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {

@@ -81,6 +81,44 @@ function textOf(
 const LENGTH_SLACK = 0.4;
 const CANDIDATES = 2_000;
 
+/**
+ * Stores the unit pairs of an approved translation in the memory: each unit of the translation with
+ * the Vietnamese unit it was made from (the source as it stood at the translation's revision). The
+ * portal service calls it inside the transaction that approves the text.
+ */
+export function createApprovedTranslationRecorder(deps: { repository: TranslationRepository; portal: PortalRepository }) {
+  const { repository, portal } = deps;
+  return {
+    async rememberApproved(trx: DbOrTrx, itemId: string, lang: string, approvedBy: string | null) {
+      const target = await portal.findLocalization(trx, itemId, lang);
+      if (!target || lang === "vi") return;
+      const source = await repository.sourceAt(trx, itemId, target.source_revision);
+      if (!source) return;
+      const sourceUnits = new Map(unitsOf(textOf(source)).map((u) => [u.id, u]));
+      const now = nowIso();
+      for (const unit of unitsOf(textOf(target))) {
+        const from = sourceUnits.get(unit.id);
+        if (!from) continue;
+        const sourceText = unitText(from.inlines);
+        const targetText = unitText(unit.inlines);
+        if (!sourceText || !targetText) continue;
+        await repository.remember(trx, {
+          id: newId(),
+          lang,
+          source_key: tmKey(sourceText),
+          source_text: sourceText,
+          target_text: targetText,
+          word_count: tmWords(sourceText).length,
+          item_id: itemId,
+          unit_id: unit.id,
+          approved_by: approvedBy,
+          created_at: now,
+        });
+      }
+    },
+  };
+}
+
 export function createTranslationService(deps: {
   db: Db;
   repository: TranslationRepository;
@@ -242,38 +280,6 @@ export function createTranslationService(deps: {
           }),
         ),
       };
-    },
-
-    /**
-     * Stores the unit pairs of an approved translation in the memory: each unit of the translation
-     * with the Vietnamese unit it was made from (the source as it stood at the translation's revision).
-     */
-    async rememberApproved(trx: DbOrTrx, itemId: string, lang: string, approvedBy: string | null) {
-      const target = await portal.findLocalization(trx, itemId, lang);
-      if (!target || lang === "vi") return;
-      const source = await repository.sourceAt(trx, itemId, target.source_revision);
-      if (!source) return;
-      const sourceUnits = new Map(unitsOf(textOf(source)).map((u) => [u.id, u]));
-      const now = nowIso();
-      for (const unit of unitsOf(textOf(target))) {
-        const from = sourceUnits.get(unit.id);
-        if (!from) continue;
-        const sourceText = unitText(from.inlines);
-        const targetText = unitText(unit.inlines);
-        if (!sourceText || !targetText) continue;
-        await repository.remember(trx, {
-          id: newId(),
-          lang,
-          source_key: tmKey(sourceText),
-          source_text: sourceText,
-          target_text: targetText,
-          word_count: tmWords(sourceText).length,
-          item_id: itemId,
-          unit_id: unit.id,
-          approved_by: approvedBy,
-          created_at: now,
-        });
-      }
     },
 
     /** An XLIFF 2.0 file of the items' Vietnamese texts for translation into `lang`. */
