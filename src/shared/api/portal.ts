@@ -101,8 +101,8 @@ export const PortalItemListQuery = z.object({
 export type PortalItemListQuery = z.infer<typeof PortalItemListQuery>;
 
 export const DiffQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: z.coerce.number().int().min(1).max(1_000_000),
+  to: z.coerce.number().int().min(1).max(1_000_000),
 });
 
 export const LocalizationSchema = z.object({
