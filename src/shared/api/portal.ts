@@ -41,7 +41,7 @@ export const PortalLocalizationParams = z.object({ id: Id, lang: Lang });
 export const PortalRevisionParams = z.object({
   id: Id,
   lang: Lang,
-  revision: z.coerce.number().int().min(1),
+  revision: z.coerce.number().int().min(1).max(1_000_000),
 });
 
 /** The text of one language of an item. */
