@@ -39,6 +39,13 @@ const people = [
     groups: ["payroll"],
   },
   {
+    uid: "dung",
+    cn: "Phạm Dũng",
+    mail: "dung@thanhpho.vn",
+    password: "mat-khau-Dung-4",
+    groups: ["hd-members"],
+  },
+  {
     uid: "cuong",
     cn: "Lê Cường",
     mail: "cuong@thanhpho.vn",
@@ -115,6 +122,13 @@ describe.skipIf(!isSlapdInstalled() && process.env.CI !== "true").each(dialects(
       const unknown = await ldapLogin(app, "nobody", "whatever-123");
       expect(unknown.status).toBe(401);
       expect(codeOf(unknown)).toBe("ldap_invalid_credentials");
+    });
+
+    it("slows down password guessing on one directory user: the 6th try waits, even with the right password", async () => {
+      for (let i = 0; i < 5; i++) expect((await ldapLogin(app, "dung", `guess-${i}-wrong`)).status).toBe(401);
+      const res = await ldapLogin(app, "dung", "mat-khau-Dung-4");
+      expect(res.status).toBe(429);
+      expect(codeOf(res)).toBe("too_many_attempts");
     });
 
     it("refuses a user in no mapped group", async () => {

@@ -9,6 +9,13 @@ export const externalErrors = {
     vi: "Phương thức đăng nhập này tạm thời không dùng được; hãy đăng nhập bằng mật khẩu hoặc thử lại sau",
     en: "This sign-in method is unavailable for now; sign in with a password or try again later",
   }),
+  /** The method is not configured on this server. */
+  methodNotConfigured: defineError({
+    code: "sign_in_method_not_configured",
+    status: 404,
+    vi: "Máy chủ này không bật phương thức đăng nhập này",
+    en: "This sign-in method is not set up on this server",
+  }),
   /** The OIDC round trip failed its checks: unknown, used or expired state, bad code, bad ID token. */
   oidcRejected: defineError({
     code: "oidc_sign_in_rejected",

@@ -69,6 +69,8 @@ export function createExternalAccountsModule(deps: {
       ? {
           client: ldapClient,
           service: createLdapService<SignInOutcome>({
+            db: deps.db,
+            attempts: deps.authRepository,
             client: ldapClient,
             config: ldapConfig,
             signIn: accounts.signIn,

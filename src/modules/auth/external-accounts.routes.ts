@@ -88,7 +88,7 @@ export function registerExternalAccountsRoutes(
       },
     },
     async (_request, reply) => {
-      if (!oidc) return reply.redirect(loginPage("sign_in_method_unavailable"), 303);
+      if (!oidc) return reply.redirect(loginPage("sign_in_method_not_configured"), 303);
       try {
         return reply.redirect((await oidc.service.start()).href, 303);
       } catch (err) {
@@ -110,7 +110,7 @@ export function registerExternalAccountsRoutes(
       },
     },
     async (request, reply) => {
-      if (!oidc) return reply.redirect(loginPage("sign_in_method_unavailable"), 303);
+      if (!oidc) return reply.redirect(loginPage("sign_in_method_not_configured"), 303);
       try {
         const callbackUrl = new URL(request.url, base);
         const outcome = await oidc.service.callback(
@@ -159,7 +159,7 @@ export function registerExternalAccountsRoutes(
       },
     },
     async (request, reply) => {
-      if (!ldap) throw externalErrors.methodUnavailable();
+      if (!ldap) throw externalErrors.methodNotConfigured();
       const outcome = await ldap.service.login(request.ctx, {
         ...request.body,
         userAgent: request.headers["user-agent"] ?? null,
