@@ -12,14 +12,14 @@ import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { createAuditService } from "./modules/audit/audit.service.js";
 import { createAuthRepository } from "./modules/auth/auth.repository.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
+import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
+import { createExternalAccountsModule } from "./modules/auth/external-accounts.module.js";
+import { registerExternalAccountsRoutes } from "./modules/auth/external-accounts.routes.js";
 import { createMfaRepository } from "./modules/auth/mfa/mfa.repository.js";
 import { registerMfaRoutes } from "./modules/auth/mfa/mfa.routes.js";
 import { createMfaService } from "./modules/auth/mfa/mfa.service.js";
 import { createPasskeysService } from "./modules/auth/mfa/passkeys.service.js";
 import { createSecretBox, loadSecretKey } from "./modules/auth/mfa/secret-box.js";
-import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
-import { createExternalAccountsModule } from "./modules/auth/external-accounts.module.js";
-import { registerExternalAccountsRoutes } from "./modules/auth/external-accounts.routes.js";
 import { createSharedSessionCache } from "./modules/auth/session-cache.js";
 import { budgetKind } from "./modules/budget/budget.kind.js";
 import { createBudgetRepository } from "./modules/budget/budget.repository.js";
@@ -35,11 +35,11 @@ import { createDirectoryRepository } from "./modules/directory/directory.reposit
 import { registerDirectoryRoutes } from "./modules/directory/directory.routes.js";
 import { createPeopleService } from "./modules/directory/people.service.js";
 import { createUnitsService } from "./modules/directory/units.service.js";
-import { createEventsRepository } from "./modules/events/events.repository.js";
 import { createPlanItemsRepository } from "./modules/events/communication-plans.repository.js";
 import { registerCommunicationPlanRoutes } from "./modules/events/communication-plans.routes.js";
 import { createCommunicationPlansService } from "./modules/events/communication-plans.service.js";
 import { eventsRegisterKind } from "./modules/events/events.kind.js";
+import { createEventsRepository } from "./modules/events/events.repository.js";
 import { registerEventsRoutes } from "./modules/events/events.routes.js";
 import { createEventsService } from "./modules/events/events.service.js";
 import {
@@ -59,13 +59,6 @@ import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
 import { createNotificationsRepository } from "./modules/notifications/notifications.repository.js";
-import { createCitationsRepository } from "./modules/programmes/citations.repository.js";
-import { pressVisitsRegisterKind } from "./modules/press-visits/press-visits.kind.js";
-import {
-  createPressVisitsModule,
-  registerPressVisitsModuleRoutes,
-  schedulePressVisitsJobs,
-} from "./modules/press-visits/press-visits.module.js";
 import { partnersKind } from "./modules/partners/partners.kind.js";
 import { createPartnersModule } from "./modules/partners/partners.module.js";
 import { schedulePartnerJobs } from "./modules/partners/partners.reminders.js";
@@ -74,6 +67,19 @@ import { portalRegisterKind } from "./modules/portal/portal.kind.js";
 import { createPortalRepository } from "./modules/portal/portal.repository.js";
 import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
 import { createPortalService } from "./modules/portal/portal.service.js";
+import { createTranslationRepository } from "./modules/portal/translation/translation.repository.js";
+import { registerTranslationRoutes } from "./modules/portal/translation/translation.routes.js";
+import {
+  createApprovedTranslationRecorder,
+  createTranslationService,
+} from "./modules/portal/translation/translation.service.js";
+import { pressVisitsRegisterKind } from "./modules/press-visits/press-visits.kind.js";
+import {
+  createPressVisitsModule,
+  registerPressVisitsModuleRoutes,
+  schedulePressVisitsJobs,
+} from "./modules/press-visits/press-visits.module.js";
+import { createCitationsRepository } from "./modules/programmes/citations.repository.js";
 import { createProgrammesRepository } from "./modules/programmes/programmes.repository.js";
 import { registerProgrammesRoutes } from "./modules/programmes/programmes.routes.js";
 import { createProgrammesService } from "./modules/programmes/programmes.service.js";
@@ -203,6 +209,21 @@ export function createServices(
     portalRegisterKind,
   ];
   const registers = createRegistersModule({ db, audit, kinds: registerKinds });
+  // The portal, and the translation memory that learns each translation it approves.
+  const portalRepository = createPortalRepository();
+  const translationRepository = createTranslationRepository();
+  const portal = createPortalService({
+    db,
+    portal: portalRepository,
+    audit,
+    jobs,
+    languages: config.portal.languages,
+    publicSite: { url: config.portal.publicUrl ?? null, port: config.portal.port },
+    onApproved: createApprovedTranslationRecorder({
+      repository: translationRepository,
+      portal: portalRepository,
+    }).rememberApproved,
+  });
   return {
     db,
     metrics,
@@ -260,13 +281,13 @@ export function createServices(
     events: createEventsService({ db, events: createEventsRepository(), audit }),
     ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
     ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
-    portal: createPortalService({
+    portal,
+    portalTranslation: createTranslationService({
       db,
-      portal: createPortalRepository(),
+      repository: translationRepository,
+      portal: portalRepository,
+      portalService: portal,
       audit,
-      jobs,
-      languages: config.portal.languages,
-      publicSite: { url: config.portal.publicUrl ?? null, port: config.portal.port },
     }),
     ...createImportModule({
       db,
@@ -392,7 +413,6 @@ export async function createPlatform(
   registerPartnersRoutes(app, { partners: services.partners });
   schedulePartnerJobs(services.jobs);
   registerTrainingRoutes(app, { training: services.training, awards: services.awards });
-  registerPortalRoutes(app, { portal: services.portal });
   registerDelegationsModuleRoutes(app, services);
   registerPressVisitsModuleRoutes(app, services);
   schedulePressVisitsJobs(services.jobs);
@@ -403,6 +423,8 @@ export async function createPlatform(
     installations: services.installations,
     uploadLimit: config.uploadLimit,
   });
+  registerPortalRoutes(app, { portal: services.portal });
+  registerTranslationRoutes(app, { translation: services.portalTranslation });
   registerRegistersRoutes(app, { registers: services.registers });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });

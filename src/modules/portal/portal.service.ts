@@ -60,6 +60,8 @@ export function createPortalService(deps: {
   languages: readonly PortalLanguage[];
   /** The public site's address and port, for preview links. */
   publicSite: { url: string | null; port: number };
+  /** Called in the transaction that approves a translation (the translation memory learns it). */
+  onApproved?: (trx: DbOrTrx, itemId: string, lang: string, approvedBy: string | null) => Promise<void>;
 }) {
   const { db, portal, audit, jobs, languages, publicSite } = deps;
 
@@ -250,6 +252,7 @@ export function createPortalService(deps: {
         changes.unpublish_at = null;
       }
       await portal.updateLocalization(trx, loc.id, changes);
+      if (to === "approved") await deps.onApproved?.(trx, itemId, lang, actorId);
       await portal.updateItem(trx, itemId, { updated_at: now });
       await audit.record(trx, ctx, {
         entityType: "portal_localization",
