@@ -3,6 +3,7 @@
  * round trip (start → provider → callback, then the provider's logout), LDAP sign-in, and the
  * administrators' list of pending accounts with approve / reject.
  */
+import { z } from "zod";
 import { AppError } from "../../platform/errors.js";
 import { pageOf, toLimitOffset } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
@@ -33,6 +34,8 @@ export type SignInOutcome =
   | { kind: "second_factor"; challengeToken: string; user: UserRow };
 
 const tags = ["auth"];
+/** A browser redirect (Location header), no body. */
+const Redirect = z.null().describe("Chuyển hướng trình duyệt / browser redirect (Location)");
 const manage = { policy: "users.manage" } as const;
 
 export function registerExternalAccountsRoutes(
@@ -85,6 +88,7 @@ export function registerExternalAccountsRoutes(
         operationId: "startOidcSignIn",
         tags,
         summary: "Bắt đầu đăng nhập SSO (chuyển đến nhà cung cấp) / Start SSO sign-in (redirect)",
+        response: { 303: Redirect },
       },
     },
     async (_request, reply) => {
@@ -106,6 +110,7 @@ export function registerExternalAccountsRoutes(
         operationId: "finishOidcSignIn",
         tags,
         summary: "Trở về từ nhà cung cấp SSO / Return from the SSO provider",
+        response: { 303: Redirect },
         querystring: OidcCallbackQuery,
       },
     },
@@ -138,6 +143,7 @@ export function registerExternalAccountsRoutes(
         operationId: "signOutOfOidcProvider",
         tags,
         summary: "Đăng xuất cả ở nhà cung cấp SSO / Sign out at the SSO provider too",
+        response: { 303: Redirect },
       },
     },
     async (_request, reply) => {
