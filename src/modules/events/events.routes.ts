@@ -1,10 +1,12 @@
 /** Events calendar API: occurrences for the month/week/list views, events, lunar dates, ICS export and subscriptions. */
+import { z } from "zod";
 import type { App } from "../../platform/http/types.js";
 import {
   CreatedFeedSchema,
   CreateEventBody,
   CreateFeedBody,
   EventSchema,
+  FeedListSchema,
   FeedSchema,
   FeedTokenParams,
   IdParams,
@@ -124,11 +126,17 @@ export function registerEventsRoutes(app: App, deps: { events: EventsService }) 
     "/api/events/:id",
     {
       config: manage,
-      schema: { operationId: "deleteEvent", tags, summary: "Xoá sự kiện / Delete event", params: IdParams },
+      schema: {
+        operationId: "deleteEvent",
+        tags,
+        summary: "Xoá sự kiện / Delete event",
+        params: IdParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await events.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -155,6 +163,7 @@ export function registerEventsRoutes(app: App, deps: { events: EventsService }) 
         operationId: "listCalendarFeeds",
         tags,
         summary: "Đường dẫn lịch cá nhân / My calendar subscriptions",
+        response: { 200: FeedListSchema },
       },
     },
     async (request) => ({ items: (await events.listFeeds(request.ctx)).map(presentFeed) }),

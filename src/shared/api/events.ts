@@ -140,6 +140,7 @@ export const FeedSchema = z.object({
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
 });
+export const FeedListSchema = z.object({ items: z.array(FeedSchema) });
 export const CreatedFeedSchema = FeedSchema.extend({
   /** The subscription path with its secret token: shown once, never stored in clear. */
   path: z.string(),

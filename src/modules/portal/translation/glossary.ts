@@ -34,11 +34,11 @@ export interface GlossaryWarning {
 const WORDLESS = new Set(["zh", "ja", "ko"]);
 
 const norm = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Positions of `term` in `text` as a whole word sequence (both already normalised). */
 function wordMatches(text: string, term: string): [number, number][] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, "gu");
   return [...text.matchAll(re)].map((m) => [m.index, m.index + term.length]);
 }
 
