@@ -1,4 +1,5 @@
 /** Partners register API: list, export, import, entries and their contacts, agreements, activities, exchanges. */
+import { z } from "zod";
 
 import { sendAttachment, sendStoredFile } from "../../platform/files/download.js";
 import type { App } from "../../platform/http/types.js";
@@ -135,11 +136,12 @@ export function registerPartnersRoutes(app: App, deps: { partners: PartnersServi
         tags,
         summary: "Xoá đối tác / Delete partner",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await partners.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

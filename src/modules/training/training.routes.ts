@@ -1,4 +1,5 @@
 /** Training register API: courses (participants, materials) and award entries, with exports and import. */
+import { z } from "zod";
 import { sendAttachment, sendStoredFile } from "../../platform/files/download.js";
 import type { App } from "../../platform/http/types.js";
 import {
@@ -124,11 +125,12 @@ export function registerTrainingRoutes(app: App, deps: { training: TrainingServi
         tags,
         summary: "Xoá lớp bồi dưỡng / Delete course",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await training.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -309,11 +311,12 @@ export function registerTrainingRoutes(app: App, deps: { training: TrainingServi
         tags,
         summary: "Xoá tác phẩm dự Giải / Delete award entry",
         params: IdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await awards.remove(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

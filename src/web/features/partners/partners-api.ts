@@ -13,7 +13,6 @@ import type {
 import { api, download } from "../../api/client";
 
 export type PartnerInput = z.input<typeof CreatePartnerBody>;
-const base = "/api/partners";
 
 export const partnersApi = {
   get: (id: string, signal?: AbortSignal) => api.get<Partner>(`/api/partners/${id}`, undefined, signal),
@@ -29,8 +28,15 @@ export const partnersApi = {
     api.post<Partner>(`/api/partners/${id}/activities`, input),
   addExchange: (id: string, input: z.input<typeof ExchangeBody>) =>
     api.post<Partner>(`/api/partners/${id}/exchanges`, input),
-  removeItem: (id: string, list: "contacts" | "agreements" | "activities" | "exchanges", itemId: string) =>
-    api.delete<Partner>(`${base}/${id}/${list}/${itemId}`),
+  removeItem: (id: string, list: "contacts" | "agreements" | "activities" | "exchanges", itemId: string) => {
+    const paths = {
+      contacts: `/api/partners/${id}/contacts/${itemId}`,
+      agreements: `/api/partners/${id}/agreements/${itemId}`,
+      activities: `/api/partners/${id}/activities/${itemId}`,
+      exchanges: `/api/partners/${id}/exchanges/${itemId}`,
+    };
+    return api.delete<Partner>(paths[list]);
+  },
   downloadExchangeFile: (id: string, exchange: PartnerExchange) =>
     download(`/api/partners/${id}/exchanges/${exchange.id}/file`, {}, exchange.file?.name ?? "tep"),
   export: (format: "csv" | "xlsx", filter: { q?: string; kind?: string; country?: string }) =>
