@@ -8,8 +8,8 @@
 import path from "node:path";
 import { z } from "zod";
 import { ROLES, type Role } from "../shared/api/accounts.js";
-import { type PressConfig, pressConfigOf, pressEnvShape } from "./press.config.js";
 import { type PortalConfig, portalConfigOf, portalEnvShape } from "./portal.config.js";
+import { type PressConfig, pressConfigOf, pressEnvShape } from "./press.config.js";
 import { type SsoConfig, ssoConfigOf, ssoEnvShape, ssoProblems } from "./sso.config.js";
 
 const booleanFromEnv = z
@@ -90,9 +90,6 @@ const ConfigSchema = z.object({
     .regex(/^\S+$/, "must not contain spaces")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  ...ssoEnvShape,
-  ...portalEnvShape,
-  ...pressEnvShape,
   /**
    * Key that encrypts stored secrets (TOTP seeds), at least 32 characters; shared by every process.
    * Empty: a random key is created once in `<HAIDANG_DATA_DIR>/secret.key` (mode 0600).
@@ -113,6 +110,9 @@ const ConfigSchema = z.object({
         .filter((r) => r.length > 0),
     )
     .pipe(z.array(z.enum(ROLES))),
+  ...ssoEnvShape,
+  ...portalEnvShape,
+  ...pressEnvShape,
   /** Run background jobs in this process. */
   HAIDANG_JOBS: z.enum(["on", "off"]).default("on"),
   /**

@@ -19,8 +19,8 @@ import {
 import { seedDemoBudgetAndInstallations } from "./demo-budget.js";
 import { seedDemoDelegations } from "./demo-delegations.js";
 import { seedDemoEvents } from "./demo-events.js";
-import { seedDemoPartners } from "./demo-partners.js";
 import { seedDemoCases, seedDemoMonitoringItems } from "./demo-monitoring.js";
+import { seedDemoPartners } from "./demo-partners.js";
 import { seedDemoPortal } from "./demo-portal.js";
 import { demoContext, importDemoProgramme } from "./demo-programme.js";
 import { REFERENCE_PEOPLE, REFERENCE_TERM_START, REFERENCE_UNITS } from "./reference-committee.js";

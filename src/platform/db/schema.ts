@@ -5,10 +5,10 @@
  */
 import type { Generated } from "kysely";
 import type { ExternalAccountTables } from "../../modules/auth/external-accounts.tables.js";
-import type { BudgetTables } from "../../modules/budget/budget.tables.js";
-import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
-import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
 import type { SecondFactorTables } from "../../modules/auth/mfa/mfa.tables.js";
+import type { BudgetTables } from "../../modules/budget/budget.tables.js";
+import type { DelegationTables } from "../../modules/delegations/delegations.tables.js";
+import type { EventPlanTables } from "../../modules/events/communication-plans.tables.js";
 import type { EventTables } from "../../modules/events/events.tables.js";
 import type { FollowUpTables } from "../../modules/follow-up/follow-up.tables.js";
 import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js";
@@ -19,8 +19,8 @@ import type { PortalTables } from "../../modules/portal/portal.tables.js";
 import type { PortalTranslationTables } from "../../modules/portal/translation/translation.tables.js";
 import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
 import type { ProgrammeTables } from "../../modules/programmes/programmes.tables.js";
-import type { TrainingTables } from "../../modules/training/training.tables.js";
 import type { RegisterTables } from "../../modules/registers/registers.tables.js";
+import type { TrainingTables } from "../../modules/training/training.tables.js";
 import type { FileTables } from "../files/files.tables.js";
 import type { JobTables } from "../jobs/jobs.tables.js";
 
@@ -173,13 +173,13 @@ export interface Database
     MonitoringTables,
     SecondFactorTables,
     EventTables,
-    PortalTables,
-    PortalTranslationTables,
-    PartnerTables,
-    TrainingTables,
     DelegationTables,
     PressVisitTables,
     EventPlanTables,
     BudgetTables,
     InstallationTables,
+    PartnerTables,
+    TrainingTables,
+    PortalTables,
+    PortalTranslationTables,
     RegisterTables {}

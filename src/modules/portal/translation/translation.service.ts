@@ -86,7 +86,10 @@ const CANDIDATES = 2_000;
  * the Vietnamese unit it was made from (the source as it stood at the translation's revision). The
  * portal service calls it inside the transaction that approves the text.
  */
-export function createApprovedTranslationRecorder(deps: { repository: TranslationRepository; portal: PortalRepository }) {
+export function createApprovedTranslationRecorder(deps: {
+  repository: TranslationRepository;
+  portal: PortalRepository;
+}) {
   const { repository, portal } = deps;
   return {
     async rememberApproved(trx: DbOrTrx, itemId: string, lang: string, approvedBy: string | null) {
