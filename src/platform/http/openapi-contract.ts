@@ -51,6 +51,11 @@ export const API_TAGS = [
     name: "training",
     description: "Bồi dưỡng, Giải thưởng thông tin đối ngoại / Training courses and award entries",
   },
+  {
+    name: "registers",
+    description:
+      "Hồ sơ, sản phẩm của các sổ theo dõi gắn với nhiệm vụ làm minh chứng / Register entries attached to tasks as evidence",
+  },
   { name: "budget", description: "Đề xuất kinh phí / Budget proposals register" },
   {
     name: "installations",
