@@ -353,6 +353,7 @@ export async function createPlatform(
     bodyLimit: config.bodyLimit,
     isHttps: config.isHttps,
     publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
     version: VERSION,
     auth: services.auth,
     checkResponses: config.checkResponses,

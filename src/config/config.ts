@@ -47,6 +47,27 @@ const ConfigSchema = z.object({
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /**
+   * Addresses (or CIDR ranges) of the reverse proxies in front of the server, comma separated, e.g.
+   * "127.0.0.1,::1" for nginx on the same machine. Only their X-Forwarded-For is believed, so sign-in
+   * throttling and the audit journal see each user's own address. Empty: no proxy is trusted.
+   */
+  HAIDANG_TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be IP addresses or CIDR ranges, comma separated"),
+      ),
+    ),
   /** Maximum JSON request body in bytes. */
   HAIDANG_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Maximum uploaded file size in bytes (documents, evidence). */
@@ -140,6 +161,8 @@ export interface Config {
   admin: { email: string | undefined; password: string | undefined };
   logLevel: RawConfig["LOG_LEVEL"];
   publicUrl: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For is believed (empty: none). */
+  trustProxy: string[];
   isHttps: boolean;
   bodyLimit: number;
   uploadLimit: number;
@@ -197,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: { email: c.HAIDANG_ADMIN_EMAIL, password: c.HAIDANG_ADMIN_PASSWORD },
     logLevel: c.LOG_LEVEL,
     publicUrl: c.PUBLIC_URL,
+    trustProxy: c.HAIDANG_TRUST_PROXY,
     isHttps: c.PUBLIC_URL?.startsWith("https://") ?? false,
     bodyLimit: c.HAIDANG_BODY_LIMIT,
     uploadLimit: c.HAIDANG_UPLOAD_LIMIT,

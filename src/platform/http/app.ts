@@ -32,6 +32,8 @@ export interface BuildAppOptions {
   bodyLimit: number;
   isHttps: boolean;
   publicUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For gives the client's address (HAIDANG_TRUST_PROXY); none by default. */
+  trustProxy?: readonly string[];
   version: string;
   auth: AuthService;
   /** Compare each schema-written response with JSON.stringify's (tests). */
@@ -55,7 +57,7 @@ export async function buildApp(
     // One line per request from request-log.ts instead: with the user id, without the raw URL.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit,
-    trustProxy: false,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];

@@ -29,6 +29,15 @@ const FollowUpPage = lazy(() => import("../features/follow-up/FollowUpPage"));
 const MyTasksPage = lazy(() => import("../features/follow-up/MyTasksPage"));
 const CalendarPage = lazy(() => import("../features/follow-up/CalendarPage"));
 const EventsCalendarPage = lazy(() => import("../features/events/EventsCalendarPage"));
+const DelegationsPage = lazy(() => import("../features/delegations/DelegationsPage"));
+const DelegationPage = lazy(() => import("../features/delegations/DelegationPage"));
+const PressVisitsPage = lazy(() => import("../features/press-visits/PressVisitsPage"));
+const PressVisitPage = lazy(() => import("../features/press-visits/PressVisitPage"));
+const PartnersPage = lazy(() => import("../features/partners/PartnersPage"));
+const PartnerPage = lazy(() => import("../features/partners/PartnerPage"));
+const TrainingPage = lazy(() => import("../features/training/TrainingPage"));
+const CoursePage = lazy(() => import("../features/training/CoursePage"));
+const AwardEntryPage = lazy(() => import("../features/training/AwardEntryPage"));
 const BudgetPage = lazy(() => import("../features/budget/BudgetPage"));
 const BudgetItemPage = lazy(() => import("../features/budget/BudgetItemPage"));
 const InstallationsPage = lazy(() => import("../features/installations/InstallationsPage"));
@@ -39,15 +48,6 @@ const PORTAL_READERS: Role[] = ["admin", "secretariat", "leader", "member", "edi
 
 /** Budget proposals: leaders read, the secretariat edits (policy `budget.read`). */
 const BUDGET_READERS: Role[] = ["leader", "secretariat", "admin"];
-const DelegationsPage = lazy(() => import("../features/delegations/DelegationsPage"));
-const DelegationPage = lazy(() => import("../features/delegations/DelegationPage"));
-const PressVisitsPage = lazy(() => import("../features/press-visits/PressVisitsPage"));
-const PressVisitPage = lazy(() => import("../features/press-visits/PressVisitPage"));
-const PartnersPage = lazy(() => import("../features/partners/PartnersPage"));
-const PartnerPage = lazy(() => import("../features/partners/PartnerPage"));
-const TrainingPage = lazy(() => import("../features/training/TrainingPage"));
-const CoursePage = lazy(() => import("../features/training/CoursePage"));
-const AwardEntryPage = lazy(() => import("../features/training/AwardEntryPage"));
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
@@ -207,6 +207,21 @@ export function AppRoutes() {
             </Lazy>
           }
         />
+        {(
+          [
+            ["delegations", <DelegationsPage key="l" />],
+            ["delegations/:id", <DelegationPage key="d" />],
+            ["press-visits", <PressVisitsPage key="l" />],
+            ["press-visits/:id", <PressVisitPage key="d" />],
+            ["partners", <PartnersPage key="l" />],
+            ["partners/:id", <PartnerPage key="d" />],
+            ["training", <TrainingPage key="l" />],
+            ["training/courses/:id", <CoursePage key="c" />],
+            ["training/awards/:id", <AwardEntryPage key="a" />],
+          ] as const
+        ).map(([path, page]) => (
+          <Route key={path} path={path} element={<Lazy>{page}</Lazy>} />
+        ))}
         {[
           { path: "budget", Page: BudgetPage },
           { path: "budget/:id", Page: BudgetItemPage },
@@ -249,21 +264,6 @@ export function AppRoutes() {
             </Lazy>
           }
         />
-        {(
-          [
-            ["delegations", <DelegationsPage key="l" />],
-            ["delegations/:id", <DelegationPage key="d" />],
-            ["press-visits", <PressVisitsPage key="l" />],
-            ["press-visits/:id", <PressVisitPage key="d" />],
-            ["partners", <PartnersPage key="l" />],
-            ["partners/:id", <PartnerPage key="d" />],
-            ["training", <TrainingPage key="l" />],
-            ["training/courses/:id", <CoursePage key="c" />],
-            ["training/awards/:id", <AwardEntryPage key="a" />],
-          ] as const
-        ).map(([path, page]) => (
-          <Route key={path} path={path} element={<Lazy>{page}</Lazy>} />
-        ))}
         <Route
           path="reports"
           element={
