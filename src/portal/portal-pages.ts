@@ -105,12 +105,15 @@ const dateOf = (iso: string | null, lang: PortalLanguage) =>
       )
     : "";
 
-/** One entry of a list; a Vietnamese fallback is linked under this language and marked as Vietnamese. */
-function listEntry(lang: PortalLanguage, t: PublicText): SafeHtml {
+/**
+ * One entry of a list; a Vietnamese fallback is linked under this language and marked as Vietnamese.
+ * `level`: the heading level of the entry's title, one below the list's own heading (no level skipped).
+ */
+function listEntry(lang: PortalLanguage, t: PublicText, level: 2 | 3 = 3): SafeHtml {
   const isFallback = t.lang !== lang;
   const s = PORTAL_STRINGS[lang];
   return html`<li>
-<h3><a href="/${lang}/${encodeURIComponent(t.slug)}"${isFallback ? html` lang="vi"` : ""}>${t.title}</a></h3>
+<h${level}><a href="/${lang}/${encodeURIComponent(t.slug)}"${isFallback ? html` lang="vi"` : ""}>${t.title}</a></h${level}>
 <p class="meta">${kindLabel(lang, t)} · <time datetime="${t.published_at ?? ""}">${dateOf(t.published_at, lang)}</time>${isFallback ? ` · ${s.inVietnamese}` : ""}</p>
 ${t.summary ? html`<p${isFallback ? html` lang="vi"` : ""}>${t.summary}</p>` : ""}
 </li>`;
@@ -189,7 +192,7 @@ export function searchPage(
     head: html`<meta name="robots" content="noindex">`,
     main: html`<h1>${s.searchLabel}</h1>
 ${query ? html`<p role="status">${s.resultsFor(query, items.length)}</p>` : html`<p>${s.searchHint}</p>`}
-${items.length ? html`<ul class="items">${items.map((t) => listEntry(lang, t))}</ul>` : ""}`,
+${items.length ? html`<ul class="items">${items.map((t) => listEntry(lang, t, 2))}</ul>` : ""}`,
   });
 }
 
