@@ -52,13 +52,18 @@ export function registerAuthRoutes(
     "/api/auth/logout",
     {
       config: { policy: "authenticated", allowsPendingPasswordChange: true, allowsPendingSecondFactor: true },
-      schema: { operationId: "signOut", tags: ["auth"], summary: "Đăng xuất / Sign out" },
+      schema: {
+        operationId: "signOut",
+        tags: ["auth"],
+        summary: "Đăng xuất / Sign out",
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       if (request.sessionId) await auth.logout(request.ctx, request.sessionId);
       // Same attributes as when set: browsers ignore a __Host- cookie cleared without Secure.
       reply.clearCookie(cookieName, { path: "/", httpOnly: true, sameSite: "lax", secure: deps.isHttps });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -93,11 +98,12 @@ export function registerAuthRoutes(
         tags: ["auth"],
         summary: "Đổi mật khẩu / Change password",
         body: ChangePasswordBody,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await auth.changePassword(request.ctx, request.sessionId ?? "", request.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -136,11 +142,12 @@ export function registerAuthRoutes(
         tags: ["auth"],
         summary: "Thu hồi phiên / Revoke a session",
         params: SessionIdParams,
+        response: { 204: z.null() },
       },
     },
     async (request, reply) => {
       await auth.revokeSession(request.ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }
