@@ -44,6 +44,8 @@ export async function startServer(input: {
     PORT: String(input.port),
     HOST: "127.0.0.1",
     HAIDANG_JOBS: "on",
+    // Each process also opens the public portal: on a free port, or the second would find 8081 taken.
+    PORTAL_PORT: "0",
     ...input.env,
   };
   const child = spawn(process.execPath, [input.entry, "serve", ...(input.args ?? [])], {

@@ -28,6 +28,8 @@ export function cliEnv(
     LOG_LEVEL: "warn",
     HAIDANG_JOBS: "off",
     HAIDANG_MFA_REQUIRED_ROLES: "",
+    // `serve` also opens the public portal: on a free port, so suites running side by side never collide.
+    PORTAL_PORT: "0",
     ...(database.kind === "postgres" && { DATABASE_URL: database.url }),
     ...extra,
   };
