@@ -4,7 +4,7 @@
  * accessibility violation found by axe-core (nor a skipped heading level), and their HTML is valid for html-validate's recommended
  * rules (only matters of taste switched off, each with its reason below).
  */
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { FastifyInstance } from "fastify";
 import { HtmlValidate, type Report } from "html-validate";
 import { type Browser, chromium, type Page } from "playwright-core";
