@@ -5,7 +5,7 @@
  */
 import type { RegisterEntrySummary, RegisterKind } from "../registers/register-kinds.js";
 import { occurrencesBetween } from "./event-occurrences.js";
-import { lunarDateOf, occurrenceLabel } from "./events.presenter.js";
+import { occurrenceLabel, timingOf } from "./events.presenter.js";
 import { createEventsRepository, type EventRow } from "./events.repository.js";
 
 const KIND_NAMES: Record<string, string> = {
@@ -48,20 +48,7 @@ export const eventsRegisterKind: RegisterKind = {
   async figures(db, period) {
     const rows = await repository.candidatesBetween(db, period.from, period.to, {});
     const occurrences = rows
-      .flatMap((row) =>
-        occurrencesBetween(
-          {
-            startDate: row.start_date,
-            endDate: row.end_date,
-            calendar: row.calendar === "lunar" ? "lunar" : "solar",
-            lunar: lunarDateOf(row),
-            recurrence: row.recurrence === "yearly" ? "yearly" : "none",
-            originYear: row.origin_year,
-          },
-          period.from,
-          period.to,
-        ).map((o) => ({ row, o })),
-      )
+      .flatMap((row) => occurrencesBetween(timingOf(row), period.from, period.to).map((o) => ({ row, o })))
       .sort((a, b) => (a.o.startDate < b.o.startDate ? -1 : a.o.startDate > b.o.startDate ? 1 : 0));
     const round = occurrences.filter(({ o }) => o.isRoundAnniversary);
     const sentences: string[] = [];

@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { EventKind, EventSchema, OccurrenceSchema } from "../../shared/api/events.js";
 import { type LunarDate, lunarYearName, solarToLunar } from "../../shared/calendar/lunar-calendar.js";
-import type { Occurrence } from "./event-occurrences.js";
+import type { EventTiming, Occurrence } from "./event-occurrences.js";
 import type { EventRow } from "./events.repository.js";
 
 /** The stored lunar date of a lunar event. */
@@ -19,6 +19,18 @@ export function lunarDateOf(row: EventRow): LunarDate | null {
 }
 
 /** "13/5/2025": day and month without leading zeros, as Vietnamese documents write dates. */
+/** What the occurrence rules need of a stored event (shared by the calendar views and report figures). */
+export function timingOf(row: EventRow): EventTiming {
+  return {
+    startDate: row.start_date,
+    endDate: row.end_date,
+    calendar: row.calendar === "lunar" ? "lunar" : "solar",
+    lunar: lunarDateOf(row),
+    recurrence: row.recurrence === "yearly" ? "yearly" : "none",
+    originYear: row.origin_year,
+  };
+}
+
 export function formatDayVi(iso: string): string {
   return `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
 }

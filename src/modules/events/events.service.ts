@@ -11,7 +11,7 @@ import type { AuditService } from "../audit/audit.service.js";
 import { addDays, daysBetween, occurrencesBetween } from "./event-occurrences.js";
 import { eventErrors } from "./events.errors.js";
 import { occurrencesToIcs } from "./events.ics.js";
-import { lunarDateOf, presentEvent, presentOccurrence } from "./events.presenter.js";
+import { lunarDateOf, presentEvent, presentOccurrence, timingOf } from "./events.presenter.js";
 import { type EventRow, type EventsRepository, foldEventText } from "./events.repository.js";
 import type { EventTable } from "./events.tables.js";
 import { solarDayOf } from "./lunar-format.js";
@@ -78,18 +78,7 @@ export function createEventsService(deps: { db: Db; events: EventsRepository; au
       throw eventErrors.rangeInvalid({ meta: { from: query.from, to: query.to } });
     const rows = await events.candidatesBetween(db, query.from, query.to, { q: query.q, kind: query.kind });
     const items = rows.flatMap((row) =>
-      occurrencesBetween(
-        {
-          startDate: row.start_date,
-          endDate: row.end_date,
-          calendar: row.calendar === "lunar" ? "lunar" : "solar",
-          lunar: lunarDateOf(row),
-          recurrence: row.recurrence === "yearly" ? "yearly" : "none",
-          originYear: row.origin_year,
-        },
-        query.from,
-        query.to,
-      )
+      occurrencesBetween(timingOf(row), query.from, query.to)
         .filter((o) => query.roundOnly !== "true" || o.isRoundAnniversary)
         .map((o) => presentOccurrence(row, o)),
     );
