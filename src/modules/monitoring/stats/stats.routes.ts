@@ -8,7 +8,7 @@ import {
   RangeQuery,
   TopQuery,
   TopSchema,
-} from "../../../shared/api/monitoring.js";
+} from "../../../shared/api/monitoring-stats.js";
 import type { StatsService } from "./stats.service.js";
 
 const read = { policy: "monitoring.read" } as const;

@@ -7,7 +7,6 @@ import {
   type CaseBoardSchema,
   type CaseSchema,
   type CorrectLabelBody,
-  type CoverageSchema,
   type CreateCaseBody,
   type CreateSourceBody,
   type DICTIONARY_SCHEMAS,
@@ -34,11 +33,11 @@ import {
   type StoryDetailSchema,
   type StorySchema,
   TONES,
-  type TopSchema,
   type UpdateCaseBody,
   type UpdateSavedSearchBody,
   type UpdateSourceBody,
 } from "../../../shared/api/monitoring";
+import type { CoverageSchema, TopSchema } from "../../../shared/api/monitoring-stats";
 import type { Page } from "../../../shared/api/pagination";
 import { api, type Query } from "../../api/client";
 
