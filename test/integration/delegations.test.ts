@@ -84,6 +84,20 @@ describe.each(dialects())("delegations register on %s", (dialect) => {
     };
     expect(await bad({ endDate: "2024-04-01" }, "delegation_end_before_start")).toMatch(/end date/);
     await bad({ countryCode: "XX" }, "delegation_unknown_country");
+    // Members may be people of the directory (by id, which must exist) or outside guests (name only).
+    expect(d.head).toEqual({ personId: head.id, name: "Lê Tiến Châu", title: "Bí thư Thành ủy" });
+    expect(d.members).toEqual([
+      { personId: null, name: "Ông Yamada Taro", title: "Khách mời, Hội hữu nghị Nhật – Việt" },
+    ]);
+    expect(
+      await bad({ members: [{ personId: "no-such-person", name: "Ai đó" }] }, "delegation_person_not_found"),
+    ).toMatch(/directory/);
+    await bad({ head: { personId: "no-such-person", name: "Ai đó" } }, "delegation_person_not_found");
+    const badMember = await admin.request("PATCH", `/api/delegations/${kobeId}`, {
+      members: [{ personId: "no-such-person", name: "Ai đó" }],
+    });
+    expect(badMember.status, badMember.text).toBe(400);
+    expect((badMember.body as { error: { code: string } }).error.code).toBe("delegation_person_not_found");
     const vi = await admin.request("POST", "/api/delegations", { ...kobe, countryCode: "XX" });
     expect((vi.body as { error: { message: string } }).error.message).toMatch(/Mã quốc gia/);
 
