@@ -8,6 +8,8 @@ export interface Actor {
   displayName: string;
   roles: Role[];
   personId: string | null;
+  /** Portal languages the account may translate/review; null or absent: not restricted. */
+  translationLanguages?: readonly string[] | null;
 }
 
 export interface RequestContext {

@@ -38,6 +38,12 @@ export const portalErrors = {
     vi: "Không thể chuyển trạng thái này",
     en: "This state change is not allowed",
   }),
+  languageNotAssigned: defineError({
+    code: "language_not_assigned",
+    status: 403,
+    vi: "Bạn chưa được phân công dịch, thẩm định ngôn ngữ này",
+    en: "You are not assigned to translate or review this language",
+  }),
   cannotReviewOwnText: defineError({
     code: "cannot_review_own_text",
     status: 403,

@@ -27,6 +27,7 @@ import { parseLanguages, presentItem, presentRevision, publicPath } from "./port
 import type { PortalRepository } from "./portal.repository.js";
 import type { PortalItemTable, PortalLocalizationTable } from "./portal.tables.js";
 import { diffWords } from "./portal-diff.js";
+import { assertLanguageAssigned } from "./portal-language-access.js";
 import { renderRichText, richTextToPlain } from "./portal-render.js";
 import { searchTextOf } from "./portal-search-text.js";
 import { slugify } from "./portal-slug.js";
@@ -139,6 +140,7 @@ export function createPortalService(deps: {
   async function save(ctx: RequestContext, itemId: string, lang: string, input: LocalizationBody) {
     assertLanguage(lang);
     const actor = assertCan(ctx.actor, lang === "vi" ? "portal.edit" : "portal.translate");
+    assertLanguageAssigned(actor, lang);
     return db.transaction().execute(async (trx) => {
       const item = await mustFindItem(trx, itemId);
       const before = await portal.findLocalization(trx, itemId, lang);
@@ -237,6 +239,7 @@ export function createPortalService(deps: {
       const actorId = options.isSystem
         ? null
         : assertCan(ctx.actor, permission as Exclude<Permission, "public">).userId;
+      if (!options.isSystem) assertLanguageAssigned(ctx.actor, lang);
       if (to === "approved" && from === "review" && actorId !== null && loc.edited_by === actorId)
         throw portalErrors.cannotReviewOwnText();
       const now = nowIso();

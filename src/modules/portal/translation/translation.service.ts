@@ -17,6 +17,7 @@ import { portalErrors } from "../portal.errors.js";
 import type { PortalRepository } from "../portal.repository.js";
 import type { PortalService } from "../portal.service.js";
 import type { PortalLocalizationTable } from "../portal.tables.js";
+import { assertLanguageAssigned } from "../portal-language-access.js";
 import { checkGlossary, type GlossaryTerm } from "./glossary.js";
 import { applyUnits, type TranslatableText, type Unit, unitsOf, unitText } from "./segments.js";
 import type { TranslationRepository } from "./translation.repository.js";
@@ -287,7 +288,7 @@ export function createTranslationService(deps: {
 
     /** An XLIFF 2.0 file of the items' Vietnamese texts for translation into `lang`. */
     async exportXliff(ctx: RequestContext, lang: string, itemIds: readonly string[]) {
-      assertCan(ctx.actor, "portal.translate");
+      assertLanguageAssigned(assertCan(ctx.actor, "portal.translate"), lang);
       const items = [];
       for (const id of itemIds) {
         const { item, source } = await itemAndSource(db, id);
@@ -315,7 +316,7 @@ export function createTranslationService(deps: {
      * the import to one item (the item page's upload).
      */
     async importXliff(ctx: RequestContext, lang: string, xml: string, onlyItemId?: string) {
-      assertCan(ctx.actor, "portal.translate");
+      assertLanguageAssigned(assertCan(ctx.actor, "portal.translate"), lang);
       const doc = readXliff(xml);
       if (doc.trgLang !== lang)
         throw xliffErrors.wrongLanguage({
