@@ -16,6 +16,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Only the register import template needs ExcelJS: its own chunk, loaded on demand.
+            { name: "exceljs", test: /node_modules[\\/]exceljs[\\/]/, priority: 40 },
             {
               name: "react",
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,

@@ -7,12 +7,13 @@ import { formatDong } from "../../../shared/text/money";
 import { isApiError } from "../../api/client";
 import { formatDate, formatDateTime } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
+import { fileToBase64 } from "../../components/registers/file-base64";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { LinkedTasksCard } from "../registers/LinkedTasksCard";
 import { BudgetFormDrawer } from "./BudgetFormDrawer";
 import { BUDGET_MANAGERS, STATUS_COLORS } from "./BudgetPage";
-import { budgetApi, fileToBase64 } from "./budget-api";
+import { budgetApi } from "./budget-api";
 
 /** One budget item: amounts, status, documents, linked tasks. */
 export default function BudgetItemPage() {

@@ -1,31 +1,18 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-} from "antd";
+import { Alert, App, Card, Col, InputNumber, Row, Select, Statistic, Table } from "antd";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { BUDGET_STATUSES, type BudgetItemDto, type BudgetStatus } from "../../../shared/api/budget";
 import { formatDong } from "../../../shared/text/money";
-import { isApiError } from "../../api/client";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import { RegisterFilters, StatusTag } from "../../components/registers/RegisterFilters";
 import { useApiData } from "../../components/use-api-data";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { BudgetFormDrawer } from "./BudgetFormDrawer";
 import { budgetApi } from "./budget-api";
+import { BUDGET_IMPORT_TEMPLATE } from "./budget-import-template";
 
 type Filters = { q?: string; year?: number; status?: string };
 
@@ -47,15 +34,11 @@ export default function BudgetPage() {
   const year = table.filters.year;
   const loadTotals = useCallback((signal: AbortSignal) => budgetApi.totals(year, signal), [year]);
   const totals = useApiData(loadTotals);
-  const [adding, setAdding] = useState(false);
-
-  const exportAs = async (format: "csv" | "xlsx") => {
-    try {
-      await budgetApi.export(format, table.filters);
-    } catch (err) {
-      message.error(isApiError(err) ? err.message : String(err));
-    }
+  const reload = () => {
+    table.reload();
+    totals.reload();
   };
+  const [adding, setAdding] = useState(false);
 
   return (
     <>
@@ -63,19 +46,18 @@ export default function BudgetPage() {
         title={t("budget.title")}
         description={t("budget.intro")}
         actions={
-          <Space wrap>
-            {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t("budget.add")}
-              </Button>
-            )}
-            <Button icon={<DownloadOutlined />} onClick={() => exportAs("xlsx")}>
-              {t("budget.exportXlsx")}
-            </Button>
-            <Button icon={<DownloadOutlined />} onClick={() => exportAs("csv")}>
-              {t("budget.exportCsv")}
-            </Button>
-          </Space>
+          <RegisterActions
+            canManage={canManage}
+            addLabel={t("budget.add")}
+            onAdd={() => setAdding(true)}
+            exportAs={(format) => budgetApi.export(format, table.filters)}
+            importer={{
+              path: "/api/budget-items/import",
+              template: BUDGET_IMPORT_TEMPLATE,
+              title: t("budget.title"),
+              onImported: reload,
+            }}
+          />
         }
       />
       {totals.data && (
@@ -106,14 +88,7 @@ export default function BudgetPage() {
           ))}
         </Row>
       )}
-      <search className="hd-filters" aria-label={t("common.filters")}>
-        <Input.Search
-          allowClear
-          placeholder={t("budget.search")}
-          aria-label={t("budget.search")}
-          onSearch={(v) => table.setFilter("q", v.trim() || undefined)}
-          className="hd-filter-search"
-        />
+      <RegisterFilters searchLabel={t("budget.search")} onSearch={(q) => table.setFilter("q", q)}>
         <InputNumber<number>
           placeholder={t("budget.allYears")}
           aria-label={t("budget.year")}
@@ -129,7 +104,7 @@ export default function BudgetPage() {
           options={BUDGET_STATUSES.map((s) => ({ value: s, label: t(`budget.statuses.${s}`) }))}
           onChange={(v) => table.setFilter("status", v)}
         />
-      </search>
+      </RegisterFilters>
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Table<BudgetItemDto>
         {...table.tableProps}
@@ -153,7 +128,9 @@ export default function BudgetPage() {
           {
             key: "status",
             title: t("budget.status"),
-            render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{t(`budget.statuses.${r.status}`)}</Tag>,
+            render: (_, r) => (
+              <StatusTag status={r.status} colors={STATUS_COLORS} label={t(`budget.statuses.${r.status}`)} />
+            ),
           },
           {
             key: "proposedAmount",

@@ -30,13 +30,3 @@ export const budgetApi = {
   export: (format: "csv" | "xlsx", filter: { q?: string; year?: number; status?: string }) =>
     download("/api/budget-items/export", { ...filter, format }, `kinh-phi.${format}`),
 };
-
-/** Reads a picked file as base64 (without the data-URL prefix). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}

@@ -10,8 +10,8 @@ import {
 } from "../../../shared/api/delegations";
 import type { Unit } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { COUNTRY_OPTIONS } from "../../components/registers/country-options";
 import { useSubmit } from "../../components/use-submit";
-import { COUNTRY_OPTIONS } from "./country-options";
 import { type DelegationInput, delegationsApi } from "./delegations-api";
 
 interface DelegationForm {

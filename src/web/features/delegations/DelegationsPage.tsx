@@ -1,5 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Input, Select, Space, Table, Tag } from "antd";
+import { Alert, Card, Select, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -10,11 +9,18 @@ import {
   type DelegationListItem,
 } from "../../../shared/api/delegations";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import {
+  CountryFilter,
+  RegisterFilters,
+  StatusTag,
+  YearFilter,
+} from "../../components/registers/RegisterFilters";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
-import { COUNTRY_OPTIONS } from "./country-options";
 import { DelegationFormDrawer } from "./DelegationFormDrawer";
 import { delegationsApi } from "./delegations-api";
+import { DELEGATION_IMPORT_TEMPLATE } from "./delegations-import-template";
 
 export const DELEGATION_MANAGERS = ["admin", "secretariat"] as const;
 export const STATUS_COLORS: Record<DelegationListItem["status"], string> = {
@@ -24,8 +30,6 @@ export const STATUS_COLORS: Record<DelegationListItem["status"], string> = {
   done: "green",
   cancelled: "red",
 };
-
-const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 type Filters = {
   q: string | undefined;
@@ -61,79 +65,59 @@ export default function DelegationsPage() {
         title={t("delegations.title")}
         description={t("delegations.intro")}
         actions={
-          <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => delegationsApi.export(filters, "xlsx")}>
-              {t("delegations.export")}
-            </Button>
-            <Button onClick={() => delegationsApi.export(filters, "csv")}>
-              {t("delegations.exportCsv")}
-            </Button>
-            {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t("delegations.add")}
-              </Button>
-            )}
-          </Space>
+          <RegisterActions
+            canManage={canManage}
+            addLabel={t("delegations.add")}
+            onAdd={() => setAdding(true)}
+            exportAs={(format) => delegationsApi.export(filters, format)}
+            importer={{
+              path: "/api/delegations/import",
+              template: DELEGATION_IMPORT_TEMPLATE,
+              title: t("delegations.title"),
+              onImported: table.reload,
+            }}
+          />
         }
       />
-      <Card className="hd-mb">
-        <Space wrap>
-          <Input.Search
-            allowClear
-            aria-label={t("delegations.search")}
-            placeholder={t("delegations.search")}
-            onSearch={(v) => setFilter("q", v || undefined)}
-            style={{ width: 280 }}
-          />
-          <Select
-            allowClear
-            aria-label={t("delegations.fields.direction")}
-            placeholder={t("delegations.fields.direction")}
-            style={{ width: 130 }}
-            value={filters.direction}
-            onChange={(v?: string) => setFilter("direction", v)}
-            options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: t(`delegations.direction.${d}`) }))}
-          />
-          <Select
-            allowClear
-            aria-label={t("delegations.fields.channel")}
-            placeholder={t("delegations.fields.channel")}
-            style={{ width: 170 }}
-            value={filters.channel}
-            onChange={(v?: string) => setFilter("channel", v)}
-            options={DELEGATION_CHANNELS.map((c) => ({ value: c, label: t(`delegations.channel.${c}`) }))}
-          />
-          <Select
-            allowClear
-            aria-label={t("delegations.fields.status")}
-            placeholder={t("delegations.fields.status")}
-            style={{ width: 160 }}
-            value={filters.status}
-            onChange={(v?: string) => setFilter("status", v)}
-            options={DELEGATION_STATUSES.map((s) => ({ value: s, label: t(`delegations.status.${s}`) }))}
-          />
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            aria-label={t("delegations.fields.country")}
-            placeholder={t("delegations.fields.country")}
-            style={{ width: 200 }}
-            value={filters.country}
-            onChange={(v?: string) => setFilter("country", v)}
-            options={COUNTRY_OPTIONS}
-          />
-          <Select
-            allowClear
-            aria-label={t("delegations.allYears")}
-            placeholder={t("delegations.allYears")}
-            style={{ width: 120 }}
-            value={filters.year}
-            onChange={(v?: number) => setFilter("year", v)}
-            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          />
-        </Space>
-      </Card>
+      <RegisterFilters searchLabel={t("delegations.search")} onSearch={(q) => setFilter("q", q)}>
+        <Select
+          allowClear
+          aria-label={t("delegations.fields.direction")}
+          placeholder={t("delegations.fields.direction")}
+          className="hd-filter-select"
+          value={filters.direction}
+          onChange={(v?: string) => setFilter("direction", v)}
+          options={DELEGATION_DIRECTIONS.map((d) => ({ value: d, label: t(`delegations.direction.${d}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t("delegations.fields.channel")}
+          placeholder={t("delegations.fields.channel")}
+          className="hd-filter-select"
+          value={filters.channel}
+          onChange={(v?: string) => setFilter("channel", v)}
+          options={DELEGATION_CHANNELS.map((c) => ({ value: c, label: t(`delegations.channel.${c}`) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t("delegations.fields.status")}
+          placeholder={t("delegations.fields.status")}
+          className="hd-filter-select"
+          value={filters.status}
+          onChange={(v?: string) => setFilter("status", v)}
+          options={DELEGATION_STATUSES.map((s) => ({ value: s, label: t(`delegations.status.${s}`) }))}
+        />
+        <CountryFilter
+          label={t("delegations.fields.country")}
+          value={filters.country}
+          onChange={(v) => setFilter("country", v)}
+        />
+        <YearFilter
+          label={t("delegations.allYears")}
+          value={filters.year}
+          onChange={(v) => setFilter("year", v)}
+        />
+      </RegisterFilters>
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Card>
         <Table<DelegationListItem>
@@ -184,7 +168,7 @@ export default function DelegationsPage() {
               dataIndex: "status",
               width: 140,
               render: (s: DelegationListItem["status"]) => (
-                <Tag color={STATUS_COLORS[s]}>{t(`delegations.status.${s}`)}</Tag>
+                <StatusTag status={s} colors={STATUS_COLORS} label={t(`delegations.status.${s}`)} />
               ),
             },
           ]}

@@ -1,5 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Input, Select, Space, Table, Tag } from "antd";
+import { Alert, App, Select, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
@@ -10,13 +9,15 @@ import {
   type InstallationDto,
   type InstallationStatus,
 } from "../../../shared/api/installations";
-import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import { RegisterFilters, StatusTag } from "../../components/registers/RegisterFilters";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { InstallationFormDrawer } from "./InstallationFormDrawer";
 import { installationsApi } from "./installations-api";
+import { INSTALLATION_IMPORT_TEMPLATE } from "./installations-import-template";
 
 type Filters = { q?: string; kind?: string; status?: string; district?: string };
 
@@ -37,43 +38,27 @@ export default function InstallationsPage() {
   const table = useServerTable<InstallationDto, Filters>("/api/installations", { filters: {}, pageSize: 50 });
   const [adding, setAdding] = useState(false);
 
-  const exportAs = async (format: "csv" | "xlsx") => {
-    try {
-      await installationsApi.export(format, table.filters);
-    } catch (err) {
-      message.error(isApiError(err) ? err.message : String(err));
-    }
-  };
-
   return (
     <>
       <PageHeader
         title={t("installations.title")}
         description={t("installations.intro")}
         actions={
-          <Space wrap>
-            {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t("installations.add")}
-              </Button>
-            )}
-            <Button icon={<DownloadOutlined />} onClick={() => exportAs("xlsx")}>
-              {t("installations.exportXlsx")}
-            </Button>
-            <Button icon={<DownloadOutlined />} onClick={() => exportAs("csv")}>
-              {t("installations.exportCsv")}
-            </Button>
-          </Space>
+          <RegisterActions
+            canManage={canManage}
+            addLabel={t("installations.add")}
+            onAdd={() => setAdding(true)}
+            exportAs={(format) => installationsApi.export(format, table.filters)}
+            importer={{
+              path: "/api/installations/import",
+              template: INSTALLATION_IMPORT_TEMPLATE,
+              title: t("installations.title"),
+              onImported: table.reload,
+            }}
+          />
         }
       />
-      <search className="hd-filters" aria-label={t("common.filters")}>
-        <Input.Search
-          allowClear
-          placeholder={t("installations.search")}
-          aria-label={t("installations.search")}
-          onSearch={(v) => table.setFilter("q", v.trim() || undefined)}
-          className="hd-filter-search"
-        />
+      <RegisterFilters searchLabel={t("installations.search")} onSearch={(q) => table.setFilter("q", q)}>
         <Select<string>
           allowClear
           placeholder={t("installations.allKinds")}
@@ -99,7 +84,7 @@ export default function InstallationsPage() {
           options={HAI_PHONG_DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
           onChange={(v) => table.setFilter("district", v)}
         />
-      </search>
+      </RegisterFilters>
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Table<InstallationDto>
         {...table.tableProps}
@@ -130,9 +115,11 @@ export default function InstallationsPage() {
             sorter: true,
             sortOrder: table.sortOrder("status"),
             render: (_, r) => (
-              <Tag color={INSTALLATION_STATUS_COLORS[r.status]}>
-                {t(`installations.statuses.${r.status}`)}
-              </Tag>
+              <StatusTag
+                status={r.status}
+                colors={INSTALLATION_STATUS_COLORS}
+                label={t(`installations.statuses.${r.status}`)}
+              />
             ),
           },
           {

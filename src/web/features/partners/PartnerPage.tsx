@@ -32,12 +32,13 @@ import {
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
+import { fileToBase64 } from "../../components/registers/file-base64";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { LinkedTasksCard } from "../registers/LinkedTasksCard";
 import { PartnerItemModal } from "./PartnerItemModal";
 import { PARTNER_MANAGERS } from "./PartnersPage";
-import { fileToBase64, partnersApi } from "./partners-api";
+import { partnersApi } from "./partners-api";
 
 type Dialog = null | "edit" | "contact" | "agreement" | "activity" | "exchange";
 const day = (d: Dayjs | undefined | null) => (d ? d.format("YYYY-MM-DD") : null);

@@ -1,5 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space, Table, Tag, Upload } from "antd";
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Table, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,9 +7,12 @@ import { PARTNER_KINDS, type PartnerKind, type PartnerSummary } from "../../../s
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import { RegisterFilters } from "../../components/registers/RegisterFilters";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
-import { fileToBase64, partnersApi } from "./partners-api";
+import { partnersApi } from "./partners-api";
+import { PARTNER_IMPORT_TEMPLATE } from "./partners-import-template";
 
 type Filters = { q?: string; kind?: string; country?: string };
 export const PARTNER_MANAGERS = ["secretariat", "admin"] as const;
@@ -27,7 +29,7 @@ interface FormValues {
 /** "Đối tác, cộng đồng ở nước ngoài": the list with search, filters, export, import and add. */
 export default function PartnersPage() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const { hasRole } = useAuth();
   const canManage = hasRole(...PARTNER_MANAGERS);
@@ -36,22 +38,7 @@ export default function PartnersPage() {
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<FormValues>();
 
-  const fail = (err: unknown) => {
-    if (isApiError(err) && err.details?.length)
-      modal.error({
-        title: err.message,
-        content: (
-          <ul data-testid="import-problems">
-            {err.details.map((d) => (
-              <li key={`${d.path}-${d.message}`}>
-                {d.path}: {d.message}
-              </li>
-            ))}
-          </ul>
-        ),
-      });
-    else message.error(isApiError(err) ? err.message : String(err));
-  };
+  const fail = (err: unknown) => message.error(isApiError(err) ? err.message : String(err));
 
   const save = async (values: FormValues) => {
     setSaving(true);
@@ -79,55 +66,21 @@ export default function PartnersPage() {
         title={t("partners.title")}
         description={t("partners.intro")}
         actions={
-          <Space wrap>
-            {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t("partners.add")}
-              </Button>
-            )}
-            {canManage && (
-              <Upload
-                accept=".xlsx"
-                showUploadList={false}
-                beforeUpload={(file) => {
-                  void (async () => {
-                    try {
-                      const res = await partnersApi.importWorkbook(file.name, await fileToBase64(file));
-                      message.success(t("partners.imported", { count: res.imported }));
-                      table.reload();
-                    } catch (err) {
-                      fail(err);
-                    }
-                  })();
-                  return false;
-                }}
-              >
-                <Button icon={<UploadOutlined />}>{t("partners.import")}</Button>
-              </Upload>
-            )}
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => partnersApi.export("xlsx", table.filters).catch(fail)}
-            >
-              {t("partners.exportXlsx")}
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => partnersApi.export("csv", table.filters).catch(fail)}
-            >
-              {t("partners.exportCsv")}
-            </Button>
-          </Space>
+          <RegisterActions
+            canManage={canManage}
+            addLabel={t("partners.add")}
+            onAdd={() => setAdding(true)}
+            exportAs={(format) => partnersApi.export(format, table.filters)}
+            importer={{
+              path: "/api/partners/import",
+              template: PARTNER_IMPORT_TEMPLATE,
+              title: t("partners.title"),
+              onImported: table.reload,
+            }}
+          />
         }
       />
-      <search className="hd-filters" aria-label={t("common.filters")}>
-        <Input.Search
-          allowClear
-          placeholder={t("partners.search")}
-          aria-label={t("partners.search")}
-          onSearch={(v) => table.setFilter("q", v.trim() || undefined)}
-          className="hd-filter-search"
-        />
+      <RegisterFilters searchLabel={t("partners.search")} onSearch={(q) => table.setFilter("q", q)}>
         <Select<string>
           allowClear
           placeholder={t("partners.allKinds")}
@@ -136,7 +89,7 @@ export default function PartnersPage() {
           options={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partners.kinds.${k}`) }))}
           onChange={(v) => table.setFilter("kind", v)}
         />
-      </search>
+      </RegisterFilters>
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Table<PartnerSummary>
         {...table.tableProps}

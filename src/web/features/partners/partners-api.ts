@@ -41,16 +41,4 @@ export const partnersApi = {
     download(`/api/partners/${id}/exchanges/${exchange.id}/file`, {}, exchange.file?.name ?? "tep"),
   export: (format: "csv" | "xlsx", filter: { q?: string; kind?: string; country?: string }) =>
     download("/api/partners/export", { ...filter, format }, `doi-tac.${format}`),
-  importWorkbook: (filename: string, contentBase64: string) =>
-    api.post<{ imported: number }>("/api/partners/import", { filename, contentBase64 }),
 };
-
-/** Reads a picked file as base64 (without the data-URL prefix). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}

@@ -4,8 +4,8 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { PressVisitDto } from "../../../shared/api/press-visits";
+import { COUNTRY_OPTIONS } from "../../components/registers/country-options";
 import { useSubmit } from "../../components/use-submit";
-import { COUNTRY_OPTIONS } from "../delegations/country-options";
 import { type PressVisitInput, pressVisitsApi } from "./press-visits-api";
 
 interface PressVisitForm {

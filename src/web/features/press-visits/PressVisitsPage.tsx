@@ -1,20 +1,20 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Col, DatePicker, Input, Row, Select, Space, Statistic, Table } from "antd";
+import { Alert, Card, Col, DatePicker, Row, Statistic, Table } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { PressVisitListItem } from "../../../shared/api/press-visits";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import { CountryFilter, RegisterFilters, YearFilter } from "../../components/registers/RegisterFilters";
 import { useApiData } from "../../components/use-api-data";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
-import { COUNTRY_OPTIONS } from "../delegations/country-options";
 import { PressVisitFormDrawer } from "./PressVisitFormDrawer";
 import { pressVisitsApi } from "./press-visits-api";
+import { PRESS_VISIT_IMPORT_TEMPLATE } from "./press-visits-import-template";
 
 export const PRESS_MANAGERS = ["admin", "secretariat"] as const;
-const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 type Filters = { q: string | undefined; country: string | undefined; year: number | undefined };
 
@@ -76,53 +76,33 @@ export default function PressVisitsPage() {
         title={t("pressVisits.title")}
         description={t("pressVisits.intro")}
         actions={
-          <Space wrap>
-            <Button icon={<DownloadOutlined />} onClick={() => pressVisitsApi.export(filters, "xlsx")}>
-              {t("pressVisits.export")}
-            </Button>
-            <Button onClick={() => pressVisitsApi.export(filters, "csv")}>
-              {t("pressVisits.exportCsv")}
-            </Button>
-            {canManage && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-                {t("pressVisits.add")}
-              </Button>
-            )}
-          </Space>
+          <RegisterActions
+            canManage={canManage}
+            addLabel={t("pressVisits.add")}
+            onAdd={() => setAdding(true)}
+            exportAs={(format) => pressVisitsApi.export(filters, format)}
+            importer={{
+              path: "/api/press-visits/import",
+              template: PRESS_VISIT_IMPORT_TEMPLATE,
+              title: t("pressVisits.title"),
+              onImported: table.reload,
+            }}
+          />
         }
       />
       <TotalsCard />
-      <Card className="hd-mb">
-        <Space wrap>
-          <Input.Search
-            allowClear
-            aria-label={t("pressVisits.search")}
-            placeholder={t("pressVisits.search")}
-            onSearch={(v) => setFilter("q", v || undefined)}
-            style={{ width: 280 }}
-          />
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            aria-label={t("pressVisits.fields.country")}
-            placeholder={t("pressVisits.fields.country")}
-            style={{ width: 200 }}
-            value={filters.country}
-            onChange={(v?: string) => setFilter("country", v)}
-            options={COUNTRY_OPTIONS}
-          />
-          <Select
-            allowClear
-            aria-label={t("pressVisits.allYears")}
-            placeholder={t("pressVisits.allYears")}
-            style={{ width: 120 }}
-            value={filters.year}
-            onChange={(v?: number) => setFilter("year", v)}
-            options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-          />
-        </Space>
-      </Card>
+      <RegisterFilters searchLabel={t("pressVisits.search")} onSearch={(q) => setFilter("q", q)}>
+        <CountryFilter
+          label={t("pressVisits.fields.country")}
+          value={filters.country}
+          onChange={(v) => setFilter("country", v)}
+        />
+        <YearFilter
+          label={t("pressVisits.allYears")}
+          value={filters.year}
+          onChange={(v) => setFilter("year", v)}
+        />
+      </RegisterFilters>
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Card>
         <Table<PressVisitListItem>

@@ -1,5 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Input, Select, Space, Table, Tabs, Tag, Upload } from "antd";
+import { Alert, App, Select, Table, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -7,11 +6,13 @@ import { AWARD_RESULTS, type AwardEntry, type CourseSummary } from "../../../sha
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
+import { RegisterActions } from "../../components/registers/RegisterActions";
+import { RegisterFilters, StatusTag } from "../../components/registers/RegisterFilters";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { PartnerItemModal } from "../partners/PartnerItemModal";
-import { fileToBase64 } from "../partners/partners-api";
 import { AwardFields, type AwardFormValues } from "./AwardForm";
+import { AWARD_IMPORT_TEMPLATE } from "./awards-import-template";
 import { CourseFields, type CourseFormValues, lines } from "./CourseForm";
 import { trainingApi } from "./training-api";
 
@@ -28,7 +29,7 @@ export const RESULT_COLORS: Record<AwardEntry["result"], string> = {
 /** "Bồi dưỡng và Giải thông tin đối ngoại": courses and award entries in two tabs. */
 export default function TrainingPage() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tab = params.get("tab") === "awards" ? "awards" : "courses";
@@ -40,53 +41,21 @@ export default function TrainingPage() {
   });
   const [dialog, setDialog] = useState<null | "course" | "award">(null);
 
-  const fail = (err: unknown) => {
-    if (isApiError(err) && err.details?.length)
-      modal.error({
-        title: err.message,
-        content: (
-          <ul data-testid="import-problems">
-            {err.details.map((d) => (
-              <li key={`${d.path}-${d.message}`}>
-                {d.path}: {d.message}
-              </li>
-            ))}
-          </ul>
-        ),
-      });
-    else message.error(isApiError(err) ? err.message : String(err));
-  };
+  const fail = (err: unknown) => message.error(isApiError(err) ? err.message : String(err));
 
   const coursesTab = (
     <>
-      <Space wrap className="hd-mb">
-        {canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog("course")}>
-            {t("training.addCourse")}
-          </Button>
-        )}
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => trainingApi.exportCourses("xlsx", courses.filters).catch(fail)}
-        >
-          {t("training.exportXlsx")}
-        </Button>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => trainingApi.exportCourses("csv", courses.filters).catch(fail)}
-        >
-          {t("training.exportCsv")}
-        </Button>
-      </Space>
-      <search className="hd-filters" aria-label={t("common.filters")}>
-        <Input.Search
-          allowClear
-          placeholder={t("training.searchCourses")}
-          aria-label={t("training.searchCourses")}
-          onSearch={(v) => courses.setFilter("q", v.trim() || undefined)}
-          className="hd-filter-search"
-        />
-      </search>
+      <RegisterActions
+        className="hd-mb"
+        canManage={canManage}
+        addLabel={t("training.addCourse")}
+        onAdd={() => setDialog("course")}
+        exportAs={(format) => trainingApi.exportCourses(format, courses.filters)}
+      />
+      <RegisterFilters
+        searchLabel={t("training.searchCourses")}
+        onSearch={(q) => courses.setFilter("q", q)}
+      />
       {courses.error && <Alert type="error" showIcon title={courses.error} className="hd-mb" />}
       <Table<CourseSummary>
         {...courses.tableProps}
@@ -120,53 +89,20 @@ export default function TrainingPage() {
 
   const awardsTab = (
     <>
-      <Space wrap className="hd-mb">
-        {canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog("award")}>
-            {t("training.addAward")}
-          </Button>
-        )}
-        {canManage && (
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void (async () => {
-                try {
-                  const res = await trainingApi.importAwards(file.name, await fileToBase64(file));
-                  message.success(t("training.imported", { count: res.imported }));
-                  awards.reload();
-                } catch (err) {
-                  fail(err);
-                }
-              })();
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />}>{t("training.import")}</Button>
-          </Upload>
-        )}
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => trainingApi.exportAwards("xlsx", awards.filters).catch(fail)}
-        >
-          {t("training.exportXlsx")}
-        </Button>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => trainingApi.exportAwards("csv", awards.filters).catch(fail)}
-        >
-          {t("training.exportCsv")}
-        </Button>
-      </Space>
-      <search className="hd-filters" aria-label={t("common.filters")}>
-        <Input.Search
-          allowClear
-          placeholder={t("training.searchAwards")}
-          aria-label={t("training.searchAwards")}
-          onSearch={(v) => awards.setFilter("q", v.trim() || undefined)}
-          className="hd-filter-search"
-        />
+      <RegisterActions
+        className="hd-mb"
+        canManage={canManage}
+        addLabel={t("training.addAward")}
+        onAdd={() => setDialog("award")}
+        exportAs={(format) => trainingApi.exportAwards(format, awards.filters)}
+        importer={{
+          path: "/api/training/awards/import",
+          template: AWARD_IMPORT_TEMPLATE,
+          title: t("training.awards"),
+          onImported: awards.reload,
+        }}
+      />
+      <RegisterFilters searchLabel={t("training.searchAwards")} onSearch={(q) => awards.setFilter("q", q)}>
         <Select<string>
           allowClear
           placeholder={t("training.allResults")}
@@ -175,7 +111,7 @@ export default function TrainingPage() {
           options={AWARD_RESULTS.map((r) => ({ value: r, label: t(`training.results.${r}`) }))}
           onChange={(v) => awards.setFilter("result", v)}
         />
-      </search>
+      </RegisterFilters>
       {awards.error && <Alert type="error" showIcon title={awards.error} className="hd-mb" />}
       <Table<AwardEntry>
         {...awards.tableProps}
@@ -195,7 +131,9 @@ export default function TrainingPage() {
           {
             key: "result",
             title: t("training.result"),
-            render: (_, a) => <Tag color={RESULT_COLORS[a.result]}>{t(`training.results.${a.result}`)}</Tag>,
+            render: (_, a) => (
+              <StatusTag status={a.result} colors={RESULT_COLORS} label={t(`training.results.${a.result}`)} />
+            ),
           },
         ]}
       />

@@ -40,6 +40,4 @@ export const trainingApi = {
   removeAward: (id: string) => api.delete(`/api/training/awards/${id}`),
   exportAwards: (format: "csv" | "xlsx", filter: { q?: string; year?: number; result?: string }) =>
     download("/api/training/awards/export", { ...filter, format }, `giai-thong-tin-doi-ngoai.${format}`),
-  importAwards: (filename: string, contentBase64: string) =>
-    api.post<{ imported: number }>("/api/training/awards/import", { filename, contentBase64 }),
 };
