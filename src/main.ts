@@ -67,6 +67,8 @@ import { portalRegisterKind } from "./modules/portal/portal.kind.js";
 import { createPortalRepository } from "./modules/portal/portal.repository.js";
 import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
 import { createPortalService } from "./modules/portal/portal.service.js";
+import { registerPortalPreviewRoutes } from "./modules/portal/portal-preview.routes.js";
+import { registerPortalQueueRoutes } from "./modules/portal/portal-queue.routes.js";
 import { createTranslationRepository } from "./modules/portal/translation/translation.repository.js";
 import { registerTranslationRoutes } from "./modules/portal/translation/translation.routes.js";
 import {
@@ -426,6 +428,11 @@ export async function createPlatform(
   });
   registerPortalRoutes(app, { portal: services.portal });
   registerTranslationRoutes(app, { translation: services.portalTranslation });
+  registerPortalQueueRoutes(app, { db: services.db, portal: services.portal });
+  registerPortalPreviewRoutes(app, {
+    portal: services.portal,
+    publicSite: { url: config.portal.publicUrl ?? null, port: config.portal.port },
+  });
   registerRegistersRoutes(app, { registers: services.registers });
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });
