@@ -56,12 +56,33 @@ function renderText(node: Json): string {
   return html;
 }
 
-function renderNodes(nodes: Json[]): string {
-  return nodes.map(renderNode).join("");
+/** A library image as one language shows it: responsive variants and that language's alt text. */
+export interface MediaImage {
+  /** Largest variant in the original format (for browsers without srcset). */
+  src: string;
+  width: number;
+  height: number;
+  /** Variants in the original format, `url 480w, …`. */
+  srcset: string;
+  webpSrcset: string;
+  alt: string;
+}
+type MediaLookup = ReadonlyMap<string, MediaImage>;
+
+/** The article column is at most 52rem wide (see the public site's style). */
+const IMAGE_SIZES = "(max-width: 52rem) 100vw, 52rem";
+
+function renderMediaImage(m: MediaImage, alt: unknown): string {
+  const text = escapeHtml(m.alt || (typeof alt === "string" ? alt : ""));
+  return `<picture><source type="image/webp" srcset="${escapeHtml(m.webpSrcset)}" sizes="${IMAGE_SIZES}"><img src="${escapeHtml(m.src)}" srcset="${escapeHtml(m.srcset)}" sizes="${IMAGE_SIZES}" width="${m.width}" height="${m.height}" alt="${text}" loading="lazy"></picture>`;
 }
 
-function renderNode(node: Json): string {
-  const inner = () => renderNodes(children(node));
+function renderNodes(nodes: Json[], media?: MediaLookup): string {
+  return nodes.map((n) => renderNode(n, media)).join("");
+}
+
+function renderNode(node: Json, media?: MediaLookup): string {
+  const inner = () => renderNodes(children(node), media);
   switch (node.type) {
     case "text":
       return renderText(node);
@@ -83,7 +104,9 @@ function renderNode(node: Json): string {
     case "hardBreak":
       return "<br>";
     case "image": {
-      const { src, alt } = attrs(node);
+      const { src, alt, mediaId } = attrs(node);
+      const fromLibrary = typeof mediaId === "string" ? media?.get(mediaId) : undefined;
+      if (fromLibrary) return renderMediaImage(fromLibrary, alt);
       if (typeof src !== "string" || !isSafeImageSrc(src)) return "";
       return `<img src="${escapeHtml(src.trim())}" alt="${escapeHtml(typeof alt === "string" ? alt : "")}" loading="lazy">`;
     }
@@ -116,22 +139,29 @@ const SANITIZE: sanitize.IOptions = {
     "em",
     "a",
     "img",
+    "picture",
+    "source",
     "table",
     "tbody",
     "tr",
     "th",
     "td",
   ],
-  allowedAttributes: { a: ["href", "rel"], img: ["src", "alt", "loading"] },
+  allowedAttributes: {
+    a: ["href", "rel"],
+    img: ["src", "alt", "loading", "srcset", "sizes", "width", "height"],
+    source: ["type", "srcset", "sizes"],
+  },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["http", "https"] },
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
+  selfClosing: [...sanitize.defaults.selfClosing, "source"],
 };
 
-/** The document as sanitised HTML. */
-export function renderRichText(doc: RichTextDoc): string {
-  return sanitize(renderNodes(doc.content.filter(isObject)), SANITIZE);
+/** The document as sanitised HTML; image blocks of the media library get their variants from `media`. */
+export function renderRichText(doc: RichTextDoc, media?: MediaLookup): string {
+  return sanitize(renderNodes(doc.content.filter(isObject), media), SANITIZE);
 }
 
 /** The document's plain text, one block a line (search, diffs, summaries). */

@@ -15,6 +15,7 @@ import type { ImportOcrTables } from "../../modules/import/import-ocr.tables.js"
 import type { InstallationTables } from "../../modules/installations/installations.tables.js";
 import type { MonitoringTables } from "../../modules/monitoring/monitoring.tables.js";
 import type { PartnerTables } from "../../modules/partners/partners.tables.js";
+import type { PortalMediaTables } from "../../modules/portal/media/media.tables.js";
 import type { PortalTables } from "../../modules/portal/portal.tables.js";
 import type { PortalTranslationTables } from "../../modules/portal/translation/translation.tables.js";
 import type { PressVisitTables } from "../../modules/press-visits/press-visits.tables.js";
@@ -182,4 +183,5 @@ export interface Database
     TrainingTables,
     PortalTables,
     PortalTranslationTables,
+    PortalMediaTables,
     RegisterTables {}

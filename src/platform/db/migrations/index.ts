@@ -27,6 +27,7 @@ import { secondFactorMigration } from "./0021-second-factor.js";
 import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import { portalMigration } from "./0023-portal.js";
 import { portalTranslationMigration } from "./0024-portal-translation.js";
+import { portalMediaMigration } from "./0025-portal-media.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -54,6 +55,7 @@ export const migrations: AppMigration[] = [
   changeNotificationsMigration,
   portalMigration,
   portalTranslationMigration,
+  portalMediaMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
