@@ -3,6 +3,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { BUDGET_STATUSES, type BudgetItemDto, type BudgetStatus } from "../../../shared/api/budget";
+import { BUDGET_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { formatDong } from "../../../shared/text/money";
 import { PageHeader } from "../../components/PageHeader";
 import { RegisterActions } from "../../components/registers/RegisterActions";
@@ -12,7 +13,6 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { BudgetFormDrawer } from "./BudgetFormDrawer";
 import { budgetApi } from "./budget-api";
-import { BUDGET_IMPORT_TEMPLATE } from "./budget-import-template";
 
 type Filters = { q?: string; year?: number; status?: string };
 

@@ -8,6 +8,7 @@ import {
   DELEGATION_STATUSES,
   type DelegationListItem,
 } from "../../../shared/api/delegations";
+import { DELEGATION_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { PageHeader } from "../../components/PageHeader";
 import { RegisterActions } from "../../components/registers/RegisterActions";
 import {
@@ -20,7 +21,6 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { DelegationFormDrawer } from "./DelegationFormDrawer";
 import { delegationsApi } from "./delegations-api";
-import { DELEGATION_IMPORT_TEMPLATE } from "./delegations-import-template";
 
 export const DELEGATION_MANAGERS = ["admin", "secretariat"] as const;
 export const STATUS_COLORS: Record<DelegationListItem["status"], string> = {

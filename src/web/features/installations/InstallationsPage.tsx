@@ -9,6 +9,7 @@ import {
   type InstallationDto,
   type InstallationStatus,
 } from "../../../shared/api/installations";
+import { INSTALLATION_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
 import { RegisterActions } from "../../components/registers/RegisterActions";
@@ -17,7 +18,6 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { InstallationFormDrawer } from "./InstallationFormDrawer";
 import { installationsApi } from "./installations-api";
-import { INSTALLATION_IMPORT_TEMPLATE } from "./installations-import-template";
 
 type Filters = { q?: string; kind?: string; status?: string; district?: string };
 

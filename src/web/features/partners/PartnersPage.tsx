@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { PARTNER_KINDS, type PartnerKind, type PartnerSummary } from "../../../shared/api/partners";
+import { PARTNER_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
@@ -12,7 +13,6 @@ import { RegisterFilters } from "../../components/registers/RegisterFilters";
 import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { partnersApi } from "./partners-api";
-import { PARTNER_IMPORT_TEMPLATE } from "./partners-import-template";
 
 type Filters = { q?: string; kind?: string; country?: string };
 export const PARTNER_MANAGERS = ["secretariat", "admin"] as const;

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { PressVisitListItem } from "../../../shared/api/press-visits";
+import { PRESS_VISIT_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { PageHeader } from "../../components/PageHeader";
 import { RegisterActions } from "../../components/registers/RegisterActions";
 import { CountryFilter, RegisterFilters, YearFilter } from "../../components/registers/RegisterFilters";
@@ -12,7 +13,6 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { PressVisitFormDrawer } from "./PressVisitFormDrawer";
 import { pressVisitsApi } from "./press-visits-api";
-import { PRESS_VISIT_IMPORT_TEMPLATE } from "./press-visits-import-template";
 
 export const PRESS_MANAGERS = ["admin", "secretariat"] as const;
 

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { AWARD_RESULTS, type AwardEntry, type CourseSummary } from "../../../shared/api/training";
+import { AWARD_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
@@ -12,7 +13,6 @@ import { useServerTable } from "../../components/use-server-table";
 import { useAuth } from "../auth/auth-context";
 import { PartnerItemModal } from "../partners/PartnerItemModal";
 import { AwardFields, type AwardFormValues } from "./AwardForm";
-import { AWARD_IMPORT_TEMPLATE } from "./awards-import-template";
 import { CourseFields, type CourseFormValues, lines } from "./CourseForm";
 import { trainingApi } from "./training-api";
 
