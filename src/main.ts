@@ -10,6 +10,7 @@ import type { Config } from "./config/config.js";
 import { createAuditRepository } from "./modules/audit/audit.repository.js";
 import { registerAuditRoutes } from "./modules/audit/audit.routes.js";
 import { createAuditService } from "./modules/audit/audit.service.js";
+import { registerAuthHousekeeping, scheduleAuthHousekeeping } from "./modules/auth/auth.housekeeping.js";
 import { createAuthRepository } from "./modules/auth/auth.repository.js";
 import { registerAuthRoutes } from "./modules/auth/auth.routes.js";
 import { createAuthService, defaultAuthPolicy, type LiveSession } from "./modules/auth/auth.service.js";
@@ -149,6 +150,7 @@ export function createServices(
   const auditRepository = createAuditRepository();
   const audit = createAuditService({ db, audit: auditRepository });
   const authRepository = createAuthRepository();
+  registerAuthHousekeeping({ db, jobs, auth: authRepository });
   const mfaRepository = createMfaRepository();
   const auth = createAuthService({
     db,
@@ -411,6 +413,7 @@ export async function createPlatform(
   registerFollowUpModuleRoutes(app, services, { uploadLimit: config.uploadLimit });
   registerReportsRoutes(app, { reports: services.reports });
   scheduleFollowUpJobs(services.jobs);
+  scheduleAuthHousekeeping(services.jobs);
   registerProgrammesRoutes(app, { programmes: services.programmes });
   registerEventsRoutes(app, { events: services.events });
   registerPartnersRoutes(app, { partners: services.partners });

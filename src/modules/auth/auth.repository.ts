@@ -217,8 +217,16 @@ export function createAuthRepository() {
       return { failures: Number(r.n), lastAt: r.last_at ?? null };
     },
 
-    async pruneAttempts(db: DbOrTrx, before: string): Promise<void> {
-      await db.deleteFrom("login_attempts").where("at", "<", before).execute();
+    /** Forgets sign-in attempts older than `before`; the number forgotten. */
+    async pruneAttempts(db: DbOrTrx, before: string): Promise<number> {
+      const r = await db.deleteFrom("login_attempts").where("at", "<", before).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
+    /** Forgets sessions that ended (expired, or revoked and so expired too) before `before`; the number. */
+    async pruneSessions(db: DbOrTrx, before: string): Promise<number> {
+      const r = await db.deleteFrom("sessions").where("expires_at", "<", before).executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }
