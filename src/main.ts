@@ -333,7 +333,7 @@ export async function createPlatform(
   config: Config,
   options: { logger?: FastifyServerOptions["logger"]; webDir?: string } = {},
 ): Promise<Platform> {
-  let database = openDatabase({ database: config.database });
+  let database = openDatabase({ database: config.database, poolSize: config.dbPoolSize });
   try {
     await migrateToLatest(database.db, database.dialect);
   } catch (err) {
@@ -343,7 +343,11 @@ export async function createPlatform(
   // Migrations may run long: only the connections that serve get the statement timeout.
   if (config.database.kind === "postgres" && config.dbStatementTimeoutMs > 0) {
     await database.close();
-    database = openDatabase({ database: config.database, statementTimeoutMs: config.dbStatementTimeoutMs });
+    database = openDatabase({
+      database: config.database,
+      poolSize: config.dbPoolSize,
+      statementTimeoutMs: config.dbStatementTimeoutMs,
+    });
   }
   let log: ((level: "info" | "warn", msg: string, data?: Record<string, unknown>) => void) | undefined;
   const changes = createChangeNotifier({

@@ -146,6 +146,11 @@ const ConfigSchema = z.object({
    * `database_timeout` (0: no limit). Migrations run without it.
    */
   HAIDANG_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /**
+   * PostgreSQL only: connections each process keeps at most. Processes × pool size must stay below the
+   * server's `max_connections` (100 by default) with room for backups and administration.
+   */
+  HAIDANG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** Node environment. */
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
@@ -176,6 +181,8 @@ export interface Config {
   jobLeaseMs: number;
   /** PostgreSQL statement timeout in milliseconds (0: none). */
   dbStatementTimeoutMs: number;
+  /** PostgreSQL connections per process at most. */
+  dbPoolSize: number;
   /** Encrypts stored secrets; undefined: the key file in the data directory. */
   secretKey: string | undefined;
   /** Roles that must sign in with a second factor. */
@@ -232,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: c.HAIDANG_JOBS === "on",
     jobLeaseMs: c.HAIDANG_JOB_LEASE_SECONDS * 1000,
     dbStatementTimeoutMs: c.HAIDANG_DB_STATEMENT_TIMEOUT_MS,
+    dbPoolSize: c.HAIDANG_DB_POOL_SIZE,
     secretKey: c.HAIDANG_SECRET_KEY,
     mfaRequiredRoles: c.HAIDANG_MFA_REQUIRED_ROLES,
     metricsToken: c.HAIDANG_METRICS_TOKEN,
