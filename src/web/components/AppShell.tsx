@@ -74,7 +74,18 @@ function useMenuItems(): MenuItem[] {
       ? [{ key: "/budget", icon: <AccountBookOutlined />, label: link("/budget", t("nav.budget")) }]
       : []),
     ...(hasRole("admin", "secretariat", "leader", "member", "editor", "translator")
-      ? [{ key: "/portal", icon: <GlobalOutlined />, label: link("/portal", t("nav.portal")) }]
+      ? [
+          {
+            key: "portal",
+            icon: <GlobalOutlined />,
+            label: t("nav.portal"),
+            children: [
+              { key: "/portal", label: link("/portal", t("nav.portalItems")) },
+              { key: "/portal/queue", label: link("/portal/queue", t("nav.portalQueue")) },
+              { key: "/portal/glossary", label: link("/portal/glossary", t("nav.portalGlossary")) },
+            ],
+          },
+        ]
       : []),
     {
       key: "/installations",
@@ -140,6 +151,7 @@ function menuKeyOf(pathname: string): string {
   if (path.startsWith("/press-visits")) return "/press-visits";
   if (path.startsWith("/partners")) return "/partners";
   if (path.startsWith("/training")) return "/training";
+  if (path.startsWith("/portal/items")) return "/portal";
   return path;
 }
 
@@ -160,7 +172,9 @@ export function AppShell() {
             ? ["monitoring"]
             : /^\/(delegations|press-visits|partners|training)/.test(location.pathname)
               ? ["external"]
-              : [],
+              : location.pathname.startsWith("/portal")
+                ? ["portal"]
+                : [],
   );
   const items = useMenuItems();
   const selectedKey = menuKeyOf(location.pathname);

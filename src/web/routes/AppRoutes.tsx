@@ -43,6 +43,9 @@ const BudgetItemPage = lazy(() => import("../features/budget/BudgetItemPage"));
 const InstallationsPage = lazy(() => import("../features/installations/InstallationsPage"));
 const InstallationPage = lazy(() => import("../features/installations/InstallationPage"));
 const PortalItemsPage = lazy(() => import("../features/portal/PortalItemsPage"));
+const PortalEditorPage = lazy(() => import("../features/portal/PortalEditorPage"));
+const PortalQueuePage = lazy(() => import("../features/portal/PortalQueuePage"));
+const PortalGlossaryPage = lazy(() => import("../features/portal/PortalGlossaryPage"));
 /** The portal's content list (policy `portal.read`). */
 const PORTAL_READERS: Role[] = ["admin", "secretariat", "leader", "member", "editor", "translator"];
 
@@ -244,6 +247,36 @@ export function AppRoutes() {
             <RequireRole roles={PORTAL_READERS}>
               <Lazy>
                 <PortalItemsPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="portal/items/:id"
+          element={
+            <RequireRole roles={PORTAL_READERS}>
+              <Lazy>
+                <PortalEditorPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="portal/queue"
+          element={
+            <RequireRole roles={PORTAL_READERS}>
+              <Lazy>
+                <PortalQueuePage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="portal/glossary"
+          element={
+            <RequireRole roles={PORTAL_READERS}>
+              <Lazy>
+                <PortalGlossaryPage />
               </Lazy>
             </RequireRole>
           }

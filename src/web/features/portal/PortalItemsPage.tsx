@@ -1,5 +1,6 @@
-import { Alert, Input, Select, Table, Tag } from "antd";
+import { Alert, Button, Input, Select, Space, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import {
   PORTAL_ITEM_KINDS,
   PORTAL_KNOWN_LANGUAGES,
@@ -36,7 +37,20 @@ export default function PortalItemsPage() {
 
   return (
     <>
-      <PageHeader title={t("portal.title")} description={t("portal.intro")} />
+      <PageHeader
+        title={t("portal.title")}
+        description={t("portal.intro")}
+        actions={
+          <Space wrap>
+            <Link to="/portal/queue">
+              <Button>{t("portal.list.queue")}</Button>
+            </Link>
+            <Link to="/portal/glossary">
+              <Button>{t("portal.list.glossary")}</Button>
+            </Link>
+          </Space>
+        }
+      />
       <search className="hd-filters" aria-label={t("common.filters")}>
         <Select<string>
           value={table.filters.lang ?? "vi"}
@@ -78,7 +92,14 @@ export default function PortalItemsPage() {
             title: t("portal.itemTitle"),
             render: (_, r) => (
               <>
-                <div>{r.title ?? <span className="hd-muted">{r.sourceTitle}</span>}</div>
+                <div>
+                  <Link
+                    to={`/portal/items/${encodeURIComponent(r.id)}?lang=${r.lang}`}
+                    aria-label={`${t("portal.list.edit")}: ${r.title ?? r.sourceTitle}`}
+                  >
+                    {r.title ?? <span className="hd-muted">{r.sourceTitle}</span>}
+                  </Link>
+                </div>
                 {r.lang !== "vi" && r.title && <div className="hd-muted">{r.sourceTitle}</div>}
               </>
             ),
