@@ -126,6 +126,7 @@ if (!isReused) {
       poll_minutes: 60,
       is_active: 1,
       fetch_pages: 0,
+      is_own_channel: 0,
       ...newSourceState(now),
     })
     .execute();

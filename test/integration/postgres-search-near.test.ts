@@ -74,6 +74,7 @@ describe.each(dialects())("NEAR search on %s", (dialect) => {
         poll_minutes: 60,
         is_active: 1,
         fetch_pages: 0,
+        is_own_channel: 0,
         ...newSourceState(now),
       })
       .execute();

@@ -74,6 +74,7 @@ export function createAuthRepository() {
           "u.roles",
           "u.person_id",
           "u.is_active",
+          "u.translation_languages",
           "u.must_change_password",
           "u.failed_logins",
           "u.locked_until",

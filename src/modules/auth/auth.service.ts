@@ -99,12 +99,24 @@ export function parseRoles(json: string): Role[] {
   }
 }
 
+/** The stored list of assigned portal languages; null when never set (not restricted). */
+export function parseLanguageList(json: string | null): string[] | null {
+  if (json === null) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((l): l is string => typeof l === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export function actorOf(user: UserRow): Actor {
   return {
     userId: user.id,
     displayName: user.display_name,
     roles: parseRoles(user.roles),
     personId: user.person_id,
+    translationLanguages: parseLanguageList(user.translation_languages),
   };
 }
 
@@ -427,6 +439,7 @@ export async function buildUserRow(input: {
     roles: JSON.stringify(input.roles),
     person_id: input.personId ?? null,
     is_active: 1,
+    translation_languages: null,
     must_change_password: input.mustChangePassword ? 1 : 0,
     failed_logins: 0,
     locked_until: null,

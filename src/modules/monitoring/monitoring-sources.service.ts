@@ -15,7 +15,11 @@ import { analyseDraft, textKey } from "./ingest/item-prepare.js";
 import { type ItemStoreDeps, storeItem } from "./ingest/item-store.js";
 import { monitoringServiceErrors as errors } from "./monitoring.errors.js";
 import { presentSource } from "./monitoring.presenter.js";
-import type { CreateSource, UpdateSource } from "./monitoring.schemas.js";
+import type { CreateSource as CreateSourceBody, UpdateSource } from "./monitoring.schemas.js";
+
+/** A new source; not the city's own channel unless said. */
+type CreateSource = Omit<CreateSourceBody, "isOwnChannel"> & { isOwnChannel?: boolean | undefined };
+
 import type { MonitoringSourceTable, OutletType } from "./monitoring.tables.js";
 import { newSourceState, type SourcesRepository } from "./storage/sources.repository.js";
 
@@ -69,6 +73,7 @@ export function createSourcesService(
       poll_minutes: input.pollMinutes,
       is_active: input.isActive ? 1 : 0,
       fetch_pages: input.fetchPages ? 1 : 0,
+      is_own_channel: input.isOwnChannel ? 1 : 0,
       ...newSourceState(now),
     });
     const created = await findOr404(trx, id);
@@ -103,6 +108,7 @@ export function createSourcesService(
           poll_minutes: 60,
           is_active: 1,
           fetch_pages: 1,
+          is_own_channel: 0,
           ...newSourceState(now),
         });
       })
@@ -168,6 +174,7 @@ export function createSourcesService(
           ...(input.pollMinutes !== undefined && { poll_minutes: input.pollMinutes }),
           ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
           ...(input.fetchPages !== undefined && { fetch_pages: input.fetchPages ? 1 : 0 }),
+          ...(input.isOwnChannel !== undefined && { is_own_channel: input.isOwnChannel ? 1 : 0 }),
           // Re-enabling or editing a failing source gives it a fresh start.
           ...((input.isActive === true || input.url !== undefined) && {
             consecutive_failures: 0,

@@ -24,6 +24,7 @@ export function presentSource(s: MonitoringSourceTable) {
     pollMinutes: s.poll_minutes,
     isActive: s.is_active === 1,
     fetchPages: s.fetch_pages === 1,
+    isOwnChannel: s.is_own_channel === 1,
     itemCount: s.item_count,
     health: {
       lastPolledAt: s.last_polled_at,

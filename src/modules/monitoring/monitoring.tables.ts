@@ -31,6 +31,8 @@ export interface MonitoringSourceTable {
   is_active: number;
   /** Fetch the article page when the feed carries no text. */
   fetch_pages: number;
+  /** 1: a channel of the city itself (the portal's feeds): counted apart from outside coverage. */
+  is_own_channel: number;
   etag: string | null;
   last_modified: string | null;
   last_polled_at: string | null;

@@ -26,8 +26,9 @@ const read = { policy: "portal.read" } as const;
 const edit = { policy: "portal.edit" } as const;
 // Saving a text needs portal.edit for the source and portal.translate for a translation (checked in the service).
 const translate = { policy: "portal.translate" } as const;
-// Transitions need the permission of their step (checked in the service); translators hold the least one.
-const workflow = { policy: "portal.translate" } as const;
+// Transitions need the permission of their step (checked in the service): anyone holding one of them
+// (translators, reviewers such as leaders, publishers) reaches the route.
+const workflow = { policy: "portal.workflow" } as const;
 const publish = { policy: "portal.publish" } as const;
 const base = "/api/portal/items/:id/localizations/:lang";
 

@@ -98,6 +98,14 @@ export interface PortalViewTable {
   views: number;
 }
 
+/** A rebuttal article (bài phản bác) linked to the response case it answers; one case per item. */
+export interface PortalItemCaseTable {
+  item_id: string;
+  case_id: string;
+  linked_by: string | null;
+  linked_at: string;
+}
+
 export interface PortalTables {
   portal_categories: PortalCategoryTable;
   portal_items: PortalItemTable;
@@ -107,4 +115,5 @@ export interface PortalTables {
   portal_revisions: PortalRevisionTable;
   portal_slug_redirects: PortalSlugRedirectTable;
   portal_views: PortalViewTable;
+  portal_item_cases: PortalItemCaseTable;
 }

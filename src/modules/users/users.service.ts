@@ -9,6 +9,7 @@ import { authErrors } from "../auth/auth.errors.js";
 import type { AuthRepository } from "../auth/auth.repository.js";
 import { assertStrongPassword, buildUserRow } from "../auth/auth.service.js";
 import { generatePassword, hashPassword } from "../auth/password.js";
+import { portalErrors } from "../portal/portal.errors.js";
 import { presentUser } from "./users.presenter.js";
 import type { CreateUserBody, UpdateUserBody } from "./users.schemas.js";
 
@@ -17,8 +18,22 @@ export function createUsersService(deps: {
   auth: AuthRepository;
   audit: AuditService;
   forgetUser: (userId: string) => void;
+  /** The portal's enabled languages: the only ones a translator can be assigned. */
+  portalLanguages?: readonly string[];
 }) {
   const { db, auth, audit, forgetUser } = deps;
+
+  /** The list as stored (unique, in the portal's order), or a 400 naming a language the portal lacks. */
+  function languageColumn(list: readonly string[] | null): string | null {
+    if (list === null) return null;
+    const enabled = deps.portalLanguages;
+    for (const lang of list)
+      if (enabled && !enabled.includes(lang)) throw portalErrors.languageNotEnabled({ meta: { lang } });
+    const unique = [...new Set(list)];
+    if (enabled) unique.sort((a, b) => enabled.indexOf(a) - enabled.indexOf(b));
+    return JSON.stringify(unique);
+  }
+
   return {
     async list(ctx: RequestContext, page: { limit: number; offset: number }, q?: string) {
       assertCan(ctx.actor, "users.manage");
@@ -38,6 +53,8 @@ export function createUsersService(deps: {
         personId: input.personId ?? null,
         mustChangePassword: !input.password,
       });
+      if (input.translationLanguages !== undefined)
+        row.translation_languages = languageColumn(input.translationLanguages);
       await db.transaction().execute(async (trx) => {
         await auth.insertUser(trx, row);
         await audit.record(trx, ctx, {
@@ -62,6 +79,9 @@ export function createUsersService(deps: {
             ...(input.displayName !== undefined && { display_name: input.displayName }),
             ...(input.roles !== undefined && { roles: JSON.stringify(input.roles) }),
             ...(input.personId !== undefined && { person_id: input.personId }),
+            ...(input.translationLanguages !== undefined && {
+              translation_languages: languageColumn(input.translationLanguages),
+            }),
             ...(input.isActive !== undefined && { is_active: input.isActive ? 1 : 0 }),
             updated_at: now,
           });

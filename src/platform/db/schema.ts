@@ -99,6 +99,8 @@ export interface UserTable {
   roles: string;
   person_id: string | null;
   is_active: number;
+  /** JSON array of portal languages the account may translate/review; null: not restricted. */
+  translation_languages: string | null;
   must_change_password: number;
   failed_logins: number;
   locked_until: string | null;

@@ -93,6 +93,8 @@ export const PERMISSIONS = {
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
+  /** Reach the workflow route: each step then needs its own permission (translate, review, publish). */
+  "portal.workflow": ["admin", "secretariat", "leader", "editor", "translator"],
 export type Permission = keyof typeof PERMISSIONS;
 
 export function isPermission(value: unknown): value is Permission {

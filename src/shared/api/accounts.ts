@@ -10,6 +10,12 @@ export type Role = (typeof ROLES)[number];
 
 export const RoleSchema = z.enum(ROLES);
 
+/** Portal languages assigned to a translator or reviewer (codes such as "en", "zh"); null: not restricted. */
+export const TranslationLanguages = z
+  .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/))
+  .max(30)
+  .nullable();
+
 /** What the API shows of an account (never the password hash). */
 export const UserSchema = z.object({
   id: z.string(),
@@ -17,6 +23,11 @@ export const UserSchema = z.object({
   displayName: z.string(),
   roles: z.array(RoleSchema),
   personId: z.string().nullable(),
+  /**
+   * Portal languages the account may translate and review (ngôn ngữ được phân công); null: not
+   * restricted. Only binds translators and reviewers: admin, secretariat and editors work in every language.
+   */
+  translationLanguages: z.array(z.string()).nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   createdAt: z.string(),
@@ -28,6 +39,7 @@ export const CreateUserBody = z.strictObject({
   displayName: z.string().trim().min(1).max(200),
   roles: z.array(RoleSchema).min(1).max(ROLES.length),
   personId: z.string().max(64).nullable().optional(),
+  translationLanguages: TranslationLanguages.optional(),
   /** If absent, a one-time password is generated and returned once. */
   password: z.string().min(10).max(200).optional(),
 });
@@ -36,6 +48,8 @@ export const UpdateUserBody = z.strictObject({
   displayName: z.string().trim().min(1).max(200).optional(),
   roles: z.array(RoleSchema).min(1).max(ROLES.length).optional(),
   personId: z.string().max(64).nullable().optional(),
+  /** Assigned portal languages; null lifts the restriction. */
+  translationLanguages: TranslationLanguages.optional(),
   isActive: z.boolean().optional(),
 });
 

@@ -54,6 +54,8 @@ export const CreateSourceBody = z
     isActive: z.boolean().default(true),
     /** Fetch article pages when the feed has no text. */
     fetchPages: z.boolean().default(true),
+    /** A channel of the city itself (kênh của thành phố, e.g. the portal's feeds): counted apart from outside coverage. */
+    isOwnChannel: z.boolean().default(false),
   })
   .strict();
 export type CreateSource = z.infer<typeof CreateSourceBody>;
@@ -75,6 +77,7 @@ export const UpdateSourceBody = z
       .max(7 * 24 * 60),
     isActive: z.boolean(),
     fetchPages: z.boolean(),
+    isOwnChannel: z.boolean(),
   })
   .partial()
   .strict();
@@ -321,6 +324,8 @@ export const SourceSchema = z.object({
   pollMinutes: z.number(),
   isActive: z.boolean(),
   fetchPages: z.boolean(),
+  /** A channel of the city itself: its items are counted apart from press at home and abroad. */
+  isOwnChannel: z.boolean(),
   itemCount: z.number(),
   health: z.object({
     lastPolledAt: z.string().nullable(),

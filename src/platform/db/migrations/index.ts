@@ -28,6 +28,7 @@ import { changeNotificationsMigration } from "./0022-change-notifications.js";
 import { portalMigration } from "./0023-portal.js";
 import { portalTranslationMigration } from "./0024-portal-translation.js";
 import { portalMediaMigration } from "./0025-portal-media.js";
+import { portalTiesMigration } from "./0026-portal-ties.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -56,6 +57,7 @@ export const migrations: AppMigration[] = [
   portalMigration,
   portalTranslationMigration,
   portalMediaMigration,
+  portalTiesMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
