@@ -11,6 +11,7 @@ import {
 import type { Unit } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
 import { COUNTRY_OPTIONS } from "../../components/registers/country-options";
+import { PersonPicker, type PersonValue } from "../../components/registers/PersonPicker";
 import { useSubmit } from "../../components/use-submit";
 import { type DelegationInput, delegationsApi } from "./delegations-api";
 
@@ -21,9 +22,9 @@ interface DelegationForm {
   countryCode: string;
   partner?: string;
   level?: string;
-  headName?: string;
+  head?: PersonValue | null;
   headTitle?: string;
-  members?: string;
+  members?: { person?: PersonValue | null; title?: string }[];
   startDate: Dayjs;
   endDate: Dayjs;
   itinerary?: string;
@@ -43,12 +44,6 @@ const lines = (text: string | undefined) =>
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-
-/** "Họ tên — chức vụ" lines ⇄ members. */
-const parseMember = (line: string) => {
-  const [name, ...rest] = line.split(/\s+[—–-]\s+/);
-  return { name: (name ?? line).trim(), title: rest.join(" — ").trim() || null };
-};
 
 /** Create or edit a delegation. */
 export function DelegationFormDrawer({
@@ -78,9 +73,11 @@ export function DelegationFormDrawer({
       countryCode: d?.countryCode,
       partner: d?.partner ?? "",
       level: d?.level ?? "",
-      headName: d?.head?.name ?? "",
+      head: d?.head ? { personId: d.head.personId, name: d.head.name } : null,
       headTitle: d?.head?.title ?? "",
-      members: d?.members.map((m) => (m.title ? `${m.name} — ${m.title}` : m.name)).join("\n") ?? "",
+      members:
+        d?.members.map((m) => ({ person: { personId: m.personId, name: m.name }, title: m.title ?? "" })) ??
+        [],
       startDate: d ? dayjs(d.startDate) : undefined,
       endDate: d ? dayjs(d.endDate) : undefined,
       itinerary: d?.itinerary.join("\n") ?? "",
@@ -98,8 +95,6 @@ export function DelegationFormDrawer({
 
   const submit = (v: DelegationForm) =>
     run(async () => {
-      const members = lines(v.members).map(parseMember);
-      const keptIds = new Map((delegation?.members ?? []).map((m) => [m.name, m.personId]));
       const body: DelegationInput = {
         title: v.title.trim(),
         direction: v.direction,
@@ -107,14 +102,10 @@ export function DelegationFormDrawer({
         countryCode: v.countryCode,
         partner: v.partner?.trim() || null,
         level: v.level?.trim() || null,
-        head: v.headName?.trim()
-          ? {
-              name: v.headName.trim(),
-              title: v.headTitle?.trim() || null,
-              personId: delegation?.head?.name === v.headName.trim() ? delegation.head.personId : null,
-            }
-          : null,
-        members: members.map((m) => ({ ...m, personId: keptIds.get(m.name) ?? null })),
+        head: v.head ? { ...v.head, title: v.headTitle?.trim() || null } : null,
+        members: (v.members ?? []).flatMap((m) =>
+          m.person ? [{ ...m.person, title: m.title?.trim() || null }] : [],
+        ),
         startDate: v.startDate.format("YYYY-MM-DD"),
         endDate: v.endDate.format("YYYY-MM-DD"),
         itinerary: lines(v.itinerary),
@@ -201,20 +192,56 @@ export function DelegationFormDrawer({
           </Form.Item>
         </Space>
         <Space wrap align="start">
-          <Form.Item name="headName" label={t("delegations.fields.head")} rules={[{ max: 300 }]}>
-            <Input style={{ width: 260 }} />
+          <Form.Item name="head" label={t("delegations.fields.head")}>
+            <PersonPicker
+              onPickPerson={(p) => {
+                if (!form.getFieldValue("headTitle") && p.position)
+                  form.setFieldValue("headTitle", p.position);
+              }}
+            />
           </Form.Item>
           <Form.Item name="headTitle" label={t("delegations.fields.headTitle")} rules={[{ max: 300 }]}>
             <Input style={{ width: 280 }} />
           </Form.Item>
         </Space>
-        <Form.Item
-          name="members"
-          label={t("delegations.fields.members")}
-          extra={t("delegations.fields.membersHelp")}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
+        <Form.List name="members">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t("delegations.fields.members")} extra={t("delegations.fields.membersHelp")}>
+              {fields.map((field, i) => (
+                <Space key={field.key} align="start" wrap data-testid="delegation-member">
+                  <Form.Item
+                    name={[field.name, "person"]}
+                    rules={[{ required: true, message: t("delegations.memberRequired") }]}
+                  >
+                    <PersonPicker
+                      aria-label={t("delegations.memberN", { n: i + 1 })}
+                      onPickPerson={(p) => {
+                        const path: ["members", number, "title"] = ["members", field.name, "title"];
+                        if (!form.getFieldValue(path) && p.position) form.setFieldValue(path, p.position);
+                      }}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, "title"]} rules={[{ max: 300 }]}>
+                    <Input
+                      placeholder={t("delegations.fields.memberTitle")}
+                      aria-label={t("delegations.memberTitleN", { n: i + 1 })}
+                      style={{ width: 240 }}
+                    />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    aria-label={t("delegations.removeMember", { n: i + 1 })}
+                    onClick={() => remove(field.name)}
+                  />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ person: null, title: "" })}>
+                {t("delegations.addMember")}
+              </Button>
+            </Form.Item>
+          )}
+        </Form.List>
         <Form.Item
           name="itinerary"
           label={t("delegations.fields.itinerary")}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Descriptions, List, Space, Spin, Tag } from "antd";
-import { useCallback, useState } from "react";
+import { Fragment, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { DelegationDto, DelegationStatus } from "../../../shared/api/delegations";
@@ -51,7 +51,19 @@ export default function DelegationPage() {
         navigate("/delegations");
       },
     });
-  const person = (p: DelegationDto["head"]) => (p ? [p.name, p.title].filter(Boolean).join(", ") : "—");
+  const person = (p: DelegationDto["head"]) =>
+    p ? (
+      <span data-testid="delegation-person">
+        {[p.name, p.title].filter(Boolean).join(", ")}
+        {p.personId && (
+          <Tag color="blue" style={{ marginInlineStart: 6 }}>
+            {t("registers.person.fromDirectory")}
+          </Tag>
+        )}
+      </span>
+    ) : (
+      "—"
+    );
   const plan = d.informationPlan;
 
   return (
@@ -100,7 +112,14 @@ export default function DelegationPage() {
           <Descriptions.Item label={t("delegations.fields.level")}>{d.level ?? "—"}</Descriptions.Item>
           <Descriptions.Item label={t("delegations.fields.head")}>{person(d.head)}</Descriptions.Item>
           <Descriptions.Item label={t("delegations.fields.members")}>
-            {d.members.length > 0 ? d.members.map((m) => person(m)).join("; ") : "—"}
+            {d.members.length > 0
+              ? d.members.map((m, i) => (
+                  <Fragment key={`${i}-${m.name}`}>
+                    {i > 0 && "; "}
+                    {person(m)}
+                  </Fragment>
+                ))
+              : "—"}
           </Descriptions.Item>
           <Descriptions.Item label={t("delegations.fields.plan")}>
             <Space wrap>
