@@ -59,6 +59,8 @@ import { createInstallationsService } from "./modules/installations/installation
 import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
+import { createEmailOnce } from "./modules/notifications/email-once.js";
+import { createMailer } from "./modules/notifications/mailer.js";
 import { createNotificationsRepository } from "./modules/notifications/notifications.repository.js";
 import { partnersKind } from "./modules/partners/partners.kind.js";
 import { createPartnersModule } from "./modules/partners/partners.module.js";
@@ -286,10 +288,23 @@ export function createServices(
       audit,
       jobs: jobsRepository,
       notifications: createNotificationsRepository(),
+      email: createEmailOnce({
+        db,
+        notifications: createNotificationsRepository(),
+        mailer: createMailer(config.smtp),
+      }),
       remindDaysBefore: config.reminderWorkingDays,
     }),
     events: createEventsService({ db, events: createEventsRepository(), audit }),
-    ...createPartnersModule({ db, audit, jobs, files, storedFiles, uploadLimit: config.uploadLimit }),
+    ...createPartnersModule({
+      db,
+      audit,
+      jobs,
+      files,
+      storedFiles,
+      uploadLimit: config.uploadLimit,
+      smtp: config.smtp,
+    }),
     ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
     portal,
     portalTranslation: createTranslationService({

@@ -2,8 +2,9 @@
  * Communication plans of events (kế hoạch truyền thông): products, channels, languages, responsible
  * units and deadlines. An item linked to a task is a milestone of that task — shown on its page and in
  * the follow-up calendar — while the task's own due date (what the status engine reads) is untouched.
- * Before each deadline a job reminds the responsible unit's people; the job's idempotency key and the
- * item's `reminded_for` make sure a restart or a retry never reminds twice.
+ * Before each deadline a job reminds the responsible unit's people in-app and by e-mail; the job's
+ * idempotency key, the item's `reminded_for` and the e-mail delivery log make sure a restart or a retry
+ * never reminds twice.
  */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
@@ -20,6 +21,7 @@ import type {
 } from "../../shared/api/events.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import type { EmailOnce } from "../notifications/email-once.js";
 import type { NotificationsRepository } from "../notifications/notifications.repository.js";
 import { ImportedPlanItem, PLAN_IMPORT_COLUMNS } from "./communication-plans.import.js";
 import {
@@ -67,6 +69,8 @@ export function createCommunicationPlansService(deps: {
   audit: AuditService;
   jobs: JobsRepository;
   notifications: NotificationsRepository;
+  /** Reminder e-mails, each sent once (disabled without `SMTP_URL`: reminders stay in-app). */
+  email: EmailOnce;
   /** Days before a deadline the responsible unit is reminded. */
   remindDaysBefore: number;
   now?: () => Date;
@@ -112,33 +116,86 @@ export function createCommunicationPlansService(deps: {
     );
   }
 
+  /** The reminder's words, the same in-app and by e-mail. */
+  function reminderMessage(item: PlanItemRow, fullName: string) {
+    return {
+      title: `Sắp đến hạn kế hoạch truyền thông: ${item.product} – hạn ${formatDayVi(item.deadline)}`,
+      body: [
+        `Kính gửi đồng chí ${fullName},`,
+        "",
+        `Theo kế hoạch truyền thông sự kiện “${item.event_title}”, đơn vị ${item.unit_name ?? ""} thực hiện sản phẩm “${item.product}” trước ngày ${formatDayVi(item.deadline)}.`,
+        item.task_ref ? `Sản phẩm là mốc của nhiệm vụ ${item.task_ref}.` : "",
+        "",
+        "Đề nghị đồng chí cập nhật kết quả trên hệ thống Hải Đăng.",
+      ]
+        .filter((line, i, all) => line !== "" || all[i - 1] !== "")
+        .join("\n"),
+    };
+  }
+
+  const stillDue = (
+    item: PlanItemRow | undefined,
+    payload: { deadline: string },
+  ): item is PlanItemRow & { unit_id: string } =>
+    !!item &&
+    !item.done_on &&
+    !!item.unit_id &&
+    item.deadline === payload.deadline &&
+    item.reminded_for !== item.deadline;
+
   /**
-   * The reminder job: tells the responsible unit's people in-app, once per item and deadline. A job
-   * for a deadline that has since moved, an item done or deleted, does nothing.
+   * E-mails the unit's people (the person's address, else the account's — the follow-up reminders' rule),
+   * once per item, deadline and address: the delivery is recorded before the message leaves.
    */
-  async function remind(payload: { itemId: string; deadline: string }): Promise<{ notified: number }> {
-    return db.transaction().execute(async (trx) => {
+  async function emailUnit(item: PlanItemRow & { unit_id: string }): Promise<number> {
+    if (!deps.email.isEnabled) return 0;
+    const people = await deps.notifications.recipients(db, [], [item.unit_id]);
+    const seen = new Set<string>();
+    let sent = 0;
+    for (const p of people) {
+      const to = p.person_email ?? p.user_email;
+      if (!to || seen.has(to.toLowerCase())) continue;
+      seen.add(to.toLowerCase());
+      const msg = reminderMessage(item, p.full_name);
+      const outcome = await deps.email.send(
+        {
+          key: `${PLAN_REMINDER_JOB}|${item.id}|${item.deadline}|email|${to.toLowerCase()}`,
+          taskId: item.task_id ?? "",
+          kind: "plan_item",
+          due: item.deadline,
+        },
+        { to, subject: `[Hải Đăng] ${msg.title}`, text: msg.body },
+      );
+      if (outcome === "sent") sent++;
+    }
+    return sent;
+  }
+
+  /**
+   * The reminder job: tells the responsible unit's people by e-mail and in-app, once per item and
+   * deadline. E-mails go first, each recorded once; then the in-app notices and the item's mark in one
+   * transaction — a retry after a crash between the two resends no e-mail and notifies once. A job for
+   * a deadline that has since moved, an item done or deleted, does nothing.
+   */
+  async function remind(payload: {
+    itemId: string;
+    deadline: string;
+  }): Promise<{ notified: number; emailed: number }> {
+    const found = await plans.find(db, payload.itemId);
+    if (!stillDue(found, payload)) return { notified: 0, emailed: 0 };
+    const emailed = await emailUnit(found);
+    const notified = await db.transaction().execute(async (trx) => {
       const item = await plans.find(trx, payload.itemId);
-      if (!item || item.done_on || !item.unit_id) return { notified: 0 };
-      if (item.deadline !== payload.deadline || item.reminded_for === item.deadline) return { notified: 0 };
+      if (!stillDue(item, payload)) return 0;
       const people = await plans.unitAccounts(trx, item.unit_id);
-      const title = `Sắp đến hạn kế hoạch truyền thông: ${item.product} – hạn ${formatDayVi(item.deadline)}`;
       for (const p of people) {
+        const msg = reminderMessage(item, p.full_name);
         await deps.notifications.insertNotification(trx, {
           id: newId(),
           user_id: p.user_id,
           kind: "reminder.plan_item",
-          title,
-          body: [
-            `Kính gửi đồng chí ${p.full_name},`,
-            "",
-            `Theo kế hoạch truyền thông sự kiện “${item.event_title}”, đơn vị ${item.unit_name ?? ""} thực hiện sản phẩm “${item.product}” trước ngày ${formatDayVi(item.deadline)}.`,
-            item.task_ref ? `Sản phẩm là mốc của nhiệm vụ ${item.task_ref}.` : "",
-            "",
-            "Đề nghị đồng chí cập nhật kết quả trên hệ thống Hải Đăng.",
-          ]
-            .filter((line, i, all) => line !== "" || all[i - 1] !== "")
-            .join("\n"),
+          title: msg.title,
+          body: msg.body,
           task_id: item.task_id,
           programme_id: null,
           created_at: nowIso(),
@@ -146,8 +203,9 @@ export function createCommunicationPlansService(deps: {
         });
       }
       await plans.update(trx, item.id, { reminded_for: item.deadline });
-      return { notified: people.length };
+      return people.length;
     });
+    return { notified, emailed };
   }
 
   return {

@@ -14,6 +14,7 @@ import type { FollowUpData, ProgrammeFollowUp, TaskInfo } from "../follow-up/fol
 import type { FollowUpRepository } from "../follow-up/follow-up.repository.js";
 import type { TaskStatusResult } from "../follow-up/status/status.types.js";
 import { formatShortDate } from "../reports/docx/docx.text.js";
+import { createEmailOnce } from "./email-once.js";
 import type { Mailer } from "./mailer.js";
 import type { NotificationsRepository } from "./notifications.repository.js";
 
@@ -108,45 +109,21 @@ export function createRemindersService(deps: {
 }) {
   const { db, data, followUp, notifications, mailer } = deps;
 
+  const emailOnce = createEmailOnce({ db, notifications, mailer });
+
   async function email(
     report: ScanReport,
     key: string,
     row: { to: string; taskId: string; kind: string; due: string },
     msg: { subject: string; text: string },
   ) {
-    const claimed = await notifications.claimDelivery(db, {
-      id: newId(),
-      idempotency_key: key,
-      channel: "email",
-      recipient: row.to,
-      task_id: row.taskId,
-      kind: row.kind,
-      due_date: row.due,
-      status: "sending",
-      error: null,
-      created_at: nowIso(),
-      sent_at: null,
-    });
-    if (!claimed) {
-      // A previous run recorded it: if it never got past `sending` we cannot know whether it left.
-      const existing = await notifications.findDelivery(db, key);
-      if (existing?.status === "sending") {
-        await notifications.setDeliveryStatus(db, key, { status: "unknown" }, "sending");
-        report.emailsUnknown++;
-      }
-      return;
-    }
-    try {
-      await mailer.send({ to: row.to, ...msg });
-      await notifications.setDeliveryStatus(db, key, { status: "sent", sent_at: nowIso() });
-      report.emailsSent++;
-    } catch (err) {
-      await notifications.setDeliveryStatus(db, key, {
-        status: "failed",
-        error: err instanceof Error ? err.message : String(err),
-      });
-      report.emailsFailed++;
-    }
+    const outcome = await emailOnce.send(
+      { key, taskId: row.taskId, kind: row.kind, due: row.due },
+      { to: row.to, ...msg },
+    );
+    if (outcome === "sent") report.emailsSent++;
+    else if (outcome === "unknown") report.emailsUnknown++;
+    else if (outcome === "failed") report.emailsFailed++;
   }
 
   return {

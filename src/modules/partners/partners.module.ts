@@ -4,6 +4,8 @@ import type { FileStore } from "../../platform/files/file-store.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import type { JobRunner } from "../../platform/jobs/job-runner.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { createEmailOnce } from "../notifications/email-once.js";
+import { createMailer } from "../notifications/mailer.js";
 import { createNotificationsRepository } from "../notifications/notifications.repository.js";
 import { createRenewalReminders, registerPartnerJobs } from "./partners.reminders.js";
 import { createPartnersRepository } from "./partners.repository.js";
@@ -16,14 +18,17 @@ export function createPartnersModule(deps: {
   files: FileStore;
   storedFiles: StoredFilesRepository;
   uploadLimit: number;
+  smtp: { url: string | undefined; from: string };
   reminderDays?: number;
 }) {
   const repository = createPartnersRepository();
   const reminderDays = deps.reminderDays ?? DEFAULT_RENEWAL_REMINDER_DAYS;
+  const notifications = createNotificationsRepository();
   const partnerReminders = createRenewalReminders({
     db: deps.db,
     partners: repository,
-    notifications: createNotificationsRepository(),
+    notifications,
+    email: createEmailOnce({ db: deps.db, notifications, mailer: createMailer(deps.smtp) }),
     reminderDays,
   });
   registerPartnerJobs(deps.jobs, partnerReminders);
