@@ -29,6 +29,15 @@ export const portalEnvShape = {
         .min(1)
         .refine((langs) => langs[0] === "vi", "must start with vi (the source language)"),
     ),
+  /**
+   * `haidang portal` only, on PostgreSQL: the database address to use instead of DATABASE_URL, normally
+   * a role that may only read (and count page views; docs/decisions/0012-portal-read-only-role.md).
+   */
+  HAIDANG_PORTAL_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// address")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** The portal's public address (canonical links, sitemap, feeds); empty: taken from each request. */
   HAIDANG_PORTAL_URL: z
     .url()
@@ -46,6 +55,8 @@ export interface PortalConfig {
   languages: PortalLanguage[];
   /** Public base address without a trailing slash, or undefined. */
   publicUrl: string | undefined;
+  /** `haidang portal`'s own (read-only) PostgreSQL address, or undefined: the main database. */
+  databaseUrl: string | undefined;
 }
 
 export function portalConfigOf(c: PortalEnv): PortalConfig {
@@ -54,5 +65,6 @@ export function portalConfigOf(c: PortalEnv): PortalConfig {
     isEnabled: c.HAIDANG_PORTAL === "on",
     languages: c.HAIDANG_PORTAL_LANGUAGES,
     publicUrl: c.HAIDANG_PORTAL_URL?.replace(/\/+$/, ""),
+    databaseUrl: c.HAIDANG_PORTAL_DATABASE_URL,
   };
 }

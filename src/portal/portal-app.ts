@@ -1,18 +1,27 @@
 /**
  * The public portal: its own Fastify instance with no work-platform route, so it can face the internet
- * while the work platform stays internal. Server-rendered HTML that reads without JavaScript; ETag and
- * Last-Modified with 304 answers; a one-second page cache so that a busy page is rendered about once a
- * second per process while a publication still shows within that second.
+ * while the work platform stays internal. Server-rendered HTML that reads without JavaScript; strong
+ * ETag and Last-Modified with 304 answers.
+ *
+ * Rendered pages are kept in memory, keyed by (host, page) and valid for one content version: the newest
+ * `updated_at` of the portal's items and texts (two index lookups, migration 0029), read at most once per
+ * `cacheMs` (250 ms) whatever the traffic. A publication or withdrawal in any process, on SQLite or
+ * PostgreSQL, moves the version, so every process drops its pages within `cacheMs` plus one read: no
+ * stale page is served a second after a publication. Concurrent misses of one page share one rendering.
+ * The public search asks an in-memory index brought to the same version (`portal-search-index.ts`).
  */
 import { createHash } from "node:crypto";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { registerPublicMediaRoutes } from "../modules/portal/media/media.public.js";
 import { createPortalRepository } from "../modules/portal/portal.repository.js";
 import { createPortalPublicRepository, type PublicText } from "../modules/portal/portal-public.repository.js";
 import { queryTokens } from "../modules/portal/portal-search-text.js";
 import type { Db } from "../platform/db/database.js";
+import type { FileStore } from "../platform/files/file-store.js";
 import type { PortalLanguage } from "../shared/api/portal.js";
-import { rssFeed, sitemap } from "./portal-feeds.js";
+import { type FeedFormat, feedPaths, languageFeed, sitemapFiles, sitemapIndex } from "./portal-feeds.js";
 import { homePage, itemPage, notFoundPage, type SiteContext, searchPage } from "./portal-pages.js";
+import { createSearchIndex } from "./portal-search-index.js";
 import { createViewCounter, referrerDomain } from "./portal-views.js";
 
 export interface PortalAppOptions {
@@ -20,11 +29,16 @@ export interface PortalAppOptions {
   languages: readonly PortalLanguage[];
   /** Public base address; undefined: from the request's Host. */
   publicUrl: string | undefined;
-  /** How long a rendered page is reused (ms); 0 disables the cache. */
+  /**
+   * How long a read of the content version is trusted (ms): the longest a page may stay stale after a
+   * publication in another process. 0: read on every request. Default 250.
+   */
   cacheMs?: number;
   /** How often counted views are written (ms). */
   viewFlushMs?: number;
   logger?: boolean;
+  /** Where the media library's files are (served at `/media/…` once published); none: no media route. */
+  mediaStore?: FileStore;
 }
 
 interface Rendered {
@@ -34,14 +48,15 @@ interface Rendered {
   /** The item shown, for the view count. */
   itemId?: string;
   type: string;
-  body: string;
+  body: Buffer;
   etag: string;
   lastModified: string | null;
-  at: number;
 }
 
 const HTML = "text/html; charset=utf-8";
-const MAX_CACHED = 2000;
+/** Pages kept per process, and their bytes (a 70,000-address sitemap alone is about 70 MB). */
+const MAX_CACHED = 5000;
+const MAX_CACHED_BYTES = 192 * 1024 * 1024;
 const HOME_ITEMS = 20;
 const SEARCH_LIMIT = 30;
 
@@ -77,13 +92,77 @@ export async function buildPortalApp(options: PortalAppOptions) {
     portal: createPortalRepository(),
     ...(options.viewFlushMs !== undefined && { flushMs: options.viewFlushMs }),
   });
-  const cacheMs = options.cacheMs ?? 1000;
-  const cache = new Map<string, Rendered>();
+  const searchIndex = createSearchIndex({ db, pub });
+  const trustMs = options.cacheMs ?? 250;
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: false,
     routerOptions: { maxParamLength: 300 },
   });
+  if (options.mediaStore) registerPublicMediaRoutes(app, { db, store: options.mediaStore });
+
+  // --- the content version, read at most once per `trustMs` ----------------------------------------
+  let known: { value: string; readAt: number } | null = null;
+  let reading: Promise<string> | null = null;
+  function contentVersion(): Promise<string> {
+    if (known && Date.now() - known.readAt < trustMs) return Promise.resolve(known.value);
+    if (!reading) {
+      // Trusted from when the read started: it sees every commit made before.
+      const readAt = Date.now();
+      reading = pub
+        .contentVersion(db)
+        .then((value) => {
+          known = { value, readAt };
+          return value;
+        })
+        .finally(() => {
+          reading = null;
+        });
+    }
+    return reading;
+  }
+
+  // --- rendered pages of the current version ---------------------------------------------------------
+  let cacheVersion: string | null = null;
+  const cache = new Map<string, Rendered>();
+  const rendering = new Map<string, Promise<Rendered>>();
+  let cachedBytes = 0;
+
+  function cached(key: string, version: string, render: () => Promise<Rendered>): Promise<Rendered> {
+    if (version !== cacheVersion) {
+      cache.clear();
+      rendering.clear();
+      cachedBytes = 0;
+      cacheVersion = version;
+    }
+    const hit = cache.get(key);
+    if (hit) return Promise.resolve(hit);
+    let pending = rendering.get(key);
+    if (!pending) {
+      const p = render()
+        .then((page) => {
+          if (cacheVersion === version) {
+            while (
+              cache.size >= MAX_CACHED ||
+              (cache.size > 0 && cachedBytes + page.body.length > MAX_CACHED_BYTES)
+            ) {
+              const [oldKey, old] = cache.entries().next().value as [string, Rendered];
+              cache.delete(oldKey);
+              cachedBytes -= old.body.length;
+            }
+            cache.set(key, page);
+            cachedBytes += page.body.length;
+          }
+          return page;
+        })
+        .finally(() => {
+          if (rendering.get(key) === p) rendering.delete(key);
+        });
+      rendering.set(key, p);
+      pending = p;
+    }
+    return pending;
+  }
 
   const site = (request: FastifyRequest): SiteContext => ({
     base: options.publicUrl ?? `${request.protocol}://${request.host}`,
@@ -91,9 +170,10 @@ export async function buildPortalApp(options: PortalAppOptions) {
   });
   const isLanguage = (lang: string): lang is PortalLanguage => languages.includes(lang as PortalLanguage);
 
-  function make(status: number, type: string, body: string, lastModified: string | null): Rendered {
+  function make(status: number, type: string, text: string, lastModified: string | null): Rendered {
+    const body = Buffer.from(text);
     const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
-    return { status, type, body, etag, lastModified: httpDate(lastModified), at: Date.now() };
+    return { status, type, body, etag, lastModified: httpDate(lastModified) };
   }
 
   /** Answers from the page cache or renders; 304 when the client's copy is current. */
@@ -101,45 +181,48 @@ export async function buildPortalApp(options: PortalAppOptions) {
     request: FastifyRequest,
     reply: FastifyReply,
     key: string,
-    render: () => Promise<Rendered>,
+    render: (version: string) => Promise<Rendered>,
     onServed?: (page: Rendered) => void,
   ): Promise<FastifyReply> {
-    const cacheKey = `${request.host}|${key}`;
-    let page = cache.get(cacheKey);
-    if (!page || Date.now() - page.at > cacheMs) {
-      page = await render();
-      if (cacheMs > 0 && page.status !== 404) {
-        if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-        cache.set(cacheKey, page);
-      }
-    }
+    const version = await contentVersion();
+    const page = await cached(`${request.host}|${key}`, version, () => render(version));
     if (page.status === 404) return notFound(request, reply);
     if (page.status === 301 && page.location)
       return reply.header("cache-control", "public, max-age=3600").redirect(page.location, 301);
     onServed?.(page);
-    reply
-      .header("cache-control", page.status === 200 ? "public, max-age=60, must-revalidate" : "no-cache")
-      .header("etag", page.etag)
-      .header("x-content-type-options", "nosniff")
-      .header("referrer-policy", "strict-origin-when-cross-origin")
-      .header(
-        "content-security-policy",
+    reply.headers({
+      "cache-control": "public, max-age=60, must-revalidate",
+      etag: page.etag,
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "strict-origin-when-cross-origin",
+      "content-security-policy":
         "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-      );
+    });
     if (page.lastModified) reply.header("last-modified", page.lastModified);
-    if (page.status === 200) {
-      const inm = request.headers["if-none-match"];
-      const ims = request.headers["if-modified-since"];
-      const isFresh =
-        inm !== undefined
-          ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)
-          : ims !== undefined &&
-            page.lastModified !== null &&
-            Date.parse(ims) >= Date.parse(page.lastModified);
-      if (isFresh) return reply.status(304).send();
-    }
+    const inm = request.headers["if-none-match"];
+    const ims = request.headers["if-modified-since"];
+    const isFresh =
+      inm !== undefined
+        ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)
+        : ims !== undefined && page.lastModified !== null && Date.parse(ims) >= Date.parse(page.lastModified);
+    if (isFresh) return reply.status(304).send();
     return reply.status(page.status).type(page.type).send(page.body);
   }
+
+  // --- the sitemap: built once per version and host, as one file or an index of files ---------------
+  let sitemapMemo: { key: string; files: Promise<string[]> } | null = null;
+  function sitemapOf(request: FastifyRequest, version: string): Promise<string[]> {
+    const key = `${request.host}|${version}`;
+    if (sitemapMemo?.key !== key) {
+      const files = pub.allPublished(db).then((rows) => sitemapFiles(site(request), rows));
+      files.catch(() => {
+        if (sitemapMemo?.files === files) sitemapMemo = null;
+      });
+      sitemapMemo = { key, files };
+    }
+    return sitemapMemo.files;
+  }
+  const XML = "application/xml; charset=utf-8";
 
   function notFound(request: FastifyRequest, reply: FastifyReply, lang?: PortalLanguage) {
     const inPath = /^\/([a-z]{2})\//.exec(request.url)?.[1];
@@ -163,17 +246,22 @@ export async function buildPortalApp(options: PortalAppOptions) {
   );
 
   app.get("/sitemap.xml", async (request, reply) =>
-    answer(request, reply, "sitemap", async () => {
-      const [rows, at] = await Promise.all([pub.allPublished(db), pub.lastChange(db, null)]);
-      return make(200, "application/xml; charset=utf-8", sitemap(site(request), rows), at);
+    answer(request, reply, "sitemap", async (version) => {
+      const [files, at] = await Promise.all([sitemapOf(request, version), pub.lastChange(db, null)]);
+      const body = files.length === 1 ? (files[0] as string) : sitemapIndex(site(request), files.length, at);
+      return make(200, XML, body, at);
     }),
   );
 
-  app.get("/robots.txt", async (request, reply) =>
-    reply
-      .type("text/plain; charset=utf-8")
-      .send(`User-agent: *\nAllow: /\nSitemap: ${site(request).base}/sitemap.xml\n`),
-  );
+  app.get<{ Params: { file: string } }>("/sitemaps/:file", async (request, reply) => {
+    const n = Number(/^([1-9]\d{0,4})\.xml$/.exec(request.params.file)?.[1] ?? 0);
+    if (!n) return notFound(request, reply);
+    return answer(request, reply, `sitemap:${n}`, async (version) => {
+      const [files, at] = await Promise.all([sitemapOf(request, version), pub.lastChange(db, null)]);
+      const file = files.length > 1 ? files[n - 1] : undefined;
+      return file === undefined ? make(404, HTML, "", null) : make(200, XML, file, at);
+    });
+  });
 
   app.get<{ Params: { lang: string } }>("/:lang", async (request, reply) => {
     const { lang } = request.params;
@@ -190,15 +278,23 @@ export async function buildPortalApp(options: PortalAppOptions) {
     });
   });
 
-  app.get<{ Params: { lang: string } }>("/:lang/rss.xml", async (request, reply) => {
-    const { lang } = request.params;
-    if (!isLanguage(lang)) return notFound(request, reply);
-    return answer(request, reply, `rss:${lang}`, async () => {
-      const [items, at] = await Promise.all([pub.latest(db, lang, HOME_ITEMS), pub.lastChange(db, lang)]);
-      const own = items.filter((t) => t.lang === lang);
-      return make(200, "application/rss+xml; charset=utf-8", rssFeed(site(request), lang, own), at);
+  const FEED_TYPES: Record<FeedFormat, string> = {
+    rss: "application/rss+xml; charset=utf-8",
+    atom: "application/atom+xml; charset=utf-8",
+    json: "application/feed+json; charset=utf-8",
+  };
+  for (const format of ["rss", "atom", "json"] as const) {
+    const file = feedPaths("vi")[format].slice("/vi/".length);
+    app.get<{ Params: { lang: string } }>(`/:lang/${file}`, async (request, reply) => {
+      const { lang } = request.params;
+      if (!isLanguage(lang)) return notFound(request, reply);
+      return answer(request, reply, `feed:${format}:${lang}`, async () => {
+        const [items, at] = await Promise.all([pub.latest(db, lang, HOME_ITEMS), pub.lastChange(db, lang)]);
+        const own = items.filter((t) => t.lang === lang);
+        return make(200, FEED_TYPES[format], languageFeed(site(request), lang, own, format, at), at);
+      });
     });
-  });
+  }
 
   app.get<{ Params: { lang: string }; Querystring: { q?: unknown } }>(
     "/:lang/search",
@@ -215,7 +311,11 @@ export async function buildPortalApp(options: PortalAppOptions) {
         .slice(0, 200);
       let items: PublicText[] = [];
       try {
-        items = q ? await pub.search(db, lang, queryTokens(q), SEARCH_LIMIT) : [];
+        const tokens = q ? queryTokens(q) : [];
+        if (tokens.length > 0) {
+          await searchIndex.syncTo(await contentVersion());
+          items = await pub.listByIds(db, searchIndex.search(lang, tokens, SEARCH_LIMIT));
+        }
       } catch (err) {
         request.log.warn({ err }, "portal search failed");
       }
@@ -273,5 +373,10 @@ export async function buildPortalApp(options: PortalAppOptions) {
   app.addHook("onClose", async () => views.close());
 
   await app.ready();
-  return { app, views };
+  return {
+    app,
+    views,
+    /** Builds the search index now rather than at the first search (a started server calls it). */
+    warmUp: async () => searchIndex.syncTo(await contentVersion()),
+  };
 }

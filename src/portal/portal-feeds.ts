@@ -1,4 +1,9 @@
-/** RSS 2.0 per language and the sitemap with hreflang alternates (XML written with one escaping helper). */
+/**
+ * Feeds per language (RSS 2.0, Atom and JSON Feed, written by the `feed` package) and the sitemap with
+ * hreflang alternates: one file up to 10,000 addresses, beyond that a sitemap index of files of at most
+ * 10,000 addresses each (the protocol allows 50,000 and 50 MB; every text carries up to eight links).
+ */
+import { Feed } from "feed";
 import type { PublicText } from "../modules/portal/portal-public.repository.js";
 import type { PortalLanguage } from "../shared/api/portal.js";
 import type { SiteContext } from "./portal-pages.js";
@@ -14,48 +19,97 @@ export const xml = (text: string) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 forbids are dropped
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
-export function rssFeed(ctx: SiteContext, lang: PortalLanguage, items: PublicText[]): string {
+/** Text for the feed writer: characters XML forbids dropped, and `]]>` cannot end its CDATA sections. */
+const feedText = (text: string) =>
+  text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 forbids are dropped
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+    .replace(/]]>/g, "]] >");
+
+export type FeedFormat = "rss" | "atom" | "json";
+
+/** The addresses of a language's feeds. */
+export const feedPaths = (lang: PortalLanguage) => ({
+  rss: `/${lang}/rss.xml`,
+  atom: `/${lang}/atom.xml`,
+  json: `/${lang}/feed.json`,
+});
+
+/** A language's latest texts as RSS 2.0, Atom 1.0 or JSON Feed, written by the `feed` package. */
+export function languageFeed(
+  ctx: SiteContext,
+  lang: PortalLanguage,
+  items: PublicText[],
+  format: FeedFormat,
+  updated: string | null,
+): string {
   const s = PORTAL_STRINGS[lang];
-  const entries = items
-    .map((t) => {
-      const link = `${ctx.base}/${lang}/${encodeURIComponent(t.slug)}`;
-      return `<item><title>${xml(t.title)}</title><link>${xml(link)}</link><guid isPermaLink="false">${xml(`${t.item_id}:${lang}`)}</guid>${
-        t.published_at ? `<pubDate>${new Date(t.published_at).toUTCString()}</pubDate>` : ""
-      }<description>${xml(t.summary)}</description></item>`;
-    })
-    .join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-<title>${xml(s.siteName)}</title>
-<link>${xml(`${ctx.base}/${lang}/`)}</link>
-<description>${xml(s.tagline)}</description>
-<language>${HREFLANG[lang]}</language>
-<atom:link href="${xml(`${ctx.base}/${lang}/rss.xml`)}" rel="self" type="application/rss+xml"/>
-${entries}
-</channel>
-</rss>
-`;
+  const paths = feedPaths(lang);
+  const home = `${ctx.base}/${lang}/`;
+  const feed = new Feed({
+    title: feedText(s.siteName),
+    description: feedText(s.tagline),
+    id: home,
+    link: home,
+    language: HREFLANG[lang],
+    copyright: feedText(`© ${s.siteName}`),
+    updated: updated ? new Date(updated) : new Date(0),
+    generator: "Hải Đăng",
+    feedLinks: {
+      rss: `${ctx.base}${paths.rss}`,
+      atom: `${ctx.base}${paths.atom}`,
+      json: `${ctx.base}${paths.json}`,
+    },
+  });
+  for (const t of items)
+    feed.addItem({
+      title: feedText(t.title),
+      id: `${t.item_id}:${lang}`,
+      link: `${ctx.base}/${lang}/${encodeURIComponent(t.slug)}`,
+      description: feedText(t.summary),
+      date: new Date(t.published_at ?? t.updated_at),
+      ...(t.first_published_at && { published: new Date(t.first_published_at) }),
+    });
+  return format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();
 }
 
-/** Every published text, each listing its item's other languages (reciprocal alternates) and x-default. */
-export function sitemap(
+/** Addresses per sitemap file. */
+export const SITEMAP_URLS_PER_FILE = 10_000;
+
+const urlset = (entries: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join("\n")}
+</urlset>
+`;
+
+/**
+ * Every published text, each listing its item's other languages (reciprocal alternates) and x-default,
+ * as sitemap files of at most `perFile` addresses (`rows` ordered by item).
+ */
+export function sitemapFiles(
   ctx: SiteContext,
   rows: { item_id: string; lang: string; slug: string; updated_at: string }[],
-): string {
-  const byItem = new Map<string, typeof rows>();
-  for (const r of rows) byItem.set(r.item_id, [...(byItem.get(r.item_id) ?? []), r]);
-  const parts: string[] = [];
+  perFile = SITEMAP_URLS_PER_FILE,
+): string[] {
+  const files: string[] = [];
+  let entries: string[] = [];
+  const push = (entry: string) => {
+    entries.push(entry);
+    if (entries.length >= perFile) {
+      files.push(urlset(entries));
+      entries = [];
+    }
+  };
   const homeAlternates = ctx.languages
     .map((l) => `<xhtml:link rel="alternate" hreflang="${HREFLANG[l]}" href="${xml(`${ctx.base}/${l}/`)}"/>`)
     .join("");
   for (const l of ctx.languages)
-    parts.push(
+    push(
       `<url><loc>${xml(`${ctx.base}/${l}/`)}</loc>${homeAlternates}<xhtml:link rel="alternate" hreflang="x-default" href="${xml(`${ctx.base}/vi/`)}"/></url>`,
     );
-  for (const texts of byItem.values()) {
+  const href = (t: (typeof rows)[number]) => `${ctx.base}/${t.lang}/${encodeURIComponent(t.slug)}`;
+  const emitItem = (texts: typeof rows) => {
     const langs = texts.filter((t) => ctx.languages.includes(t.lang as PortalLanguage));
-    const href = (t: (typeof rows)[number]) => `${ctx.base}/${t.lang}/${encodeURIComponent(t.slug)}`;
     const alternates = langs
       .map(
         (t) =>
@@ -67,13 +121,33 @@ export function sitemap(
       ? `<xhtml:link rel="alternate" hreflang="x-default" href="${xml(href(xDefault))}"/>`
       : "";
     for (const t of langs)
-      parts.push(
+      push(
         `<url><loc>${xml(href(t))}</loc><lastmod>${t.updated_at.slice(0, 10)}</lastmod>${alternates}${xDefaultLink}</url>`,
       );
+  };
+  let group: typeof rows = [];
+  for (const r of rows) {
+    if (group.length > 0 && group[0]?.item_id !== r.item_id) {
+      emitItem(group);
+      group = [];
+    }
+    group.push(r);
   }
+  if (group.length > 0) emitItem(group);
+  if (entries.length > 0 || files.length === 0) files.push(urlset(entries));
+  return files;
+}
+
+/** The sitemap index listing the numbered sitemap files (`/sitemaps/1.xml` …). */
+export function sitemapIndex(ctx: SiteContext, count: number, lastModified: string | null): string {
+  const lastmod = lastModified ? `<lastmod>${lastModified.slice(0, 10)}</lastmod>` : "";
+  const entries = Array.from(
+    { length: count },
+    (_, i) => `<sitemap><loc>${xml(`${ctx.base}/sitemaps/${i + 1}.xml`)}</loc>${lastmod}</sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${parts.join("\n")}
-</urlset>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join("\n")}
+</sitemapindex>
 `;
 }

@@ -55,6 +55,8 @@ ${input.alternates.map(
 `,
 )}${xDefault ? html`<link rel="alternate" hreflang="x-default" href="${absolute(ctx, xDefault.path)}">` : ""}
 <link rel="alternate" type="application/rss+xml" title="${s.rss}" href="${absolute(ctx, `/${input.lang}/rss.xml`)}">
+<link rel="alternate" type="application/atom+xml" title="${s.rss} (Atom)" href="${absolute(ctx, `/${input.lang}/atom.xml`)}">
+<link rel="alternate" type="application/feed+json" title="${s.rss} (JSON Feed)" href="${absolute(ctx, `/${input.lang}/feed.json`)}">
 <meta property="og:site_name" content="${s.siteName}">
 <meta property="og:title" content="${input.title}">
 <meta property="og:description" content="${input.description}">

@@ -339,8 +339,35 @@ describe.each(dialects())("portal on %s", (dialect) => {
     );
     const rss = await visit("/en/rss.xml");
     expect(rss.headers["content-type"]).toContain("application/rss+xml");
-    expect(rss.body).toContain("<title>Hai Phong port welcomes its largest container ship</title>");
+    expect(rss.body).toMatch(
+      /<title>(<!\[CDATA\[)?Hai Phong port welcomes its largest container ship(\]\]>)?<\/title>/,
+    );
     expect(rss.body).not.toContain("Vịnh Lan Hạ");
+    // Atom and JSON Feed beside RSS, each advertised by every page.
+    const atom = await visit("/en/atom.xml");
+    expect(atom.headers["content-type"]).toContain("application/atom+xml");
+    expect(atom.body).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(atom.body).toContain('<link href="https://portal.test/en/largest-container-ship-hai-phong"/>');
+    const json = await visit("/en/feed.json");
+    expect(json.headers["content-type"]).toContain("application/feed+json");
+    const feed = JSON.parse(json.body) as { items: { url: string; title: string }[] };
+    expect(feed.items).toContainEqual(
+      expect.objectContaining({
+        url: "https://portal.test/en/largest-container-ship-hai-phong",
+        title: "Hai Phong port welcomes its largest container ship",
+      }),
+    );
+    const home = (await visit("/en/")).body;
+    for (const [type, href] of [
+      ["application/rss+xml", "/en/rss.xml"],
+      ["application/atom+xml", "/en/atom.xml"],
+      ["application/feed+json", "/en/feed.json"],
+    ])
+      expect(home).toMatch(
+        new RegExp(
+          `<link rel="alternate" type="${type.replace("+", "\\+")}"[^>]*href="https://portal.test${href}"`,
+        ),
+      );
   });
 
   it("counts views per item and language without a cookie, robots left out", async () => {

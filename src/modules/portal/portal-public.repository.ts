@@ -185,6 +185,59 @@ export function createPortalPublicRepository() {
         .execute();
     },
 
+    /**
+     * The version of everything the public site shows: the newest change to any item or text (every
+     * save, transition, publication and withdrawal moves both). Two index lookups (migration 0029).
+     */
+    async contentVersion(db: DbOrTrx): Promise<string> {
+      const [items, texts] = await Promise.all([
+        db
+          .selectFrom("portal_items")
+          .select((eb) => eb.fn.max("updated_at").as("at"))
+          .executeTakeFirst(),
+        db
+          .selectFrom("portal_localizations")
+          .select((eb) => eb.fn.max("updated_at").as("at"))
+          .executeTakeFirst(),
+      ]);
+      return `${(items?.at as string | null | undefined) ?? ""}|${(texts?.at as string | null | undefined) ?? ""}`;
+    },
+
+    /**
+     * Texts for the search index: every published one (`since` null), or every text changed at or after
+     * `since`, published or not (a withdrawn text leaves the index).
+     */
+    async searchRows(
+      db: DbOrTrx,
+      since: string | null,
+    ): Promise<
+      {
+        id: string;
+        lang: string;
+        state: string;
+        published_at: string | null;
+        search_text: string;
+        updated_at: string;
+      }[]
+    > {
+      let q = db
+        .selectFrom("portal_localizations")
+        .select(["id", "lang", "state", "published_at", "search_text", "updated_at"]);
+      q = since === null ? q.where("state", "=", "published") : q.where("updated_at", ">=", since);
+      return q.execute();
+    },
+
+    /** Published texts by id (search results), newest first. */
+    async listByIds(db: DbOrTrx, ids: string[]): Promise<PublicText[]> {
+      if (ids.length === 0) return [];
+      return published(db)
+        .select(LIST_COLUMNS)
+        .where("l.id", "in", ids)
+        .orderBy("l.published_at", "desc")
+        .orderBy("l.id")
+        .execute();
+    },
+
     /** The newest change to any text of the language or its source, withdrawals included (Last-Modified of lists). */
     async lastChange(db: DbOrTrx, lang: string | null): Promise<string | null> {
       let q = db.selectFrom("portal_localizations").select((eb) => eb.fn.max("updated_at").as("at"));

@@ -29,6 +29,7 @@ import { portalMigration } from "./0023-portal.js";
 import { portalTranslationMigration } from "./0024-portal-translation.js";
 import { portalMediaMigration } from "./0025-portal-media.js";
 import { portalTiesMigration } from "./0026-portal-ties.js";
+import { portalContentVersionMigration } from "./0029-portal-content-version.js";
 import type { AppMigration } from "./migration.js";
 
 /** Every migration, in order. Modules append theirs here. */
@@ -58,6 +59,7 @@ export const migrations: AppMigration[] = [
   portalTranslationMigration,
   portalMediaMigration,
   portalTiesMigration,
+  portalContentVersionMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
