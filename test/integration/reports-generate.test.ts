@@ -266,4 +266,45 @@ describe.each(dialects())("reports on %s", (dialect) => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("programme_not_found");
   }, 60_000);
+
+  it("serves an unchanged report from memory and never a stale one: edits and new results show at once", async () => {
+    const created = await secretariat.request("POST", `/api/programmes/${programmeId}/reports`, {
+      kind: "semiannual",
+      year: 2024,
+      number: 16,
+    });
+    const report = created.body as ReportBody;
+    const download = async (format: "docx" | "xlsx") => {
+      const res = await t.platform.app.inject({
+        method: "GET",
+        url: `/api/reports/${report.id}/export?format=${format}`,
+        headers: { cookie: secretariat.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.rawPayload;
+    };
+    const first = await download("docx");
+    // The same bytes again, even a second later (a Word file records when it was made).
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await download("docx")).equals(first)).toBe(true);
+
+    // The secretariat edits the text: the next download has it, in this process and any other.
+    const model = { ...report.model, intro: ["Lời mở đầu sửa lần hai."] };
+    expect((await secretariat.request("PATCH", `/api/reports/${report.id}`, { model })).status).toBe(200);
+    expect(docxText(await readZipEntry(await download("docx"), "word/document.xml"))).toContain(
+      "Lời mở đầu sửa lần hai.",
+    );
+
+    // The annex lists the tasks' current results: a result confirmed now shows in the next download.
+    const before = await readZipEntry(await download("xlsx"), "xl/sharedStrings.xml");
+    expect(before).not.toContain("Đã tổ chức tọa đàm với phóng viên nước ngoài");
+    await buildCheckIn(t.platform, taskIds["15"] as string, {
+      createdBy: adminUserId,
+      doneText: "Đã tổ chức tọa đàm với phóng viên nước ngoài tại Đồ Sơn.",
+      completedOn: "2024-06-12",
+      submittedAt: "2024-06-13T02:00:00Z",
+    });
+    const after = await readZipEntry(await download("xlsx"), "xl/sharedStrings.xml");
+    expect(after).toContain("Đã tổ chức tọa đàm với phóng viên nước ngoài tại Đồ Sơn.");
+  });
 });

@@ -18,6 +18,7 @@ import type { AnnexTaskRow } from "./docx/annex.xlsx.js";
 import { convertDocxToPdf } from "./docx/convert-pdf.js";
 import { formatDocumentNumber, formatShortDate } from "./docx/docx.text.js";
 import type { ReportModel, UrgingItem } from "./docx/report.model.js";
+import { createExportCache, type ExportCache } from "./export-cache.js";
 import {
   buildAnnexRows,
   buildReportModel,
@@ -57,8 +58,11 @@ export function createReportsService(deps: {
     period: { from: string; to: string },
     taskIds: readonly string[],
   ) => Promise<ReportRegisters>;
+  /** Rendered files by content (default: 64 MB in this process). */
+  exportCache?: ExportCache;
 }) {
   const { db, reports, data, checkIns, audit } = deps;
+  const exports = deps.exportCache ?? createExportCache();
 
   async function confirmed(d: ProgrammeFollowUp): Promise<ConfirmedCheckIn[]> {
     const rows = await data.confirmedCheckIns(d);
@@ -87,10 +91,12 @@ export function createReportsService(deps: {
   }
 
   /**
-   * The draft and its annex rows. `figures`: monitoring figures already stored with a draft (export uses
-   * them so the annex matches the document); undefined fetches the current ones.
+   * What a period's report is drafted from: the programme in force at the cut-off, its task statuses,
+   * the confirmed check-ins, and the monitoring and register figures of the period. `figures`: monitoring
+   * figures already stored with a draft (export uses them so the annex matches the document); undefined
+   * fetches the current ones.
    */
-  async function draftModel(
+  async function periodData(
     current: ProgrammeFollowUp,
     input: CreateReportInput,
     figures?: MonitoringReportFigures | null,
@@ -111,6 +117,20 @@ export function createReportsService(deps: {
         { from: cutoffFrom, to: cutoffTo },
         d.tasks.map((t) => t.id),
       )) ?? null;
+    return { d, results, list, monitoring, registers, asOf, cutoffFrom, cutoffTo };
+  }
+
+  /** The draft and its annex rows. */
+  async function draftModel(
+    current: ProgrammeFollowUp,
+    input: CreateReportInput,
+    figures?: MonitoringReportFigures | null,
+  ) {
+    const { d, results, list, monitoring, registers, asOf, cutoffFrom, cutoffTo } = await periodData(
+      current,
+      input,
+      figures,
+    );
     const model = buildReportModel(
       d,
       results,
@@ -269,12 +289,18 @@ export function createReportsService(deps: {
         .then(withAfterCutoff);
     },
 
+    /**
+     * A report's Word file (or PDF) from its stored text, or its Excel annex with the tasks' current rows.
+     * Rendered once per content (see export-cache.ts): downloading an unchanged report again costs a
+     * lookup, and any change to the text or the annex rows renders anew.
+     */
     async export(ctx: RequestContext, id: string, format: "docx" | "xlsx" | "pdf"): Promise<ExportedFile> {
       assertCan(ctx.actor, "reports.read");
       const row = await find(id);
-      const model = JSON.parse(row.model_json) as ReportModel;
-      if (format !== "xlsx") return render(model, [], format);
-      const { annex } = await draftModel(
+      const model = () => JSON.parse(row.model_json) as ReportModel;
+      if (format !== "xlsx") return exports.get([format, row.model_json], () => render(model(), [], format));
+      const stored = model();
+      const p = await periodData(
         await data.load(row.programme_id),
         {
           kind: row.kind,
@@ -283,9 +309,12 @@ export function createReportsService(deps: {
           cutoffFrom: row.cutoff_from,
           cutoffTo: row.cutoff_to,
         },
-        model.monitoring === undefined ? undefined : (model.monitoring?.figures ?? null),
+        stored.monitoring === undefined ? undefined : (stored.monitoring?.figures ?? null),
       );
-      return render(model, annex, "xlsx");
+      const annex = buildAnnexRows(p.d, p.results, p.list, p.monitoring, p.registers);
+      return exports.get([format, row.model_json, JSON.stringify(annex)], () =>
+        render(stored, annex, "xlsx"),
+      );
     },
 
     render,
