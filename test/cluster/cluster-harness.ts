@@ -98,12 +98,14 @@ export function findNginx(): string | null {
 }
 
 export const NGINX_CONF = path.join(ROOT, "deploy", "nginx", "haidang.conf");
+/** The public portal's site file. */
+export const NGINX_PORTAL_CONF = path.join(ROOT, "deploy", "nginx", "haidang-portal.conf");
 
-/** The deployment's nginx file with this run's ports. */
-export function nginxSite(listenPort: number, upstreamPorts: number[]): string {
-  const conf = fs.readFileSync(NGINX_CONF, "utf8");
+/** A deployment nginx file (the work platform's by default) with this run's ports. */
+export function nginxSite(listenPort: number, upstreamPorts: number[], file = NGINX_CONF): string {
+  const conf = fs.readFileSync(file, "utf8");
   const servers = conf.match(/^\s*server 127\.0\.0\.1:\d+ .*;$/gm) ?? [];
-  if (servers.length !== 2) throw new Error("deploy/nginx/haidang.conf: expected two upstream servers");
+  if (servers.length !== 2) throw new Error(`${path.basename(file)}: expected two upstream servers`);
   const template = servers[0] as string;
   const lines = upstreamPorts.map((p) => template.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${p}`)).join("\n");
   return conf
@@ -122,6 +124,8 @@ export async function startNginx(input: {
   bin: string;
   port: number;
   upstreamPorts: number[];
+  /** The site file (default: the work platform's `deploy/nginx/haidang.conf`). */
+  site?: string;
 }): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "haidang-nginx-"));
   // Workers run as an unprivileged user when started as root: they write their temporary files here.
@@ -130,7 +134,7 @@ export async function startNginx(input: {
     fs.mkdirSync(path.join(dir, sub));
     fs.chmodSync(path.join(dir, sub), 0o777);
   }
-  fs.writeFileSync(path.join(dir, "haidang.conf"), nginxSite(input.port, input.upstreamPorts));
+  fs.writeFileSync(path.join(dir, "haidang.conf"), nginxSite(input.port, input.upstreamPorts, input.site));
   fs.writeFileSync(
     path.join(dir, "nginx.conf"),
     `daemon off;
