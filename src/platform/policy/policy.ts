@@ -89,12 +89,12 @@ export const PERMISSIONS = {
   "portal.review": ["admin", "secretariat", "leader", "editor"],
   /** Publish, withdraw and schedule. */
   "portal.publish": ["admin", "secretariat", "editor"],
+  /** Reach the workflow route: each step then needs its own permission (translate, review, publish). */
+  "portal.workflow": ["admin", "secretariat", "leader", "editor", "translator"],
   /** Response cases; row-level: members only on cases assigned to them or their unit. */
   "monitoring.case": ["admin", "secretariat", "member"],
 } as const satisfies Record<string, readonly Role[] | "public">;
 
-  /** Reach the workflow route: each step then needs its own permission (translate, review, publish). */
-  "portal.workflow": ["admin", "secretariat", "leader", "editor", "translator"],
 export type Permission = keyof typeof PERMISSIONS;
 
 export function isPermission(value: unknown): value is Permission {
