@@ -66,6 +66,9 @@ import { partnersKind } from "./modules/partners/partners.kind.js";
 import { createPartnersModule } from "./modules/partners/partners.module.js";
 import { schedulePartnerJobs } from "./modules/partners/partners.reminders.js";
 import { registerPartnersRoutes } from "./modules/partners/partners.routes.js";
+import { createMediaRepository } from "./modules/portal/media/media.repository.js";
+import { registerMediaRoutes } from "./modules/portal/media/media.routes.js";
+import { createMediaService } from "./modules/portal/media/media.service.js";
 import { portalRegisterKind } from "./modules/portal/portal.kind.js";
 import { createPortalRepository } from "./modules/portal/portal.repository.js";
 import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
@@ -218,6 +221,13 @@ export function createServices(
   // The portal, and the translation memory that learns each translation it approves.
   const portalRepository = createPortalRepository();
   const translationRepository = createTranslationRepository();
+  // The media library checks alt text when a language is published and renders images' variants.
+  const portalMedia = createMediaService({
+    db,
+    media: createMediaRepository(),
+    audit,
+    files: { store: files, storedFiles, uploadLimit: config.uploadLimit },
+  });
   const portal = createPortalService({
     db,
     portal: portalRepository,
@@ -229,6 +239,7 @@ export function createServices(
       repository: translationRepository,
       portal: portalRepository,
     }).rememberApproved,
+    onPublishing: portalMedia.onPublishing,
   });
   return {
     db,
@@ -307,6 +318,7 @@ export function createServices(
     }),
     ...createTrainingModule({ db, audit, files, storedFiles, uploadLimit: config.uploadLimit }),
     portal,
+    portalMedia,
     portalTranslation: createTranslationService({
       db,
       repository: translationRepository,
@@ -455,6 +467,7 @@ export async function createPlatform(
     uploadLimit: config.uploadLimit,
   });
   registerPortalRoutes(app, { portal: services.portal });
+  registerMediaRoutes(app, { media: services.portalMedia, uploadLimit: config.uploadLimit });
   registerTranslationRoutes(app, { translation: services.portalTranslation });
   registerPortalQueueRoutes(app, { db: services.db, portal: services.portal });
   registerPortalPreviewRoutes(app, {

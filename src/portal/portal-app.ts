@@ -99,7 +99,8 @@ export async function buildPortalApp(options: PortalAppOptions) {
     trustProxy: false,
     routerOptions: { maxParamLength: 300 },
   });
-  if (options.mediaStore) registerPublicMediaRoutes(app, { db, store: options.mediaStore });
+  if (options.mediaStore)
+    registerPublicMediaRoutes(app, { db, store: options.mediaStore, checkMs: options.cacheMs });
 
   // --- the content version, read at most once per `trustMs` ----------------------------------------
   let known: { value: string; readAt: number } | null = null;

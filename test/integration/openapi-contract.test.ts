@@ -23,6 +23,7 @@ interface ResponseDef {
  */
 const NOT_JSON = new Set([
   "getMetrics",
+  "getPortalMediaFile",
   "exportAuditEntries",
   "downloadEvidenceFile",
   "downloadDueDateDocument",

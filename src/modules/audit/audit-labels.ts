@@ -114,6 +114,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, Label> = {
   portal_item: l("Tin, bài trên Cổng thông tin đối ngoại", "Portal item"),
   portal_localization: l("Bản ngôn ngữ của tin, bài", "Portal item translation"),
   portal_category: l("Chuyên mục cổng thông tin", "Portal category"),
+  portal_media: l("Ảnh, tài liệu trong thư viện của Cổng", "Portal media item"),
 };
 
 /** The label of a code, or the code itself in both languages when it has none. */

@@ -63,6 +63,11 @@ export function createPortalService(deps: {
   publicSite: { url: string | null; port: number };
   /** Called in the transaction that approves a translation (the translation memory learns it). */
   onApproved?: (trx: DbOrTrx, itemId: string, lang: string, approvedBy: string | null) => Promise<void>;
+  /** Called in the transaction that publishes a language: may refuse (alt text missing) or re-render the text. */
+  onPublishing?: (
+    trx: DbOrTrx,
+    loc: PortalLocalizationTable,
+  ) => Promise<Partial<PortalLocalizationTable> | undefined>;
 }) {
   const { db, portal, audit, jobs, languages, publicSite } = deps;
 
@@ -249,6 +254,7 @@ export function createPortalService(deps: {
         changes.published_at = now;
         changes.first_published_at = loc.first_published_at ?? now;
         changes.publish_at = null;
+        Object.assign(changes, await deps.onPublishing?.(trx, loc));
       }
       if (from === "published") {
         changes.published_at = null;
