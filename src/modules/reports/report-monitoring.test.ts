@@ -72,4 +72,36 @@ describe("the monitoring section of a report", () => {
       "Tiếp nhận 1 hồ sơ xử lý thông tin (1 thông tin sai lệch); đã xử lý xong 1, đang xử lý 0.",
     );
   });
+
+  it("counts a case's published rebuttal articles, in its line and in the cases paragraph", () => {
+    const c = aCase({ rebuttals: { items: 3, published: 2, languages: 4, views: 130 } });
+    expect(caseLine(c, "2024-06-14")).toContain(
+      "đăng tải 2 bài phản bác bằng 4 ngôn ngữ trên Cổng Thông tin đối ngoại (130 lượt xem)",
+    );
+    const s = monitoringSection(empty({ flaggedFalse: 1, cases: [c] }));
+    expect(s.paragraphs.join(" ")).toContain(
+      "Đã đăng tải 2 bài phản bác trên Cổng Thông tin đối ngoại cho 1 hồ sơ",
+    );
+    // Linked but not yet published: nothing to claim.
+    const unpublished = aCase({ rebuttals: { items: 1, published: 0, languages: 0, views: 0 } });
+    expect(caseLine(unpublished, "2024-06-14")).not.toContain("phản bác");
+  });
+
+  it("says the city's own channels apart, never inside the press figures", () => {
+    const s = monitoringSection(
+      empty({
+        total: 5,
+        outlets: 2,
+        byLanguage: { vi: 3, en: 2 },
+        byOutletType: { domestic_press: 3, foreign_press: 2 },
+        ownChannel: { total: 7, byLanguage: { vi: 4, en: 3 } },
+      }),
+    );
+    const text = s.paragraphs.join(" ");
+    expect(text).toContain("ghi nhận 5 tin, bài đề cập đến thành phố");
+    expect(text).toContain("2 tin, bài của báo chí nước ngoài");
+    expect(text).toContain(
+      "các kênh thông tin của thành phố (Cổng Thông tin đối ngoại) đăng 7 tin, bài bằng 2 ngôn ngữ; số này không tính vào",
+    );
+  });
 });

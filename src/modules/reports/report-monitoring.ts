@@ -88,7 +88,8 @@ const isDoneBy = (c: ReportCase, to: string) => c.closedOn !== null && c.closedO
 
 function coverageParagraph(f: MonitoringReportFigures): string {
   const period = `Từ ngày ${formatShortDate(f.from)} đến ngày ${formatShortDate(f.to)}`;
-  if (f.total === 0) return `${period}, hệ thống theo dõi chưa ghi nhận tin, bài đề cập đến thành phố.`;
+  if (f.total === 0)
+    return `${period}, hệ thống theo dõi chưa ghi nhận tin, bài đề cập đến thành phố.${ownChannelSentence(f)}`;
   const foreignLanguages = sorted(f.byLanguage).filter(([k]) => k !== "vi");
   const foreign = foreignLanguages.reduce((a, [, n]) => a + n, 0);
   const foreignPress = f.byOutletType.foreign_press ?? 0;
@@ -106,7 +107,7 @@ function coverageParagraph(f: MonitoringReportFigures): string {
   const tones = (["positive", "neutral", "negative"] as const)
     .filter((t) => (f.byTone[t] ?? 0) > 0)
     .map((t) => `${f.byTone[t]} tin, bài ${TONES[t]}`);
-  return `${parts[0]}${details.length ? `, trong đó ${details.join(", ")}` : ""}.${tones.length ? ` Về sắc thái: ${tones.join(", ")}.` : ""}`;
+  return `${parts[0]}${details.length ? `, trong đó ${details.join(", ")}` : ""}.${tones.length ? ` Về sắc thái: ${tones.join(", ")}.` : ""}${ownChannelSentence(f)}`;
 }
 
 function casesParagraph(f: MonitoringReportFigures): string {
@@ -130,6 +131,11 @@ function casesParagraph(f: MonitoringReportFigures): string {
         : ""
     }, xử lý xong ${closed.length} trường hợp${pending.length ? `, đang tiếp tục xử lý ${pending.length} trường hợp` : ""}.`,
   ];
+  const rebutted = worked.filter((c) => (c.rebuttals?.published ?? 0) > 0);
+  if (rebutted.length > 0)
+    sentences.push(
+      `Đã đăng tải ${rebutted.reduce((a, c) => a + (c.rebuttals?.published ?? 0), 0)} bài phản bác trên Cổng Thông tin đối ngoại cho ${rebutted.length} hồ sơ (${rebutted.reduce((a, c) => a + (c.rebuttals?.views ?? 0), 0)} lượt xem).`,
+    );
   if (Object.keys(actions).length > 0)
     sentences.push(
       `Biện pháp đã thực hiện: ${sorted(actions)
@@ -137,6 +143,21 @@ function casesParagraph(f: MonitoringReportFigures): string {
         .join(", ")}.`,
     );
   return sentences.join(" ");
+}
+
+/** "đăng tải 2 bài phản bác bằng 3 ngôn ngữ trên Cổng Thông tin đối ngoại (120 lượt xem)"; empty without any published. */
+function rebuttalClause(c: ReportCase): string {
+  const r = c.rebuttals;
+  if (!r || r.published === 0) return "";
+  return `đăng tải ${r.published} bài phản bác bằng ${r.languages} ngôn ngữ trên Cổng Thông tin đối ngoại (${r.views} lượt xem)`;
+}
+
+/** The city's own channels, said apart so that they never read as press coverage. */
+function ownChannelSentence(f: MonitoringReportFigures): string {
+  const own = f.ownChannel;
+  if (!own || own.total === 0) return "";
+  const langs = sorted(own.byLanguage);
+  return ` Ngoài ra, các kênh thông tin của thành phố (Cổng Thông tin đối ngoại) đăng ${own.total} tin, bài bằng ${langs.length} ngôn ngữ; số này không tính vào số liệu báo chí trong nước và nước ngoài nêu trên.`;
 }
 
 /** One line per case: title, assessment, state at the end of the period, actions, outcome if dealt with by then. */
@@ -149,6 +170,7 @@ export function caseLine(c: ReportCase, to: string): string {
     actions.length ? `biện pháp: ${actions.join(", ")}` : "",
     // An outcome reached after the period belongs to the next report.
     isDone && c.outcome?.trim() ? `kết quả: ${c.outcome.trim().replace(/[.;,\s]+$/, "")}` : "",
+    rebuttalClause(c),
   ]
     .filter(Boolean)
     .join("; ")

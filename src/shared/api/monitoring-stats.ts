@@ -40,6 +40,8 @@ export const CoverageFiguresSchema = z.object({
   byTopic: Counts,
   foreignLanguage: z.number(),
   foreignPress: z.number(),
+  /** Items of the city's own channels (kênh của thành phố), counted apart from all the figures above. */
+  ownChannel: z.object({ total: z.number(), byLanguage: Counts }),
 });
 
 /** The outlets and stories with the most items in a range. */

@@ -69,9 +69,20 @@ const MonitoringFiguresSchema = z.strictObject({
         closedOn: IsoDate.nullable(),
         isOpenedInPeriod: z.boolean(),
         isClosedInPeriod: z.boolean(),
+        /** Rebuttal articles of the portal linked to the case (absent in drafts made before). */
+        rebuttals: z
+          .strictObject({
+            items: z.number().int().min(0),
+            published: z.number().int().min(0),
+            languages: z.number().int().min(0),
+            views: z.number().int().min(0),
+          })
+          .optional(),
       }),
     )
     .max(2000),
+  /** The city's own channels, counted apart from outside coverage (absent in drafts made before). */
+  ownChannel: z.strictObject({ total: z.number().int().min(0), byLanguage: Counts }).optional(),
 });
 
 /** The monitoring section: editable text, the coverage table and the figures behind it. */

@@ -72,6 +72,8 @@ export interface CoverageFigures {
   byTopic: Record<string, number>;
   foreignLanguage: number;
   foreignPress: number;
+  /** The city's own channels (the portal's feeds), never part of the totals above. */
+  ownChannel: { total: number; byLanguage: Record<string, number> };
 }
 
 /**
@@ -92,6 +94,7 @@ export async function coverageFigures(db: DbOrTrx, from: string, to: string): Pr
     byTopic: {},
     foreignLanguage: 0,
     foreignPress: 0,
+    ownChannel: { total: 0, byLanguage: {} },
   };
   const inc = (m: Record<string, number>, k: string, n: number) => {
     m[k] = (m[k] ?? 0) + n;
@@ -106,5 +109,9 @@ export async function coverageFigures(db: DbOrTrx, from: string, to: string): Pr
     if (r.outlet_type === "foreign_press") figures.foreignPress += r.n;
   }
   for (const r of await repo.byDayTopic(db, from, to)) inc(figures.byTopic, r.topic, r.n);
+  for (const r of await repo.ownChannelByLanguage(db, from, to)) {
+    figures.ownChannel.total += r.n;
+    inc(figures.ownChannel.byLanguage, r.language, r.n);
+  }
   return figures;
 }

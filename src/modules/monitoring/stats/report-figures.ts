@@ -11,6 +11,7 @@ import type { DbOrTrx } from "../../../platform/db/database.js";
 import { escapeLike } from "../../../platform/http/pagination.js";
 import { DEFAULT_TOPICS } from "../analysis/topic.terms.js";
 import { MANUAL_SOURCES } from "../monitoring-sources.service.js";
+import { isOutsideCoverage } from "./stats.repository.js";
 
 /** A response case as a report cites it. */
 export interface ReportCase {
@@ -30,6 +31,8 @@ export interface ReportCase {
   closedOn: string | null;
   isOpenedInPeriod: boolean;
   isClosedInPeriod: boolean;
+  /** Rebuttal articles (bài phản bác) of the portal linked to the case, whenever published. */
+  rebuttals?: { items: number; published: number; languages: number; views: number };
 }
 
 /** One outlet among those that wrote most about the city. */
@@ -61,6 +64,11 @@ export interface MonitoringReportFigures {
   flaggedFalse: number;
   /** Cases opened before the period ended and not closed before it began. */
   cases: ReportCase[];
+  /**
+   * Items the city's own channels (the portal's feeds) published in the period: never part of the
+   * coverage figures above, which are outside coverage only.
+   */
+  ownChannel?: { total: number; byLanguage: Record<string, number> };
 }
 
 const LOCAL_OFFSET = "+07:00";
@@ -84,22 +92,33 @@ function parseJson<T>(text: string | null, fallback: T): T {
 function createReportFiguresRepository() {
   const cityItems = (db: DbOrTrx, from: string, to: string) =>
     db
-      .selectFrom("monitoring_items as i")
-      .where("i.mentions_city", "=", 1)
-      .where("i.published_day", ">=", from)
-      .where("i.published_day", "<=", to);
+      .selectFrom("monitoring_items")
+      .where("monitoring_items.mentions_city", "=", 1)
+      .where(isOutsideCoverage)
+      .where("monitoring_items.published_day", ">=", from)
+      .where("monitoring_items.published_day", "<=", to);
 
   return {
     byDimensions(db: DbOrTrx, from: string, to: string) {
       return cityItems(db, from, to)
-        .select(["i.language", "i.country", "i.outlet_type", "i.tone"])
+        .select([
+          "monitoring_items.language",
+          "monitoring_items.country",
+          "monitoring_items.outlet_type",
+          "monitoring_items.tone",
+        ])
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
-        .groupBy(["i.language", "i.country", "i.outlet_type", "i.tone"])
+        .groupBy([
+          "monitoring_items.language",
+          "monitoring_items.country",
+          "monitoring_items.outlet_type",
+          "monitoring_items.tone",
+        ])
         .execute();
     },
     byTopic(db: DbOrTrx, from: string, to: string) {
       return cityItems(db, from, to)
-        .innerJoin("monitoring_item_topics as t", "t.item_id", "i.id")
+        .innerJoin("monitoring_item_topics as t", "t.item_id", "monitoring_items.id")
         .select("t.topic")
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .groupBy("t.topic")
@@ -107,14 +126,14 @@ function createReportFiguresRepository() {
     },
     async outletCount(db: DbOrTrx, from: string, to: string) {
       const row = await cityItems(db, from, to)
-        .select((eb) => eb.fn.count<number | string>("i.source_id").distinct().as("n"))
+        .select((eb) => eb.fn.count<number | string>("monitoring_items.source_id").distinct().as("n"))
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
     /** Named outlets only: the built-in manual-entry sources are not outlets. */
     topOutlets(db: DbOrTrx, from: string, to: string, limit: number) {
       return cityItems(db, from, to)
-        .innerJoin("monitoring_sources as s", "s.id", "i.source_id")
+        .innerJoin("monitoring_sources as s", "s.id", "monitoring_items.source_id")
         .where(
           "s.id",
           "not in",
@@ -131,7 +150,9 @@ function createReportFiguresRepository() {
     async flaggedFalse(db: DbOrTrx, from: string, to: string) {
       const row = await cityItems(db, from, to)
         // The flag's underscores are LIKE wildcards: escaped, so only the flag itself matches.
-        .where(sql<boolean>`i.flags_json like ${`%"${escapeLike("check_false_info")}"%`} escape '\\'`)
+        .where(
+          sql<boolean>`monitoring_items.flags_json like ${`%"${escapeLike("check_false_info")}"%`} escape '\\'`,
+        )
         .select((eb) => eb.fn.countAll<number | string>().as("n"))
         .executeTakeFirst();
       return Number(row?.n ?? 0);
@@ -157,6 +178,55 @@ function createReportFiguresRepository() {
         .limit(2000)
         .execute();
     },
+    /** The city's own channels' items per language in the period. */
+    ownChannelByLanguage(db: DbOrTrx, from: string, to: string) {
+      return db
+        .selectFrom("monitoring_items")
+        .innerJoin("monitoring_sources as s", "s.id", "monitoring_items.source_id")
+        .where("s.is_own_channel", "=", 1)
+        .where("monitoring_items.published_day", ">=", from)
+        .where("monitoring_items.published_day", "<=", to)
+        .select("monitoring_items.language")
+        .select((eb) => eb.fn.countAll<number | string>().as("n"))
+        .groupBy("monitoring_items.language")
+        .execute();
+    },
+    /** Per case: rebuttal articles linked, languages published and their views (all time). */
+    async rebuttalsOf(db: DbOrTrx, caseIds: readonly string[]) {
+      if (caseIds.length === 0) return [];
+      const [links, published, views] = await Promise.all([
+        db
+          .selectFrom("portal_item_cases")
+          .where("case_id", "in", caseIds)
+          .select(["case_id", "item_id"])
+          .execute(),
+        db
+          .selectFrom("portal_item_cases as l")
+          .innerJoin("portal_localizations as loc", "loc.item_id", "l.item_id")
+          .where("l.case_id", "in", caseIds)
+          .where("loc.first_published_at", "is not", null)
+          .select(["l.case_id", "loc.item_id", "loc.lang"])
+          .execute(),
+        db
+          .selectFrom("portal_item_cases as l")
+          .innerJoin("portal_views as v", "v.item_id", "l.item_id")
+          .where("l.case_id", "in", caseIds)
+          .select("l.case_id")
+          .select((eb) => eb.fn.sum<number | string>("v.views").as("n"))
+          .groupBy("l.case_id")
+          .execute(),
+      ]);
+      return caseIds.map((caseId) => {
+        const done = published.filter((p) => p.case_id === caseId);
+        return {
+          caseId,
+          items: links.filter((l) => l.case_id === caseId).length,
+          published: new Set(done.map((p) => p.item_id)).size,
+          languages: new Set(done.map((p) => p.lang)).size,
+          views: Number(views.find((v) => v.case_id === caseId)?.n ?? 0),
+        };
+      });
+    },
     async topicDictionary(db: DbOrTrx) {
       const row = await db
         .selectFrom("monitoring_dictionaries")
@@ -178,7 +248,7 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
   const repo = createReportFiguresRepository();
   return {
     async forPeriod(from: string, to: string): Promise<MonitoringReportFigures> {
-      const [dims, topics, outlets, top, flagged, cases, dictionary] = await Promise.all([
+      const [dims, topics, outlets, top, flagged, cases, dictionary, own] = await Promise.all([
         repo.byDimensions(db, from, to),
         repo.byTopic(db, from, to),
         repo.outletCount(db, from, to),
@@ -186,7 +256,12 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
         repo.flaggedFalse(db, from, to),
         repo.casesActive(db, startOfDay(from), endOfDay(to)),
         repo.topicDictionary(db),
+        repo.ownChannelByLanguage(db, from, to),
       ]);
+      const rebuttals = await repo.rebuttalsOf(
+        db,
+        cases.map((c) => c.id),
+      );
       const figures: MonitoringReportFigures = {
         from,
         to,
@@ -206,7 +281,10 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
         })),
         flaggedFalse: flagged,
         cases: [],
+        ownChannel: { total: 0, byLanguage: {} },
       };
+      const ownChannel = { total: 0, byLanguage: {} as Record<string, number> };
+      figures.ownChannel = ownChannel;
       const inc = (m: Record<string, number>, k: string, n: number) => {
         m[k] = (m[k] ?? 0) + n;
       };
@@ -219,6 +297,10 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
         inc(figures.byTone, r.tone, n);
       }
       for (const r of topics) inc(figures.byTopic, r.topic, Number(r.n));
+      for (const r of own) {
+        ownChannel.total += Number(r.n);
+        inc(ownChannel.byLanguage, r.language, Number(r.n));
+      }
       const edited = parseJson<{ topics?: { topic?: string; nameVi?: string }[] }>(dictionary, {});
       for (const t of edited.topics ?? []) if (t.topic && t.nameVi) figures.topicNames[t.topic] = t.nameVi;
 
@@ -240,6 +322,15 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
           closedOn,
           isOpenedInPeriod: openedOn >= from && openedOn <= to,
           isClosedInPeriod: closedOn !== null && closedOn >= from && closedOn <= to,
+          rebuttals: (({ caseId: _, ...counts }) => counts)(
+            rebuttals.find((r) => r.caseId === c.id) ?? {
+              caseId: c.id,
+              items: 0,
+              published: 0,
+              languages: 0,
+              views: 0,
+            },
+          ),
         });
       }
       return figures;
