@@ -331,7 +331,7 @@ export default function PortalEditorPage() {
         <Input.TextArea
           id="portal-summary"
           lang={lang}
-          autoSize={{ minRows: 2 }}
+          rows={3}
           maxLength={1000}
           value={draft.summary}
           onChange={(e) => set("summary", e.target.value)}
@@ -379,7 +379,7 @@ export default function PortalEditorPage() {
           id="portal-seo-description"
           lang={lang}
           maxLength={400}
-          autoSize={{ minRows: 2 }}
+          rows={3}
           value={draft.seoDescription}
           onChange={(e) => set("seoDescription", e.target.value)}
         />

@@ -239,16 +239,16 @@ export default function PortalGlossaryPage() {
             name="variants"
             label={`${t("portal.glossaryPage.variants")} (${t("portal.glossaryPage.listHint")})`}
           >
-            <Input.TextArea autoSize={{ minRows: 2 }} />
+            <Input.TextArea rows={3} />
           </Form.Item>
           <Form.Item
             name="forbidden"
             label={`${t("portal.glossaryPage.forbidden")} (${t("portal.glossaryPage.listHint")})`}
           >
-            <Input.TextArea autoSize={{ minRows: 2 }} />
+            <Input.TextArea rows={3} />
           </Form.Item>
           <Form.Item name="note" label={t("portal.glossaryPage.note")}>
-            <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
+            <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </Form>
       </Modal>

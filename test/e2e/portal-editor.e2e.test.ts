@@ -1,0 +1,200 @@
+/**
+ * Browser test of the portal's translation workflow in the web app: a translator opens the translator's
+ * queue, translates a new article in the side-by-side editor (Vietnamese source on the left, English on
+ * the right, TipTap body) and submits it for review; a reviewer finds it in the reviewer's queue and
+ * approves it; the preview shows the English text under the "not published" banner. The writer of a
+ * text sees the server's refusal, in Vietnamese, when they try to approve their own words.
+ * Screenshots land in `test-results/portal-editor-*.png`.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PortalItem } from "../../src/shared/api/portal.js";
+import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+
+const canRun = requireChromium("portal editor in a browser");
+
+const SOURCE_TITLE = "Hải Phòng đón đoàn doanh nghiệp châu Âu tìm hiểu cảng biển";
+const EN_TITLE = "Hai Phong welcomes European businesses to its seaports";
+const EN_BODY = "A delegation of thirty European companies visited Lach Huyen port this week.";
+const PASSWORD = "Mat-khau-2024-ok";
+
+describe.runIf(canRun)("portal editor in a browser", () => {
+  let session: BrowserSession;
+  let url: string;
+  let itemId: string;
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  const people = {
+    translator: `bien-dich-${process.pid}@haiphong.gov.vn`,
+    reviewer: `tham-dinh-${process.pid}@haiphong.gov.vn`,
+  };
+
+  async function signInAs(email: string): Promise<Page> {
+    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error")
+        errors.push(
+          `${m.text()} @ ${m.location().url}:${m.location().lineNumber}:${m.location().columnNumber}`,
+        );
+    });
+    page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+    await page.goto(`${url}/`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Mật khẩu").fill(PASSWORD);
+    await page.getByLabel("Mật khẩu").press("Enter");
+    await page.getByRole("heading", { name: "Tổng quan", level: 1 }).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    session = await openBrowserSession();
+    url = session.server.url;
+    const request = session.page.request;
+    const login = await request.post(`${url}/api/auth/login`, {
+      data: { email: session.server.adminEmail, password: session.server.adminPassword },
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const headers = { "x-csrf-token": csrfToken };
+    for (const [role, email] of [
+      ["translator", people.translator],
+      ["editor", people.reviewer],
+    ] as const) {
+      const created = await request.post(`${url}/api/users`, {
+        data: { email, displayName: `Cán bộ ${role}`, roles: [role], password: PASSWORD },
+        headers,
+      });
+      expect(created.status(), await created.text()).toBe(201);
+    }
+    // The editorial office writes the Vietnamese source.
+    const item = await request.post(`${url}/api/portal/items`, {
+      data: {
+        kind: "article",
+        source: {
+          title: SOURCE_TITLE,
+          summary: "Ba mươi doanh nghiệp châu Âu tìm hiểu cơ hội đầu tư vào cảng Lạch Huyện.",
+          body: {
+            type: "doc",
+            content: [
+              {
+                type: "paragraph",
+                content: [
+                  {
+                    type: "text",
+                    text: "Đoàn ba mươi doanh nghiệp châu Âu thăm cảng Lạch Huyện trong tuần.",
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+      headers,
+    });
+    expect(item.status(), await item.text()).toBe(201);
+    itemId = ((await item.json()) as PortalItem).id;
+    await request.post(`${url}/api/auth/logout`, { headers });
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await session?.close();
+  });
+
+  it("lets a translator translate from the queue in the side-by-side editor and submit for review", async () => {
+    const page = await signInAs(people.translator);
+    await page.goto(`${url}/portal/queue`);
+    await page.getByRole("heading", { name: "Việc dịch, thẩm định", level: 1 }).waitFor();
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).click();
+    await page.locator(".ant-select-item-option", { hasText: "Tiếng Anh" }).first().click();
+    const row = page.locator("tr", { hasText: SOURCE_TITLE });
+    await row.getByText("Chưa có bản dịch").waitFor();
+    await session.shot("portal-editor-01-queue");
+    await row.getByRole("link", { name: /Mở để dịch/ }).click();
+
+    // Side by side: the Vietnamese source on the left, the English form on the right.
+    await page.getByRole("heading", { name: `Biên tập, dịch: ${SOURCE_TITLE}`, level: 1 }).waitFor();
+    await expect(page.getByTestId("source-title").textContent()).resolves.toBe(SOURCE_TITLE);
+    await page.getByLabel("Tiêu đề", { exact: true }).fill(EN_TITLE);
+    const body = page.getByRole("textbox", { name: "Nội dung bản Tiếng Anh" });
+    await body.click();
+    await page.keyboard.type(EN_BODY);
+    await page.getByRole("button", { name: "Đậm" }).click();
+    await page.keyboard.type(" Bold words.");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByText("Đã lưu", { exact: true }).waitFor();
+    await session.shot("portal-editor-02-translated");
+    await page.getByRole("button", { name: "Gửi thẩm định" }).click();
+    await page.getByText("Đã gửi thẩm định").waitFor();
+
+    // The server stored what the editor shows, in the renderer's shape.
+    const saved = await page.request.get(`${url}/api/portal/items/${itemId}`);
+    const en = ((await saved.json()) as PortalItem).localizations.find((l) => l.lang === "en");
+    expect(en).toMatchObject({ title: EN_TITLE, state: "review" });
+    expect(en?.body).toEqual({
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: EN_BODY },
+            { type: "text", text: " Bold words.", marks: [{ type: "bold" }] },
+          ],
+        },
+      ],
+    });
+    // No approve button for a translator; the text has left the translator's queue.
+    await expect(page.getByRole("button", { name: "Phê duyệt" }).count()).resolves.toBe(0);
+    expect(errors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+  });
+
+  it("lets a reviewer approve from the reviewer's queue, and refuses the writer's own approval in Vietnamese", async () => {
+    const page = await signInAs(people.reviewer);
+    await page.goto(`${url}/portal/queue?kind=review`);
+    const row = page.locator("tr", { hasText: SOURCE_TITLE });
+    await row.getByText(EN_TITLE).waitFor();
+    await session.shot("portal-editor-03-review-queue");
+    await row.getByRole("link", { name: /Mở để thẩm định/ }).click();
+    await page.getByLabel("Tiêu đề", { exact: true }).waitFor();
+    await expect(page.getByLabel("Tiêu đề", { exact: true }).inputValue()).resolves.toBe(EN_TITLE);
+
+    // The reviewer corrects a word: the text is now theirs, and they may not approve it themselves.
+    await page
+      .getByLabel("Tóm tắt", { exact: true })
+      .fill("Thirty European companies studied investing in Lach Huyen port.");
+    await page.getByRole("button", { name: "Phê duyệt" }).click();
+    await page.getByText("Không thể tự thẩm định, phê duyệt bản dịch của chính mình").waitFor();
+    await session.shot("portal-editor-04-own-text-refused");
+  });
+
+  it("approves a translator's text and previews it before publication", async () => {
+    // The translator's text again (restored as a new revision by the translator), then approved by the reviewer.
+    const translator = contexts[0]?.pages()[0];
+    if (!translator) throw new Error("no translator page");
+    const csrf = (
+      (await (await translator.request.get(`${url}/api/auth/me`)).json()) as { csrfToken: string }
+    ).csrfToken;
+    const revisions = await translator.request.get(
+      `${url}/api/portal/items/${itemId}/localizations/en/revisions`,
+    );
+    const first = ((await revisions.json()) as { items: { revision: number }[] }).items.at(-1);
+    const restored = await translator.request.post(
+      `${url}/api/portal/items/${itemId}/localizations/en/revisions/${first?.revision}/restore`,
+      { headers: { "x-csrf-token": csrf }, data: {} },
+    );
+    expect(restored.status(), await restored.text()).toBe(200);
+
+    const page = contexts[1]?.pages()[0] as Page;
+    await page.goto(`${url}/portal/items/${itemId}?lang=en`);
+    await page.getByRole("button", { name: "Phê duyệt" }).click();
+    await page.getByText("Đã phê duyệt").waitFor();
+    await page.getByRole("tab", { name: "Xem trước" }).click();
+    const preview = page.frameLocator('iframe[title="Bản xem trước — Tiếng Anh"]');
+    await preview.getByText("Bản xem trước — chưa đăng").first().waitFor();
+    await preview.getByRole("heading", { name: EN_TITLE, level: 1 }).waitFor();
+    await preview.getByText(EN_BODY).waitFor();
+    await session.shot("portal-editor-05-preview");
+    // The session probe before sign-in answers 401, the refused approval 403; nothing else may fail.
+    expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
+  });
+});
