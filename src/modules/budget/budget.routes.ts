@@ -26,6 +26,8 @@ import type { BudgetService } from "./budget.service.js";
 
 const read = { policy: "budget.read" } as const;
 const manage = { policy: "budget.manage" } as const;
+/** Row-level: the secretariat, or a lead of a task the entry is attached to (checked by the service). */
+const edit = { policy: "budget.edit" } as const;
 const tags = ["budget"];
 
 export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; uploadLimit: number }) {
@@ -134,7 +136,7 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
   app.patch(
     "/api/budget-items/:id",
     {
-      config: manage,
+      config: edit,
       schema: {
         operationId: "updateBudgetItem",
         tags,
@@ -168,7 +170,7 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
   app.post(
     "/api/budget-items/:id/documents",
     {
-      config: manage,
+      config: edit,
       // Base64 is 4/3 of the file, plus the JSON around it.
       bodyLimit: Math.ceil((deps.uploadLimit * 4) / 3) + 64 * 1024,
       schema: {
@@ -205,7 +207,7 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
   app.delete(
     "/api/budget-items/:id/documents/:documentId",
     {
-      config: manage,
+      config: edit,
       schema: {
         operationId: "deleteBudgetDocument",
         tags,

@@ -19,6 +19,8 @@ import { BUDGET_STATUSES } from "../../shared/api/budget.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { storeUpload } from "../follow-up/follow-up.files.js";
+import { mayEditEntry } from "../registers/register-rights.js";
+import { registerErrors } from "../registers/registers.errors.js";
 import { budgetErrors } from "./budget.errors.js";
 import { BUDGET_IMPORT_COLUMNS, ImportedBudgetItem } from "./budget.import.js";
 import { presentBudgetDocument, presentBudgetItem } from "./budget.presenter.js";
@@ -31,6 +33,9 @@ import {
   type TotalsRow,
 } from "./budget.repository.js";
 import type { BudgetItemTable } from "./budget.tables.js";
+
+/** The register's kind in task links (`task_record_links.record_kind`). */
+const BUDGET_KIND = "budget_item";
 
 /** Whole đồng, not negative, exact in a double. */
 export function assertAmount(value: number | null | undefined, field: string): void {
@@ -78,6 +83,18 @@ export function createBudgetService(deps: {
   async function mustFind(trx: DbOrTrx, id: string): Promise<BudgetItemRow> {
     const row = await budget.find(trx, id);
     if (!row) throw budgetErrors.itemNotFound({ meta: { id } });
+    return row;
+  }
+
+  /** The secretariat edits all; a task's leads edit the proposals attached to the tasks they lead. */
+  const canEdit = (ctx: RequestContext, id: string) =>
+    mayEditEntry(db, ctx.actor, "budget.edit", { kind: BUDGET_KIND, id });
+
+  /** The item, when the caller may edit it: 404 when absent, 403 `register_entry_not_lead` when not theirs. */
+  async function mustEdit(ctx: RequestContext, id: string): Promise<BudgetItemRow> {
+    assertCan(ctx.actor, "budget.edit");
+    const row = await mustFind(db, id);
+    if (!(await canEdit(ctx, id))) throw registerErrors.notEntryLead({ meta: { id } });
     return row;
   }
 
@@ -147,7 +164,11 @@ export function createBudgetService(deps: {
       assertCan(ctx.actor, "budget.read");
       const row = await mustFind(db, id);
       const documents = await budget.documents(db, id);
-      return { ...presentBudgetItem(row), documents: documents.map(presentBudgetDocument) };
+      return {
+        ...presentBudgetItem(row),
+        documents: documents.map(presentBudgetDocument),
+        canEdit: await canEdit(ctx, id),
+      };
     },
 
     async create(ctx: RequestContext, input: CreateBudgetItemBody) {
@@ -205,8 +226,7 @@ export function createBudgetService(deps: {
     },
 
     async update(ctx: RequestContext, id: string, input: UpdateBudgetItemBody) {
-      assertCan(ctx.actor, "budget.manage");
-      const before = await mustFind(db, id);
+      const before = await mustEdit(ctx, id);
       assertAmount(input.proposedAmount, "proposedAmount");
       assertAmount(input.approvedAmount, "approvedAmount");
       assertAmount(input.disbursedAmount, "disbursedAmount");
@@ -291,8 +311,8 @@ export function createBudgetService(deps: {
       id: string,
       input: { title?: string | undefined; filename: string; contentBase64: string },
     ) {
-      const actor = assertCan(ctx.actor, "budget.manage");
-      await mustFind(db, id);
+      const actor = assertCan(ctx.actor, "budget.edit");
+      await mustEdit(ctx, id);
       return db.transaction().execute(async (trx) => {
         const fileId = await storeUpload(trx, deps.files, input, actor.userId);
         const docId = newId();
@@ -318,7 +338,7 @@ export function createBudgetService(deps: {
     },
 
     async removeDocument(ctx: RequestContext, id: string, documentId: string) {
-      assertCan(ctx.actor, "budget.manage");
+      await mustEdit(ctx, id);
       const doc = await budget.document(db, id, documentId);
       if (!doc) throw budgetErrors.documentNotFound();
       await db.transaction().execute(async (trx) => {

@@ -27,6 +27,8 @@ import type { InstallationsService } from "./installations.service.js";
 
 const read = { policy: "installations.read" } as const;
 const manage = { policy: "installations.manage" } as const;
+/** Row-level: the secretariat, or a lead of a task the entry is attached to (checked by the service). */
+const edit = { policy: "installations.edit" } as const;
 const tags = ["installations"];
 
 export function registerInstallationsRoutes(
@@ -137,7 +139,7 @@ export function registerInstallationsRoutes(
   app.patch(
     "/api/installations/:id",
     {
-      config: manage,
+      config: edit,
       schema: {
         operationId: "updateInstallation",
         tags,
@@ -172,7 +174,7 @@ export function registerInstallationsRoutes(
   app.post(
     "/api/installations/:id/photos",
     {
-      config: manage,
+      config: edit,
       bodyLimit: Math.ceil((deps.uploadLimit * 4) / 3) + 64 * 1024,
       schema: {
         operationId: "addInstallationPhoto",
@@ -217,7 +219,7 @@ export function registerInstallationsRoutes(
   app.delete(
     "/api/installations/:id/photos/:photoId",
     {
-      config: manage,
+      config: edit,
       schema: {
         operationId: "deleteInstallationPhoto",
         tags,

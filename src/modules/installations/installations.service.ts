@@ -16,6 +16,8 @@ import type {
 import { DISTRICT_CODES } from "../../shared/api/installations.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { mayEditEntry } from "../registers/register-rights.js";
+import { registerErrors } from "../registers/registers.errors.js";
 import { installationErrors } from "./installations.errors.js";
 import { ImportedInstallation, INSTALLATION_IMPORT_COLUMNS } from "./installations.import.js";
 import { makePhotoVariants } from "./installations.photos.js";
@@ -29,6 +31,8 @@ import {
 } from "./installations.repository.js";
 import type { InstallationTable } from "./installations.tables.js";
 
+/** The register's kind in task links (`task_record_links.record_kind`). */
+const INSTALLATION_KIND = "installation";
 const MAX_SIZE_M = 500;
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
@@ -65,6 +69,18 @@ export function createInstallationsService(deps: {
   async function mustFind(trx: DbOrTrx, id: string): Promise<InstallationRow> {
     const row = await installations.find(trx, id);
     if (!row) throw installationErrors.notFound({ meta: { id } });
+    return row;
+  }
+
+  /** The secretariat edits all; a task's leads edit the installations attached to the tasks they lead. */
+  const canEdit = (ctx: RequestContext, id: string) =>
+    mayEditEntry(db, ctx.actor, "installations.edit", { kind: INSTALLATION_KIND, id });
+
+  /** The entry, when the caller may edit it: 404 when absent, 403 `register_entry_not_lead` when not theirs. */
+  async function mustEdit(ctx: RequestContext, id: string): Promise<InstallationRow> {
+    assertCan(ctx.actor, "installations.edit");
+    const row = await mustFind(db, id);
+    if (!(await canEdit(ctx, id))) throw registerErrors.notEntryLead({ meta: { id } });
     return row;
   }
 
@@ -154,7 +170,11 @@ export function createInstallationsService(deps: {
       assertCan(ctx.actor, "installations.read");
       const row = await mustFind(db, id);
       const photos = await installations.photos(db, id);
-      return { ...presentInstallation(row), photos: photos.map(presentPhoto) };
+      return {
+        ...presentInstallation(row),
+        photos: photos.map(presentPhoto),
+        canEdit: await canEdit(ctx, id),
+      };
     },
 
     async create(ctx: RequestContext, input: CreateInstallationBody) {
@@ -212,8 +232,7 @@ export function createInstallationsService(deps: {
     },
 
     async update(ctx: RequestContext, id: string, input: UpdateInstallationBody) {
-      assertCan(ctx.actor, "installations.manage");
-      const before = await mustFind(db, id);
+      const before = await mustEdit(ctx, id);
       const latitude = input.latitude !== undefined ? input.latitude : before.latitude;
       const longitude = input.longitude !== undefined ? input.longitude : before.longitude;
       assertPlace({
@@ -276,8 +295,8 @@ export function createInstallationsService(deps: {
       id: string,
       input: { filename: string; caption?: string | null | undefined; contentBase64: string },
     ) {
-      const actor = assertCan(ctx.actor, "installations.manage");
-      await mustFind(db, id);
+      const actor = assertCan(ctx.actor, "installations.edit");
+      await mustEdit(ctx, id);
       if (Math.floor((input.contentBase64.length * 3) / 4) > deps.files.uploadLimit + 3)
         throw installationErrors.fileTooLarge({ meta: { limit: deps.files.uploadLimit } });
       if (!BASE64.test(input.contentBase64)) throw installationErrors.notAnImage();
@@ -312,7 +331,7 @@ export function createInstallationsService(deps: {
     },
 
     async removePhoto(ctx: RequestContext, id: string, photoId: string) {
-      assertCan(ctx.actor, "installations.manage");
+      await mustEdit(ctx, id);
       const photo = await installations.photo(db, id, photoId);
       if (!photo) throw installationErrors.photoNotFound();
       await db.transaction().execute(async (trx) => {

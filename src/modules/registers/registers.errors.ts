@@ -34,6 +34,12 @@ export const registerErrors = {
     vi: "Báo cáo tiến độ đã chọn không thuộc nhiệm vụ này",
     en: "The chosen check-in belongs to another task",
   }),
+  notEntryLead: defineError({
+    code: "register_entry_not_lead",
+    status: 403,
+    vi: "Chỉ Tổ Giúp việc và đơn vị, cá nhân chủ trì nhiệm vụ gắn với mục này được sửa mục này",
+    en: "Only the secretariat and the lead of a task this entry is attached to may edit it",
+  }),
   notAParty: defineError({
     code: "task_record_forbidden",
     status: 403,

@@ -83,6 +83,27 @@ export function createRegistersRepository() {
       return db.selectFrom("people").select(["unit_id"]).where("id", "=", personId).executeTakeFirst();
     },
 
+    /** Whether the person (or their unit) is a lead party of a task the entry is attached to. */
+    async leadsEntry(db: DbOrTrx, kind: string, recordId: string, personId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom("task_record_links as l")
+        .innerJoin("task_parties as tp", "tp.task_id", "l.task_id")
+        .leftJoin("people as pe", (j) => j.on("pe.id", "=", personId))
+        .select("l.id")
+        .where("l.record_kind", "=", kind)
+        .where("l.record_id", "=", recordId)
+        .where("tp.role", "=", "lead")
+        .where((eb) =>
+          eb.or([
+            eb("tp.person_id", "=", personId),
+            eb.and([eb("pe.unit_id", "is not", null), eb("tp.unit_id", "=", eb.ref("pe.unit_id"))]),
+          ]),
+        )
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     taskExists(db: DbOrTrx, taskId: string) {
       return db.selectFrom("tasks").select(["id"]).where("id", "=", taskId).executeTakeFirst();
     },

@@ -63,9 +63,13 @@ export const PERMISSIONS = {
   /** Budget proposals register: items, totals, documents. */
   "budget.read": ["leader", "secretariat", "admin"],
   "budget.manage": ["secretariat", "admin"],
+  /** Edit a budget proposal and its documents; row-level: members and leaders only of entries attached to tasks they or their unit lead. */
+  "budget.edit": ["secretariat", "admin", "leader", "member"],
   /** Visual installations register (pano, màn hình LED): entries and photos. */
   "installations.read": everyone,
   "installations.manage": ["secretariat", "admin"],
+  /** Edit an installation and its photos; row-level: members and leaders only of entries attached to tasks they or their unit lead. */
+  "installations.edit": ["secretariat", "admin", "leader", "member"],
   /** Delegations register (đoàn ra, đoàn vào): list, entries, coverage. */
   "delegations.read": everyone,
   /** Create and delete delegations, confirm their coverage, import. */

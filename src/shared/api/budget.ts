@@ -91,6 +91,8 @@ export const BudgetItemSchema = z.object({
 });
 export const BudgetItemDetailSchema = BudgetItemSchema.extend({
   documents: z.array(BudgetDocumentSchema),
+  /** Whether the caller may edit it (secretariat, or a lead of a task it is attached to). */
+  canEdit: z.boolean(),
 });
 export const BudgetItemPageSchema = PageSchema(BudgetItemSchema);
 

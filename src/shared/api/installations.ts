@@ -120,6 +120,8 @@ export const InstallationSchema = z.object({
 });
 export const InstallationDetailSchema = InstallationSchema.extend({
   photos: z.array(InstallationPhotoSchema),
+  /** Whether the caller may edit it (secretariat, or a lead of a task it is attached to). */
+  canEdit: z.boolean(),
 });
 export const InstallationPageSchema = PageSchema(InstallationSchema);
 
