@@ -83,6 +83,7 @@ function useMenuItems(): MenuItem[] {
               { key: "/portal", label: link("/portal", t("nav.portalItems")) },
               { key: "/portal/queue", label: link("/portal/queue", t("nav.portalQueue")) },
               { key: "/portal/glossary", label: link("/portal/glossary", t("nav.portalGlossary")) },
+              { key: "/portal/media", label: link("/portal/media", t("nav.portalMedia")) },
             ],
           },
         ]

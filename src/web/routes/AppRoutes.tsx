@@ -46,6 +46,7 @@ const PortalItemsPage = lazy(() => import("../features/portal/PortalItemsPage"))
 const PortalEditorPage = lazy(() => import("../features/portal/PortalEditorPage"));
 const PortalQueuePage = lazy(() => import("../features/portal/PortalQueuePage"));
 const PortalGlossaryPage = lazy(() => import("../features/portal/PortalGlossaryPage"));
+const PortalMediaPage = lazy(() => import("../features/portal-media/PortalMediaPage"));
 /** The portal's content list (policy `portal.read`). */
 const PORTAL_READERS: Role[] = ["admin", "secretariat", "leader", "member", "editor", "translator"];
 
@@ -277,6 +278,16 @@ export function AppRoutes() {
             <RequireRole roles={PORTAL_READERS}>
               <Lazy>
                 <PortalGlossaryPage />
+              </Lazy>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="portal/media"
+          element={
+            <RequireRole roles={PORTAL_READERS}>
+              <Lazy>
+                <PortalMediaPage />
               </Lazy>
             </RequireRole>
           }
