@@ -2,7 +2,8 @@
  * Load: simulated users against two `haidang serve` processes on PostgreSQL behind nginx (the
  * deployment's own nginx file), for a bounded time. Each user signs in, then loops with a short think
  * time over a realistic mix: dashboards, task pages and statuses, "my tasks", check-ins with a small
- * file, monitoring search, report exports, now and then a new sign-in. Reports errors, p50/p95/p99 for
+ * file, monitoring search, report exports, the public portal's pages (through its own nginx site, as
+ * deployed), now and then a new sign-in. Reports errors, p50/p95/p99 for
  * reads and writes, and the RSS of each process sampled every 10 s (flat over the last half?).
  *
  *   node --import ./scripts/ts-loader.mjs bench/load-cluster.ts [--minutes 10] [--users 200] [--no-record]
@@ -17,6 +18,7 @@ import path from "node:path";
 import {
   findNginx,
   type HttpResult,
+  NGINX_PORTAL_CONF,
   ROOT,
   type Session,
   signIn,
@@ -84,12 +86,41 @@ async function main() {
     LOG_LEVEL: "error",
   };
   const [portA, portB, portN] = [await freePort(), await freePort(), await freePort()];
+  // Each process also serves the public portal; visitors reach it through the portal's own nginx site.
+  const [portalA, portalB, portalN] = [await freePort(), await freePort(), await freePort()];
   const common = { entry, dataDir, databaseUrl: cluster.url };
-  const a = await startServer({ ...common, name: "A", port: portA, args: ["--demo"], env });
-  const b = await startServer({ ...common, name: "B", port: portB, env: { ...env, HAIDANG_JOBS: "off" } });
+  const a = await startServer({
+    ...common,
+    name: "A",
+    port: portA,
+    args: ["--demo"],
+    env: { ...env, PORTAL_PORT: String(portalA) },
+  });
+  const b = await startServer({
+    ...common,
+    name: "B",
+    port: portB,
+    env: { ...env, HAIDANG_JOBS: "off", PORTAL_PORT: String(portalB) },
+  });
   const nginx = await startNginx({ bin: nginxBin, port: portN, upstreamPorts: [portA, portB] });
+  const portalNginx = await startNginx({
+    bin: nginxBin,
+    port: portalN,
+    upstreamPorts: [portalA, portalB],
+    site: NGINX_PORTAL_CONF,
+  });
   const base = nginx.url;
   try {
+    // The portal's pages a visitor may open: each language's home page and the articles it links to.
+    const portalPages: string[] = [];
+    for (const lang of ["vi", "en", "zh", "ja", "ko", "fr", "ru"]) {
+      const home = await fetch(`${portalNginx.url}/${lang}/`);
+      if (home.status !== 200) continue;
+      portalPages.push(`/${lang}/`);
+      const links = (await home.text()).matchAll(new RegExp(`href="(/${lang}/[a-z0-9-]+)"`, "g"));
+      for (const m of links) if (!portalPages.includes(m[1] as string)) portalPages.push(m[1] as string);
+    }
+    if (portalPages.length === 0) console.warn("no portal page found; portal pages left out of the mix");
     const admin = await signIn(base, ADMIN.email, ADMIN.password);
     const programmes = (await admin.request(base, "GET", "/api/programmes")).body as {
       items: { id: string }[];
@@ -228,6 +259,13 @@ async function main() {
           await timed("report export", "read", () =>
             s.request(base, "GET", `/api/reports/${reportId}/export?format=xlsx`),
           );
+        } else if (roll < 0.95 && portalPages.length > 0) {
+          const page = portalPages[Math.floor(Math.random() * portalPages.length)] as string;
+          await timed("portal page", "read", async () => {
+            const res = await fetch(`${portalNginx.url}${page}`);
+            await res.arrayBuffer();
+            return { status: res.status, headers: res.headers, body: null };
+          });
         } else {
           await timed("me + sessions", "read", () => s.request(base, "GET", "/api/auth/me"));
         }
@@ -240,6 +278,7 @@ async function main() {
     const lines = summarize(samples, errors, memory, { minutes: MINUTES, users: USERS });
     record(lines);
   } finally {
+    await portalNginx.stop();
     await nginx.stop();
     await Promise.all([a.stop(), b.stop()]);
     cluster.stop();
