@@ -48,6 +48,7 @@ const NOT_JSON = new Set([
   "exportInstallations",
   "getInstallationPhoto",
   "exportXliff",
+  "previewPortalLocalization",
   // Sign-in through the city's provider: redirects (303) of the browser, no body.
   "startOidcSignIn",
   "finishOidcSignIn",
