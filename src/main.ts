@@ -75,6 +75,9 @@ import { registerPortalRoutes } from "./modules/portal/portal.routes.js";
 import { createPortalService } from "./modules/portal/portal.service.js";
 import { registerPortalPreviewRoutes } from "./modules/portal/portal-preview.routes.js";
 import { registerPortalQueueRoutes } from "./modules/portal/portal-queue.routes.js";
+import { createRebuttalsRepository } from "./modules/portal/portal-rebuttals.repository.js";
+import { registerRebuttalRoutes } from "./modules/portal/portal-rebuttals.routes.js";
+import { createRebuttalsService } from "./modules/portal/portal-rebuttals.service.js";
 import { createTranslationRepository } from "./modules/portal/translation/translation.repository.js";
 import { registerTranslationRoutes } from "./modules/portal/translation/translation.routes.js";
 import {
@@ -281,6 +284,14 @@ export function createServices(
       registerFigures: registers.reportFigures,
     }),
     monitoring,
+    // Rebuttal articles of the portal linked to response cases (task 14).
+    portalRebuttals: createRebuttalsService({
+      db,
+      rebuttals: createRebuttalsRepository(),
+      portal: portalRepository,
+      cases: monitoring.cases,
+      audit,
+    }),
     budget: createBudgetService({
       db,
       budget: createBudgetRepository(),
@@ -478,6 +489,7 @@ export async function createPlatform(
   registerImportRoutes(app, { imports: services.imports, uploadLimit: config.uploadLimit });
   registerImportOcrRoutes(app, { ocr: services.importOcr, uploadLimit: config.uploadLimit });
   registerMonitoringRoutes(app, services.monitoring);
+  registerRebuttalRoutes(app, { rebuttals: services.portalRebuttals });
   scheduleMonitoringJobs(services.jobs);
   await app.ready();
 

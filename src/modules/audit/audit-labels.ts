@@ -43,6 +43,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Label> = {
   supersede: l("Thay bằng phiên bản mới", "Superseded"),
   keep_text: l("Giữ nguyên văn bản", "Text kept"),
   link: l("Liên kết", "Linked"),
+  rebuttal_link: l("Gắn bài phản bác", "Rebuttal article linked"),
+  rebuttal_unlink: l("Gỡ bài phản bác", "Rebuttal article unlinked"),
   correct_labels: l("Sửa nhãn phân loại", "Labels corrected"),
   carry_follow_up: l("Chuyển theo dõi sang phiên bản mới", "Follow-up carried to the new version"),
   cancel: l("Hủy", "Cancelled"),

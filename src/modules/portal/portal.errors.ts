@@ -44,6 +44,18 @@ export const portalErrors = {
     vi: "Bạn chưa được phân công dịch, thẩm định ngôn ngữ này",
     en: "You are not assigned to translate or review this language",
   }),
+  rebuttalLinkedElsewhere: defineError({
+    code: "portal_rebuttal_linked_elsewhere",
+    status: 409,
+    vi: "Tin, bài này đã được gắn làm bài phản bác cho một hồ sơ xử lý khác; hãy gỡ liên kết đó trước",
+    en: "This item is already the rebuttal of another response case; unlink it there first",
+  }),
+  rebuttalNotFound: defineError({
+    code: "portal_rebuttal_not_found",
+    status: 404,
+    vi: "Tin, bài này không được gắn với hồ sơ xử lý này",
+    en: "This item is not linked to this response case",
+  }),
   cannotReviewOwnText: defineError({
     code: "cannot_review_own_text",
     status: 403,
