@@ -8,6 +8,7 @@ import type { Services } from "../../main.js";
 import type { RequestContext } from "../../platform/context.js";
 import type { PortalLanguage, PortalProductType } from "../../shared/api/portal.js";
 import { paragraphsDoc } from "../portal/portal-render.js";
+import { seedDemoMedia } from "./demo-portal-media.js";
 
 /** Title, summary, then body paragraphs ("## " starts a heading). */
 type Text = [string, string, ...string[]];
@@ -561,19 +562,24 @@ export async function seedDemoPortal(services: Services, ctx: RequestContext): P
   };
   const languages = portal.languages.filter((l) => l !== "vi");
   let count = 0;
-  for (const demo of DEMO_ITEMS) {
+  const media = await seedDemoMedia(services, ctx);
+  for (const [index, demo] of DEMO_ITEMS.entries()) {
     const [title, summary, ...body] = demo.texts.vi;
     const item = await portal.create(ctx, {
       kind: demo.kind,
       productType: demo.productType ?? null,
-      mediaUrl: demo.mediaUrl ?? null,
+      mediaUrl: media.fileFor(demo.productType) ?? demo.mediaUrl ?? null,
       topics: demo.topics,
       tags: demo.tags,
-      source: { title, summary, body: paragraphsDoc(...body) },
+      source: { title, summary, body: media.illustrate(paragraphsDoc(...body), index, "vi") },
     });
     for (const lang of languages) {
       const [t, s, ...b] = demo.texts[lang];
-      await portal.save(ctx, item.id, lang, { title: t, summary: s, body: paragraphsDoc(...b) });
+      await portal.save(ctx, item.id, lang, {
+        title: t,
+        summary: s,
+        body: media.illustrate(paragraphsDoc(...b), index, lang),
+      });
     }
     for (const lang of portal.languages) {
       await portal.transition(ctx, item.id, lang, "review");

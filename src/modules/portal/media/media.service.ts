@@ -207,12 +207,10 @@ export function createMediaService(deps: {
       return db.transaction().execute(async (trx) => {
         const before = await mustFind(trx, id);
         const alt = mergeTexts(parseTexts(before.alt_json), input.alt);
-        if (before.kind === "image") {
-          const published = new Set(
-            (await media.usage(trx, id)).filter((u) => u.state === "published").map((u) => u.lang),
-          );
-          for (const lang of published) if (!alt[lang]) throw altMissing(lang, [before.original_name]);
-        }
+        const published = new Set(
+          (await media.usage(trx, id)).filter((u) => u.state === "published").map((u) => u.lang),
+        );
+        for (const lang of published) if (!alt[lang]) throw altMissing(lang, [before.original_name]);
         const changes: Partial<PortalMediaTable> = {
           alt_json: JSON.stringify(alt),
           caption_json: JSON.stringify(mergeTexts(parseTexts(before.caption_json), input.caption)),
@@ -275,7 +273,8 @@ export function createMediaService(deps: {
       const content = await media.itemContent(trx, loc.item_id);
       const ids = referencedMediaIds([content.mediaUrl, ...content.bodies]);
       if (ids.length === 0) return undefined;
-      const rows = (await media.findMany(trx, ids)).filter((r) => r.kind === "image");
+      // PDFs count too: their cover is what an item shows of them.
+      const rows = await media.findMany(trx, ids);
       const missing = rows.filter((r) => !parseTexts(r.alt_json)[loc.lang]).map((r) => r.original_name);
       if (missing.length > 0) throw altMissing(loc.lang, missing.sort());
       const allFiles = await media.filesOf(

@@ -58,7 +58,7 @@ export default function PortalMediaPage() {
     ),
   );
   const languages = meta.data?.languages ?? [...PORTAL_KNOWN_LANGUAGES];
-  const missingAlt = (m: PortalMedia) => (m.kind === "image" ? languages.filter((l) => !m.alt[l]) : []);
+  const missingAlt = (m: PortalMedia) => languages.filter((l) => !m.alt[l]);
 
   async function upload(file: File) {
     setUploading(true);
