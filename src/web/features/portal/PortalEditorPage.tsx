@@ -28,7 +28,7 @@ import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt } from "./portal-workfl
 import { RichTextEditor } from "./RichTextEditor";
 import "./portal-editor.css";
 
-type Draft = {
+type TextForm = {
   title: string;
   summary: string;
   body: RichTextDoc;
@@ -39,7 +39,7 @@ type Draft = {
 
 const EMPTY_DOC: RichTextDoc = { type: "doc", content: [] };
 
-const draftOf = (loc: PortalLocalization | undefined): Draft => ({
+const draftOf = (loc: PortalLocalization | undefined): TextForm => ({
   title: loc?.title ?? "",
   summary: loc?.summary ?? "",
   body: loc?.body ?? EMPTY_DOC,
@@ -103,7 +103,7 @@ export default function PortalEditorPage() {
 
   const [item, setItem] = useState<PortalItem | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft>(draftOf(undefined));
+  const [draft, setDraft] = useState<TextForm>(draftOf(undefined));
   const [bodyVersion, setBodyVersion] = useState(0);
   const [isDirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -175,7 +175,7 @@ export default function PortalEditorPage() {
     ),
   );
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+  const set = <K extends keyof TextForm>(key: K, value: TextForm[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setDirty(true);
   };
@@ -525,7 +525,7 @@ export default function PortalEditorPage() {
   );
 }
 
-function draftBody(draft: Draft): LocalizationBody {
+function draftBody(draft: TextForm): LocalizationBody {
   return {
     title: draft.title.trim(),
     summary: draft.summary.trim(),
