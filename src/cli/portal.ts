@@ -20,6 +20,7 @@ export async function startPortal(
     db,
     languages: config.portal.languages,
     publicUrl: config.portal.publicUrl,
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     mediaStore: createFileStore({ dataDir: config.dataDir }),
   });
   const address = await app.listen({ port: config.portal.port, host: config.host });

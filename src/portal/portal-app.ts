@@ -36,7 +36,8 @@ export interface PortalAppOptions {
   cacheMs?: number;
   /** How often counted views are written (ms). */
   viewFlushMs?: number;
-  logger?: boolean;
+  /** The portal's own log (rendering errors): false, true or a level. */
+  logger?: boolean | { level: string };
   /** Where the media library's files are (served at `/media/…` once published); none: no media route. */
   mediaStore?: FileStore;
 }

@@ -64,7 +64,7 @@ export function languageFeed(
   for (const t of items)
     feed.addItem({
       title: feedText(t.title),
-      id: `${t.item_id}:${lang}`,
+      id: `urn:haidang:portal:${t.item_id}:${lang}`,
       link: `${ctx.base}/${lang}/${encodeURIComponent(t.slug)}`,
       description: feedText(t.summary),
       date: new Date(t.published_at ?? t.updated_at),
