@@ -1,7 +1,9 @@
-/** All SQL the public portal runs: published texts by slug, lists, search, alternates, sitemap, redirects. */
+/**
+ * All SQL the public portal runs: published texts by slug, lists, alternates, sitemap, redirects, the
+ * content version, and the rows of its in-memory search index (`src/portal/portal-search-index.ts`).
+ */
 import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
-import { escapeLike } from "../../platform/http/pagination.js";
 
 /** A published text as the public site shows it. */
 export interface PublicText {
@@ -155,22 +157,6 @@ export function createPortalPublicRepository() {
       return [...own, ...fallbacks]
         .sort((a, b) => ((a.published_at ?? "") < (b.published_at ?? "") ? 1 : -1))
         .slice(0, limit);
-    },
-
-    /** Published texts of a language containing every token (prefix for words, whole for CJK grams). */
-    async search(
-      db: DbOrTrx,
-      lang: string,
-      tokens: { token: string; isPrefix: boolean }[],
-      limit: number,
-    ): Promise<PublicText[]> {
-      if (tokens.length === 0) return [];
-      let q = published(db).select(LIST_COLUMNS).where("l.lang", "=", lang);
-      for (const { token, isPrefix } of tokens) {
-        const pattern = `% ${escapeLike(token)}${isPrefix ? "%" : " %"}`;
-        q = q.where(sql<boolean>`l.search_text like ${pattern} escape '\\'`);
-      }
-      return q.orderBy("l.published_at", "desc").limit(limit).execute();
     },
 
     /** Every published text (sitemap), by item. */
