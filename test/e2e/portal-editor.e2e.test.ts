@@ -6,10 +6,11 @@
  * text sees the server's refusal, in Vietnamese, when they try to approve their own words.
  * Screenshots land in `test-results/portal-editor-*.png`.
  */
+import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PortalItem } from "../../src/shared/api/portal.js";
-import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+import { type BrowserSession, openBrowserSession, requireChromium, SHOTS } from "../support/browser.js";
 
 const canRun = requireChromium("portal editor in a browser");
 
@@ -28,6 +29,13 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     translator: `bien-dich-${process.pid}@haiphong.gov.vn`,
     reviewer: `tham-dinh-${process.pid}@haiphong.gov.vn`,
   };
+
+  /** Screenshot of one person's page once loading masks are gone. */
+  async function shot(page: Page, name: string) {
+    await page.locator(".ant-spin-spinning").first().waitFor({ state: "detached" });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
 
   async function signInAs(email: string): Promise<Page> {
     const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -109,7 +117,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await page.locator(".ant-select-item-option", { hasText: "Tiếng Anh" }).first().click();
     const row = page.locator("tr", { hasText: SOURCE_TITLE });
     await row.getByText("Chưa có bản dịch").waitFor();
-    await session.shot("portal-editor-01-queue");
+    await shot(page, "portal-editor-01-queue");
     await row.getByRole("link", { name: /Mở để dịch/ }).click();
 
     // Side by side: the Vietnamese source on the left, the English form on the right.
@@ -123,7 +131,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await page.keyboard.type(" Bold words.");
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu", { exact: true }).waitFor();
-    await session.shot("portal-editor-02-translated");
+    await shot(page, "portal-editor-02-translated");
     await page.getByRole("button", { name: "Gửi thẩm định" }).click();
     await page.getByText("Đã gửi thẩm định").waitFor();
 
@@ -153,7 +161,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await page.goto(`${url}/portal/queue?kind=review`);
     const row = page.locator("tr", { hasText: SOURCE_TITLE });
     await row.getByText(EN_TITLE).waitFor();
-    await session.shot("portal-editor-03-review-queue");
+    await shot(page, "portal-editor-03-review-queue");
     await row.getByRole("link", { name: /Mở để thẩm định/ }).click();
     await page.getByLabel("Tiêu đề", { exact: true }).waitFor();
     await expect(page.getByLabel("Tiêu đề", { exact: true }).inputValue()).resolves.toBe(EN_TITLE);
@@ -164,7 +172,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
       .fill("Thirty European companies studied investing in Lach Huyen port.");
     await page.getByRole("button", { name: "Phê duyệt" }).click();
     await page.getByText("Không thể tự thẩm định, phê duyệt bản dịch của chính mình").waitFor();
-    await session.shot("portal-editor-04-own-text-refused");
+    await shot(page, "portal-editor-04-own-text-refused");
   });
 
   it("approves a translator's text and previews it before publication", async () => {
@@ -193,8 +201,42 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await preview.getByText("Bản xem trước — chưa đăng").first().waitFor();
     await preview.getByRole("heading", { name: EN_TITLE, level: 1 }).waitFor();
     await preview.getByText(EN_BODY).waitFor();
-    await session.shot("portal-editor-05-preview");
+    await shot(page, "portal-editor-05-preview");
     // The session probe before sign-in answers 401, the refused approval 403; nothing else may fail.
+    expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
+  });
+
+  it("highlights what changed in the source since the translation was made", async () => {
+    const reviewer = contexts[1]?.pages()[0] as Page;
+    const csrf = ((await (await reviewer.request.get(`${url}/api/auth/me`)).json()) as { csrfToken: string })
+      .csrfToken;
+    const edited = await reviewer.request.put(`${url}/api/portal/items/${itemId}/localizations/vi`, {
+      headers: { "x-csrf-token": csrf },
+      data: {
+        title: `${SOURCE_TITLE} Lạch Huyện`,
+        summary: "Ba mươi doanh nghiệp châu Âu tìm hiểu cơ hội đầu tư vào cảng Lạch Huyện.",
+        body: {
+          type: "doc",
+          content: [
+            {
+              type: "paragraph",
+              content: [
+                { type: "text", text: "Đoàn ba mươi doanh nghiệp châu Âu thăm cảng Lạch Huyện trong tuần." },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(edited.status(), await edited.text()).toBe(200);
+
+    const page = contexts[0]?.pages()[0] as Page;
+    await page.goto(`${url}/portal/items/${itemId}?lang=en`);
+    await page.getByText("Bản gốc đã thay đổi từ phiên bản 1").waitFor();
+    const inserted = page.getByTestId("source-title").locator("ins");
+    await inserted.waitFor();
+    await expect(inserted.textContent()).resolves.toContain("Lạch Huyện");
+    await shot(page, "portal-editor-06-outdated");
     expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
   });
 });
