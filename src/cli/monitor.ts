@@ -1,12 +1,16 @@
 /**
  * `haidang monitor analyze FILE [--json]` analyses one article file without a database;
  * `haidang monitor parse-feed FILE [--json]` shows how a saved feed is read (charset, items, warnings);
- * `haidang monitor ingest URL|FILE` ingests one feed once into the configured database.
+ * `haidang monitor ingest URL|FILE` ingests one feed once into the configured database;
+ * `haidang monitor own-channels [--url URL]` registers the portal's feeds as the city's own channels.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
+import { loadConfig } from "../config/config.js";
+import type { Services } from "../main.js";
 import { monitoringServiceErrors } from "../modules/monitoring/monitoring.errors.js";
+import { ensurePortalOwnChannels } from "../modules/monitoring/monitoring-own-channels.js";
 import { systemContext } from "../platform/context.js";
 import { withServices } from "./with-services.js";
 
@@ -128,6 +132,42 @@ async function ingestCommand(target: string) {
   });
 }
 
+/** Registers (or re-flags) one own-channel source per portal language; prints what changed. */
+export async function registerPortalFeeds(
+  services: Services,
+  publicUrl: string,
+  languages: readonly string[],
+) {
+  const r = await ensurePortalOwnChannels(
+    {
+      db: services.db,
+      sources: services.monitoring.sources,
+      repository: services.monitoring.repositories.sources,
+      audit: services.audit,
+    },
+    systemContext(),
+    { publicUrl, languages },
+  );
+  for (const url of r.created) console.log(`Kênh của thành phố mới / own channel added: ${url}`);
+  for (const url of r.flagged) console.log(`Đánh dấu kênh của thành phố / flagged as own channel: ${url}`);
+  return r;
+}
+
+async function ownChannelsCommand(opts: { url?: string }) {
+  const config = loadConfig();
+  const url = opts.url ?? config.portal.publicUrl;
+  if (!url)
+    throw monitoringServiceErrors.sourceNeedsUrl({
+      vi: "Chưa có địa chỉ công khai của Cổng (HAIDANG_PORTAL_URL hoặc --url)",
+      en: "The portal's public address is not configured (HAIDANG_PORTAL_URL or --url)",
+    });
+  await withServices(async (services) => {
+    const r = await registerPortalFeeds(services, url, config.portal.languages);
+    if (r.created.length + r.flagged.length === 0)
+      console.log("Các nguồn của Cổng đã có đủ / the portal's sources are up to date");
+  });
+}
+
 export function registerMonitorCommands(program: Command) {
   const monitor = program.command("monitor").description("theo dõi thông tin / media monitoring");
   monitor
@@ -147,4 +187,14 @@ export function registerMonitorCommands(program: Command) {
     .command("ingest <target>")
     .description("thu thập một feed một lần / ingest one feed (URL or file) once")
     .action((target: string) => ingestCommand(target));
+  monitor
+    .command("own-channels")
+    .description(
+      "đăng ký RSS của Cổng (mỗi ngôn ngữ) làm kênh của thành phố / register the portal's feeds as the city's own channels",
+    )
+    .option(
+      "--url <url>",
+      "địa chỉ công khai của Cổng / the portal's public address (default HAIDANG_PORTAL_URL)",
+    )
+    .action((opts: { url?: string }) => ownChannelsCommand(opts));
 }

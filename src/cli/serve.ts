@@ -3,6 +3,7 @@ import { type Config, loadConfig } from "../config/config.js";
 import { createPlatform } from "../main.js";
 import { ensureAdministrator } from "../modules/auth/first-run.js";
 import { seedDemo } from "../modules/demo/demo-seed.js";
+import { registerPortalFeeds } from "./monitor.js";
 import { startPortal } from "./portal.js";
 
 export async function serve(options: { demo: boolean; config?: Config }): Promise<void> {
@@ -21,6 +22,10 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   const address = await platform.app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) services.jobs.start();
   const portal = config.portal.isEnabled ? await startPortal(services.db, config) : null;
+  // The portal's feeds are monitoring sources of the city's own (counted apart from outside coverage):
+  // registered at its public address, or at its local one in the demo.
+  const portalUrl = config.portal.publicUrl ?? (options.demo && portal ? portal.address : undefined);
+  if (portalUrl) await registerPortalFeeds(services, portalUrl, config.portal.languages);
   const url = config.publicUrl ?? address;
   console.log(`\nHải Đăng đang chạy tại / is running at: ${url}`);
   if (portal)

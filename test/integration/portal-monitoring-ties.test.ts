@@ -5,7 +5,9 @@
  * coverage at home or abroad — they are counted apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensurePortalOwnChannels } from "../../src/modules/monitoring/monitoring-own-channels.js";
 import type { CoverageFigures } from "../../src/modules/monitoring/stats/coverage.js";
+import { systemContext } from "../../src/platform/context.js";
 import type { PortalItem } from "../../src/shared/api/portal.js";
 import type { CaseRebuttals, ItemCase } from "../../src/shared/api/portal-rebuttals.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
@@ -235,5 +237,39 @@ describe.each(dialects())("portal and monitoring on %s", (dialect) => {
     ).body as CoverageFigures;
     expect(unflagged.total - after.total).toBe(3);
     expect(unflagged.ownChannel.total).toBe(0);
+  });
+
+  it("registers the portal's feed of each language as an own channel once, re-flagging an existing source", async () => {
+    const publicUrl = "https://cong.haiphong.example";
+    const plain = await admin.request("POST", "/api/monitoring/sources", {
+      name: "RSS tiếng Anh của Cổng (đã thêm tay)",
+      url: `${publicUrl}/en/rss.xml`,
+    });
+    expect(plain.status, plain.text).toBe(201);
+    const { services } = t.platform;
+    const deps = {
+      db: services.db,
+      sources: services.monitoring.sources,
+      repository: services.monitoring.repositories.sources,
+      audit: services.audit,
+    };
+    const first = await ensurePortalOwnChannels(deps, systemContext(), {
+      publicUrl,
+      languages: ["vi", "en", "zh"],
+    });
+    expect(first).toEqual({
+      created: [`${publicUrl}/vi/rss.xml`, `${publicUrl}/zh/rss.xml`],
+      flagged: [`${publicUrl}/en/rss.xml`],
+    });
+    const again = await ensurePortalOwnChannels(deps, systemContext(), {
+      publicUrl,
+      languages: ["vi", "en", "zh"],
+    });
+    expect(again).toEqual({ created: [], flagged: [] });
+    const en = (await admin.request("GET", `/api/monitoring/sources/${(plain.body as { id: string }).id}`))
+      .body as {
+      isOwnChannel: boolean;
+    };
+    expect(en.isOwnChannel).toBe(true);
   });
 });

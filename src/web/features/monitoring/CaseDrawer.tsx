@@ -11,6 +11,7 @@ import { RemoteSelect } from "../../components/RemoteSelect";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { personOption, unitOption } from "../directory/directory-api";
+import { CaseRebuttals } from "./CaseRebuttals";
 import {
   ASSESSMENTS,
   type Assessment,
@@ -298,6 +299,7 @@ export function CaseDrawer({
           </Form.Item>
         </Form>
       )}
+      {c && <CaseRebuttals caseId={caseId} canLink={canAssign} />}
     </Drawer>
   );
 }

@@ -13,7 +13,14 @@ interface UserForm {
   roles: Role[];
   personId?: string | null;
   password?: string;
+  translationLanguages?: string[];
 }
+
+/** Portal languages an administrator may assign (the server refuses those the portal has not enabled). */
+const PORTAL_LANGUAGES = ["vi", "en", "zh", "ja", "ko", "fr", "ru"] as const;
+/** Roles the assignment binds: translators, and reviewers who are not editors. */
+const isAssignable = (roles: readonly Role[] | undefined) =>
+  Boolean(roles?.some((r) => r === "translator" || r === "leader"));
 
 /** Create a user (user = null) or edit one; creation may answer with a temporary password. */
 export function UserFormModal({
@@ -42,8 +49,14 @@ export function UserFormModal({
         displayName: user.displayName,
         roles: user.roles,
         personId: user.personId,
+        translationLanguages: user.translationLanguages ?? [],
       });
   }, [open, user, form]);
+
+  const roles = Form.useWatch("roles", form);
+  /** An empty choice lifts the restriction (null). */
+  const languagesOf = (values: UserForm) =>
+    isAssignable(values.roles) && values.translationLanguages?.length ? values.translationLanguages : null;
 
   const onFinish = async (values: UserForm) => {
     setSaving(true);
@@ -54,6 +67,7 @@ export function UserFormModal({
           displayName: values.displayName.trim(),
           roles: values.roles,
           personId: values.personId ?? null,
+          translationLanguages: languagesOf(values),
         });
         onSaved({ user: updated });
       } else {
@@ -62,6 +76,7 @@ export function UserFormModal({
           displayName: values.displayName.trim(),
           roles: values.roles,
           personId: values.personId ?? undefined,
+          translationLanguages: languagesOf(values),
           password: values.password || undefined,
         });
         onSaved(created);
@@ -122,6 +137,23 @@ export function UserFormModal({
             placeholder={t("users.personPlaceholder")}
           />
         </Form.Item>
+        {isAssignable(roles) && (
+          <Form.Item
+            name="translationLanguages"
+            label={t("userLanguages.label")}
+            extra={t("userLanguages.help")}
+          >
+            <Select
+              mode="multiple"
+              allowClear
+              placeholder={t("userLanguages.placeholder")}
+              options={PORTAL_LANGUAGES.map((lang) => ({
+                value: lang,
+                label: t(`userLanguages.languages.${lang}`),
+              }))}
+            />
+          </Form.Item>
+        )}
         {!user && (
           <Form.Item
             name="password"
