@@ -14,6 +14,10 @@ import {
   ImportedDelegation,
 } from "../../src/modules/delegations/delegations.import.js";
 import {
+  ImportedPlanItem,
+  PLAN_IMPORT_COLUMNS,
+} from "../../src/modules/events/communication-plans.import.js";
+import {
   ImportedInstallation,
   INSTALLATION_IMPORT_COLUMNS,
 } from "../../src/modules/installations/installations.import.js";
@@ -28,6 +32,7 @@ import {
   AWARD_IMPORT_TEMPLATE,
   BUDGET_IMPORT_TEMPLATE,
   DELEGATION_IMPORT_TEMPLATE,
+  EVENT_PLAN_IMPORT_TEMPLATE,
   type ImportTemplate,
   INSTALLATION_IMPORT_TEMPLATE,
   PARTNER_IMPORT_TEMPLATE,
@@ -42,6 +47,7 @@ const registers: [string, ImportTemplate, readonly ImportColumn[], z.ZodType][] 
   ["installations", INSTALLATION_IMPORT_TEMPLATE, INSTALLATION_IMPORT_COLUMNS, ImportedInstallation],
   ["partners", PARTNER_IMPORT_TEMPLATE, PARTNER_IMPORT_COLUMNS, ImportedPartner],
   ["award entries", AWARD_IMPORT_TEMPLATE, AWARD_IMPORT_COLUMNS, ImportedAwardEntry],
+  ["event plan", EVENT_PLAN_IMPORT_TEMPLATE, PLAN_IMPORT_COLUMNS, ImportedPlanItem],
 ];
 
 describe.each(registers)("the %s import template", (_name, template, columns, schema) => {

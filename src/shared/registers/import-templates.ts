@@ -212,6 +212,31 @@ export const AWARD_IMPORT_TEMPLATE: ImportTemplate = {
   ],
 };
 
+export const EVENT_PLAN_IMPORT_TEMPLATE: ImportTemplate = {
+  filename: "mau-nhap-ke-hoach-truyen-thong.xlsx",
+  sheet: "Kế hoạch truyền thông",
+  notes: ["Mỗi dòng một sản phẩm truyền thông của sự kiện đang mở."],
+  columns: [
+    { header: "Sản phẩm", required: true, example: "Phóng sự 70 năm Ngày giải phóng", width: 40 },
+    {
+      header: "Kênh",
+      required: true,
+      help: "Báo in, báo điện tử; Truyền hình; Phát thanh; Cổng thông tin điện tử; Mạng xã hội; Cổ động trực quan; Ấn phẩm; Sự kiện, hội nghị; Khác",
+      example: "Truyền hình",
+      width: 22,
+    },
+    {
+      header: "Ngôn ngữ",
+      help: "Mã ngôn ngữ cách nhau bằng dấu phẩy: vi, en, zh, ja, ko, fr, ru, lo, km (để trống là vi)",
+      example: "vi, en",
+      width: 14,
+    },
+    { header: "Đơn vị thực hiện", help: "Tên đơn vị trong danh bạ", example: "", width: 24 },
+    { header: "Hạn", required: true, help: "yyyy-mm-dd", example: "2025-05-10", width: 12 },
+    { header: "Ghi chú", example: "", width: 30 },
+  ],
+};
+
 /** Sheet names may not hold some characters and are at most 31 characters long. */
 const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, " ").slice(0, 31);
 

@@ -1,10 +1,11 @@
-import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from "antd";
+import { DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { BUDGET_STATUSES, type BudgetItemDto, type BudgetStatus } from "../../../shared/api/budget";
 import type { Unit } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { FormDrawer } from "../../components/registers/FormDrawer";
 import { useSubmit } from "../../components/use-submit";
 import { unitOption } from "../directory/directory-api";
 import { budgetApi } from "./budget-api";
@@ -93,57 +94,52 @@ export function BudgetFormDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={item ? t("budget.edit") : t("budget.add")}
       size={560}
+      form={form}
+      onFinish={submit}
+      saving={saving}
+      error={error}
+      withCancel
       destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="budget-save">
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      saveTestId="budget-save"
     >
-      {error && <Alert type="error" showIcon title={error} className="hd-mb" />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="title" label={t("budget.itemTitle")} rules={[{ required: true }]}>
-          <Input maxLength={500} />
+      <Form.Item name="title" label={t("budget.itemTitle")} rules={[{ required: true }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="year" label={t("budget.year")} rules={[{ required: true }]}>
+          <InputNumber<number> min={2000} max={2100} aria-label={t("budget.year")} />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="year" label={t("budget.year")} rules={[{ required: true }]}>
-            <InputNumber<number> min={2000} max={2100} aria-label={t("budget.year")} />
-          </Form.Item>
-          <Form.Item name="proposedOn" label={t("budget.proposedOn")}>
-            <DatePicker format="DD/MM/YYYY" aria-label={t("budget.proposedOn")} />
-          </Form.Item>
-          <Form.Item name="status" label={t("budget.status")}>
-            <Select<BudgetStatus>
-              className="hd-filter-select"
-              aria-label={t("budget.status")}
-              options={BUDGET_STATUSES.map((s) => ({ value: s, label: t(`budget.statuses.${s}`) }))}
-            />
-          </Form.Item>
-        </Space>
-        <Amount name="proposedAmount" label={t("budget.proposedAmount")} />
-        <Amount name="approvedAmount" label={t("budget.approvedAmount")} />
-        <Amount name="disbursedAmount" label={t("budget.disbursedAmount")} />
-        <Form.Item name="unitId" label={t("budget.unit")}>
-          <RemoteSelect<Unit>
-            path="/api/units"
-            toOption={unitOption}
-            allowClear
-            initialOption={item?.unitId ? { value: item.unitId, label: item.unitName ?? "" } : null}
-            aria-label={t("budget.unit")}
+        <Form.Item name="proposedOn" label={t("budget.proposedOn")}>
+          <DatePicker format="DD/MM/YYYY" aria-label={t("budget.proposedOn")} />
+        </Form.Item>
+        <Form.Item name="status" label={t("budget.status")}>
+          <Select<BudgetStatus>
+            className="hd-filter-select"
+            aria-label={t("budget.status")}
+            options={BUDGET_STATUSES.map((s) => ({ value: s, label: t(`budget.statuses.${s}`) }))}
           />
         </Form.Item>
-        <Form.Item name="description" label={t("budget.description")}>
-          <Input.TextArea rows={3} maxLength={5000} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+      </Space>
+      <Amount name="proposedAmount" label={t("budget.proposedAmount")} />
+      <Amount name="approvedAmount" label={t("budget.approvedAmount")} />
+      <Amount name="disbursedAmount" label={t("budget.disbursedAmount")} />
+      <Form.Item name="unitId" label={t("budget.unit")}>
+        <RemoteSelect<Unit>
+          path="/api/units"
+          toOption={unitOption}
+          allowClear
+          initialOption={item?.unitId ? { value: item.unitId, label: item.unitName ?? "" } : null}
+          aria-label={t("budget.unit")}
+        />
+      </Form.Item>
+      <Form.Item name="description" label={t("budget.description")}>
+        <Input.TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,12 +1,12 @@
-import { DeleteOutlined, EditOutlined, PaperClipOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Descriptions, List, Popconfirm, Space, Spin, Tag, Upload } from "antd";
+import { PaperClipOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Descriptions, List, Popconfirm, Spin, Tag, Upload } from "antd";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { formatDong } from "../../../shared/text/money";
 import { isApiError } from "../../api/client";
 import { formatDate, formatDateTime } from "../../components/format";
-import { PageHeader } from "../../components/PageHeader";
+import { EntryHeader } from "../../components/registers/EntryHeader";
 import { fileToBase64 } from "../../components/registers/file-base64";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
@@ -20,7 +20,6 @@ export default function BudgetItemPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const canManage = hasRole(...BUDGET_MANAGERS);
   const load = useCallback((signal: AbortSignal) => budgetApi.get(id, signal), [id]);
@@ -47,34 +46,17 @@ export default function BudgetItemPage() {
 
   return (
     <>
-      <PageHeader
+      <EntryHeader
         title={item.title}
-        description={<Link to="/budget">← {t("budget.back")}</Link>}
-        actions={
-          canManage && (
-            <Space>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t("common.edit")}
-              </Button>
-              <Popconfirm
-                title={t("budget.confirmDelete")}
-                onConfirm={async () => {
-                  try {
-                    await budgetApi.remove(id);
-                    message.success(t("budget.deleted"));
-                    navigate("/budget");
-                  } catch (err) {
-                    fail(err);
-                  }
-                }}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t("budget.delete")}
-                </Button>
-              </Popconfirm>
-            </Space>
-          )
-        }
+        back={{ to: "/budget", label: t("budget.back") }}
+        canManage={canManage}
+        onEdit={() => setEditing(true)}
+        remove={() => budgetApi.remove(id)}
+        labels={{
+          confirmDelete: t("budget.confirmDelete"),
+          delete: t("budget.delete"),
+          deleted: t("budget.deleted"),
+        }}
       />
       <Card className="hd-mb">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">

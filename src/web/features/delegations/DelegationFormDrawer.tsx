@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space } from "antd";
+import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import {
 import type { Unit } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
 import { COUNTRY_OPTIONS } from "../../components/registers/country-options";
+import { FormDrawer } from "../../components/registers/FormDrawer";
 import { PersonPicker, type PersonValue } from "../../components/registers/PersonPicker";
 import { useSubmit } from "../../components/use-submit";
 import { type DelegationInput, delegationsApi } from "./delegations-api";
@@ -138,188 +139,184 @@ export function DelegationFormDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      size={640}
       title={delegation ? t("delegations.edit") : t("delegations.add")}
-      extra={
-        <Button type="primary" loading={saving} onClick={() => form.submit()}>
-          {t("common.save")}
-        </Button>
-      }
+      size={640}
+      form={form}
+      onFinish={submit}
+      saving={saving}
+      error={error}
+      requiredMark="optional"
     >
-      {error && <Alert type="error" showIcon title={error} className="hd-mb" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item
-          name="title"
-          label={t("delegations.fields.title")}
-          rules={[{ required: true, whitespace: true, max: 300 }]}
-        >
-          <Input />
+      <Form.Item
+        name="title"
+        label={t("delegations.fields.title")}
+        rules={[{ required: true, whitespace: true, max: 300 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="direction" label={t("delegations.fields.direction")}>
+          <Radio.Group
+            options={DELEGATION_DIRECTIONS.map((d) => ({
+              value: d,
+              label: t(`delegations.direction.${d}`),
+            }))}
+          />
         </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="direction" label={t("delegations.fields.direction")}>
-            <Radio.Group
-              options={DELEGATION_DIRECTIONS.map((d) => ({
-                value: d,
-                label: t(`delegations.direction.${d}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="channel" label={t("delegations.fields.channel")}>
-            <Select
-              style={{ width: 200 }}
-              options={DELEGATION_CHANNELS.map((c) => ({ value: c, label: t(`delegations.channel.${c}`) }))}
-            />
-          </Form.Item>
-        </Space>
-        <Form.Item name="countryCode" label={t("delegations.fields.country")} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={COUNTRY_OPTIONS} />
-        </Form.Item>
-        <Form.Item name="partner" label={t("delegations.fields.partner")} rules={[{ max: 300 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="level" label={t("delegations.fields.level")} rules={[{ max: 300 }]}>
-          <Input />
-        </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="startDate" label={t("delegations.fields.startDate")} rules={[{ required: true }]}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-          <Form.Item name="endDate" label={t("delegations.fields.endDate")} rules={[{ required: true }]}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-        </Space>
-        <Space wrap align="start">
-          <Form.Item name="head" label={t("delegations.fields.head")}>
-            <PersonPicker
-              onPickPerson={(p) => {
-                if (!form.getFieldValue("headTitle") && p.position)
-                  form.setFieldValue("headTitle", p.position);
-              }}
-            />
-          </Form.Item>
-          <Form.Item name="headTitle" label={t("delegations.fields.headTitle")} rules={[{ max: 300 }]}>
-            <Input style={{ width: 280 }} />
-          </Form.Item>
-        </Space>
-        <Form.List name="members">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t("delegations.fields.members")} extra={t("delegations.fields.membersHelp")}>
-              {fields.map((field, i) => (
-                <Space key={field.key} align="start" wrap data-testid="delegation-member">
-                  <Form.Item
-                    name={[field.name, "person"]}
-                    rules={[{ required: true, message: t("delegations.memberRequired") }]}
-                  >
-                    <PersonPicker
-                      aria-label={t("delegations.memberN", { n: i + 1 })}
-                      onPickPerson={(p) => {
-                        const path: ["members", number, "title"] = ["members", field.name, "title"];
-                        if (!form.getFieldValue(path) && p.position) form.setFieldValue(path, p.position);
-                      }}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, "title"]} rules={[{ max: 300 }]}>
-                    <Input
-                      placeholder={t("delegations.fields.memberTitle")}
-                      aria-label={t("delegations.memberTitleN", { n: i + 1 })}
-                      style={{ width: 240 }}
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<MinusCircleOutlined />}
-                    aria-label={t("delegations.removeMember", { n: i + 1 })}
-                    onClick={() => remove(field.name)}
-                  />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ person: null, title: "" })}>
-                {t("delegations.addMember")}
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
-        <Form.Item
-          name="itinerary"
-          label={t("delegations.fields.itinerary")}
-          extra={t("delegations.fields.itineraryHelp")}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item label={t("delegations.fields.plan")}>
-          <Space wrap>
-            <Form.Item name="pressRelease" valuePropName="checked" noStyle>
-              <Checkbox>{t("delegations.fields.pressRelease")}</Checkbox>
-            </Form.Item>
-            <Form.Item name="photos" valuePropName="checked" noStyle>
-              <Checkbox>{t("delegations.fields.photos")}</Checkbox>
-            </Form.Item>
-            <Form.Item name="interviews" valuePropName="checked" noStyle>
-              <Checkbox>{t("delegations.fields.interviews")}</Checkbox>
-            </Form.Item>
-          </Space>
-        </Form.Item>
-        <Form.Item name="languages" label={t("delegations.fields.languages")}>
+        <Form.Item name="channel" label={t("delegations.fields.channel")}>
           <Select
-            mode="tags"
-            options={["vi", "en", "zh", "ja", "ko", "fr", "ru", "lo"].map((l) => ({ value: l, label: l }))}
+            style={{ width: 200 }}
+            options={DELEGATION_CHANNELS.map((c) => ({ value: c, label: t(`delegations.channel.${c}`) }))}
           />
         </Form.Item>
-        <Form.Item name="responsibleUnitId" label={t("delegations.fields.responsibleUnit")}>
-          <RemoteSelect<Unit>
-            path="/api/units"
-            allowClear
-            toOption={(u) => ({ value: u.id, label: u.name })}
-            initialOption={
-              delegation?.informationPlan.responsibleUnitId
-                ? {
-                    value: delegation.informationPlan.responsibleUnitId,
-                    label: delegation.informationPlan.responsibleUnitName ?? "",
-                  }
-                : null
-            }
+      </Space>
+      <Form.Item name="countryCode" label={t("delegations.fields.country")} rules={[{ required: true }]}>
+        <Select showSearch optionFilterProp="label" options={COUNTRY_OPTIONS} />
+      </Form.Item>
+      <Form.Item name="partner" label={t("delegations.fields.partner")} rules={[{ max: 300 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="level" label={t("delegations.fields.level")} rules={[{ max: 300 }]}>
+        <Input />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="startDate" label={t("delegations.fields.startDate")} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Form.Item name="endDate" label={t("delegations.fields.endDate")} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+      </Space>
+      <Space wrap align="start">
+        <Form.Item name="head" label={t("delegations.fields.head")}>
+          <PersonPicker
+            onPickPerson={(p) => {
+              if (!form.getFieldValue("headTitle") && p.position) form.setFieldValue("headTitle", p.position);
+            }}
           />
         </Form.Item>
-        <Form.Item label={t("delegations.fields.authorisation")}>
-          <Space wrap align="start">
-            <Form.Item name="authNumber" noStyle>
-              <Input placeholder={t("delegations.fields.authNumber")} style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item name="authDate" noStyle>
-              <DatePicker format="DD/MM/YYYY" placeholder={t("delegations.fields.authDate")} />
-            </Form.Item>
-            <Form.Item name="authIssuer" noStyle>
-              <Input placeholder={t("delegations.fields.authIssuer")} style={{ width: 220 }} />
-            </Form.Item>
-          </Space>
+        <Form.Item name="headTitle" label={t("delegations.fields.headTitle")} rules={[{ max: 300 }]}>
+          <Input style={{ width: 280 }} />
         </Form.Item>
-        <Form.List name="agreements">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t("delegations.fields.agreements")}>
-              {fields.map((field) => (
-                <Space key={field.key} align="start" wrap>
-                  <Form.Item name={[field.name, "title"]} rules={[{ required: true, whitespace: true }]}>
-                    <Input placeholder={t("delegations.fields.agreementTitle")} style={{ width: 220 }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, "date"]} rules={[{ required: true }]}>
-                    <DatePicker format="DD/MM/YYYY" placeholder={t("delegations.fields.agreementDate")} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, "partner"]} rules={[{ required: true, whitespace: true }]}>
-                    <Input placeholder={t("delegations.fields.agreementPartner")} style={{ width: 160 }} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(field.name)} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                {t("delegations.addAgreement")}
-              </Button>
-            </Form.Item>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
+      </Space>
+      <Form.List name="members">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t("delegations.fields.members")} extra={t("delegations.fields.membersHelp")}>
+            {fields.map((field, i) => (
+              <Space key={field.key} align="start" wrap data-testid="delegation-member">
+                <Form.Item
+                  name={[field.name, "person"]}
+                  rules={[{ required: true, message: t("delegations.memberRequired") }]}
+                >
+                  <PersonPicker
+                    aria-label={t("delegations.memberN", { n: i + 1 })}
+                    onPickPerson={(p) => {
+                      const path: ["members", number, "title"] = ["members", field.name, "title"];
+                      if (!form.getFieldValue(path) && p.position) form.setFieldValue(path, p.position);
+                    }}
+                  />
+                </Form.Item>
+                <Form.Item name={[field.name, "title"]} rules={[{ max: 300 }]}>
+                  <Input
+                    placeholder={t("delegations.fields.memberTitle")}
+                    aria-label={t("delegations.memberTitleN", { n: i + 1 })}
+                    style={{ width: 240 }}
+                  />
+                </Form.Item>
+                <Button
+                  type="text"
+                  icon={<MinusCircleOutlined />}
+                  aria-label={t("delegations.removeMember", { n: i + 1 })}
+                  onClick={() => remove(field.name)}
+                />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ person: null, title: "" })}>
+              {t("delegations.addMember")}
+            </Button>
+          </Form.Item>
+        )}
+      </Form.List>
+      <Form.Item
+        name="itinerary"
+        label={t("delegations.fields.itinerary")}
+        extra={t("delegations.fields.itineraryHelp")}
+      >
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item label={t("delegations.fields.plan")}>
+        <Space wrap>
+          <Form.Item name="pressRelease" valuePropName="checked" noStyle>
+            <Checkbox>{t("delegations.fields.pressRelease")}</Checkbox>
+          </Form.Item>
+          <Form.Item name="photos" valuePropName="checked" noStyle>
+            <Checkbox>{t("delegations.fields.photos")}</Checkbox>
+          </Form.Item>
+          <Form.Item name="interviews" valuePropName="checked" noStyle>
+            <Checkbox>{t("delegations.fields.interviews")}</Checkbox>
+          </Form.Item>
+        </Space>
+      </Form.Item>
+      <Form.Item name="languages" label={t("delegations.fields.languages")}>
+        <Select
+          mode="tags"
+          options={["vi", "en", "zh", "ja", "ko", "fr", "ru", "lo"].map((l) => ({ value: l, label: l }))}
+        />
+      </Form.Item>
+      <Form.Item name="responsibleUnitId" label={t("delegations.fields.responsibleUnit")}>
+        <RemoteSelect<Unit>
+          path="/api/units"
+          allowClear
+          toOption={(u) => ({ value: u.id, label: u.name })}
+          initialOption={
+            delegation?.informationPlan.responsibleUnitId
+              ? {
+                  value: delegation.informationPlan.responsibleUnitId,
+                  label: delegation.informationPlan.responsibleUnitName ?? "",
+                }
+              : null
+          }
+        />
+      </Form.Item>
+      <Form.Item label={t("delegations.fields.authorisation")}>
+        <Space wrap align="start">
+          <Form.Item name="authNumber" noStyle>
+            <Input placeholder={t("delegations.fields.authNumber")} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="authDate" noStyle>
+            <DatePicker format="DD/MM/YYYY" placeholder={t("delegations.fields.authDate")} />
+          </Form.Item>
+          <Form.Item name="authIssuer" noStyle>
+            <Input placeholder={t("delegations.fields.authIssuer")} style={{ width: 220 }} />
+          </Form.Item>
+        </Space>
+      </Form.Item>
+      <Form.List name="agreements">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t("delegations.fields.agreements")}>
+            {fields.map((field) => (
+              <Space key={field.key} align="start" wrap>
+                <Form.Item name={[field.name, "title"]} rules={[{ required: true, whitespace: true }]}>
+                  <Input placeholder={t("delegations.fields.agreementTitle")} style={{ width: 220 }} />
+                </Form.Item>
+                <Form.Item name={[field.name, "date"]} rules={[{ required: true }]}>
+                  <DatePicker format="DD/MM/YYYY" placeholder={t("delegations.fields.agreementDate")} />
+                </Form.Item>
+                <Form.Item name={[field.name, "partner"]} rules={[{ required: true, whitespace: true }]}>
+                  <Input placeholder={t("delegations.fields.agreementPartner")} style={{ width: 160 }} />
+                </Form.Item>
+                <MinusCircleOutlined onClick={() => remove(field.name)} />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+              {t("delegations.addAgreement")}
+            </Button>
+          </Form.Item>
+        )}
+      </Form.List>
+    </FormDrawer>
   );
 }

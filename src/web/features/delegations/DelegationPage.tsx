@@ -114,7 +114,7 @@ export default function DelegationPage() {
           <Descriptions.Item label={t("delegations.fields.members")}>
             {d.members.length > 0
               ? d.members.map((m, i) => (
-                  <Fragment key={`${i}-${m.name}`}>
+                  <Fragment key={`${m.personId ?? m.name}-${m.title ?? ""}`}>
                     {i > 0 && "; "}
                     {person(m)}
                   </Fragment>

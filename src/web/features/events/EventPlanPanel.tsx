@@ -5,10 +5,12 @@ import dayjs from "dayjs";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { PLAN_CHANNELS, PLAN_LANGUAGES, type PlanChannel, type PlanItem } from "../../../shared/api/events";
+import { EVENT_PLAN_IMPORT_TEMPLATE } from "../../../shared/registers/import-templates";
 import { isApiError } from "../../api/client";
 import type { Unit } from "../../api/types";
 import { formatDate } from "../../components/format";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { ImportFromExcel } from "../../components/registers/ImportFromExcel";
 import { useApiData } from "../../components/use-api-data";
 import { useSubmit } from "../../components/use-submit";
 import { unitOption } from "../directory/directory-api";
@@ -56,6 +58,16 @@ export function EventPlanPanel({ eventId, canEdit }: { eventId: string; canEdit:
         {t("eventPlan.title")}
       </h2>
       <p className="hd-muted">{t("eventPlan.intro")}</p>
+      {canEdit && (
+        <div className="hd-mb">
+          <ImportFromExcel
+            path={`/api/events/${eventId}/plan/import`}
+            template={EVENT_PLAN_IMPORT_TEMPLATE}
+            title={t("eventPlan.title")}
+            onImported={plan.reload}
+          />
+        </div>
+      )}
       {plan.error && <Alert type="error" showIcon title={plan.error} className="hd-mb" />}
       <Table<PlanItem>
         rowKey="id"

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from "antd";
+import { DatePicker, Form, Input, InputNumber, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,6 +12,7 @@ import {
 } from "../../../shared/api/installations";
 import type { Unit } from "../../api/types";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { FormDrawer } from "../../components/registers/FormDrawer";
 import { useSubmit } from "../../components/use-submit";
 import { unitOption } from "../directory/directory-api";
 import { installationsApi } from "./installations-api";
@@ -81,95 +82,80 @@ export function InstallationFormDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={item ? t("installations.edit") : t("installations.add")}
       size={560}
+      form={form}
+      onFinish={submit}
+      saving={saving}
+      error={error}
+      withCancel
       destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            loading={saving}
-            onClick={() => form.submit()}
-            data-testid="installation-save"
-          >
-            {t("common.save")}
-          </Button>
-        </Space>
-      }
+      saveTestId="installation-save"
     >
-      {error && <Alert type="error" showIcon title={error} className="hd-mb" />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="title" label={t("installations.itemTitle")} rules={[{ required: true }]}>
-          <Input maxLength={300} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="kind" label={t("installations.kind")}>
-            <Select<InstallationKind>
-              className="hd-filter-select"
-              aria-label={t("installations.kind")}
-              options={INSTALLATION_KINDS.map((k) => ({ value: k, label: t(`installations.kinds.${k}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="status" label={t("installations.status")}>
-            <Select<InstallationStatus>
-              className="hd-filter-select"
-              aria-label={t("installations.status")}
-              options={INSTALLATION_STATUSES.map((s) => ({
-                value: s,
-                label: t(`installations.statuses.${s}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="installedOn" label={t("installations.installedOn")}>
-            <DatePicker format="DD/MM/YYYY" aria-label={t("installations.installedOn")} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="address" label={t("installations.address")} rules={[{ required: true }]}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item name="district" label={t("installations.district")} rules={[{ required: true }]}>
-          <Select<string>
-            showSearch={{ optionFilterProp: "label" }}
-            aria-label={t("installations.district")}
-            options={HAI_PHONG_DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
+      <Form.Item name="title" label={t("installations.itemTitle")} rules={[{ required: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="kind" label={t("installations.kind")}>
+          <Select<InstallationKind>
+            className="hd-filter-select"
+            aria-label={t("installations.kind")}
+            options={INSTALLATION_KINDS.map((k) => ({ value: k, label: t(`installations.kinds.${k}`) }))}
           />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="latitude" label={t("installations.latitude")}>
-            <InputNumber<number> min={-90} max={90} step={0.0001} aria-label={t("installations.latitude")} />
-          </Form.Item>
-          <Form.Item name="longitude" label={t("installations.longitude")}>
-            <InputNumber<number>
-              min={-180}
-              max={180}
-              step={0.0001}
-              aria-label={t("installations.longitude")}
-            />
-          </Form.Item>
-          <Form.Item name="widthM" label={t("installations.widthM")}>
-            <InputNumber<number> min={0} max={500} aria-label={t("installations.widthM")} />
-          </Form.Item>
-          <Form.Item name="heightM" label={t("installations.heightM")}>
-            <InputNumber<number> min={0} max={500} aria-label={t("installations.heightM")} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="themes" label={t("installations.themes")} extra={t("installations.themesHint")}>
-          <Select<string[]> mode="tags" open={false} aria-label={t("installations.themes")} />
-        </Form.Item>
-        <Form.Item name="unitId" label={t("installations.unit")}>
-          <RemoteSelect<Unit>
-            path="/api/units"
-            toOption={unitOption}
-            allowClear
-            initialOption={item?.unitId ? { value: item.unitId, label: item.unitName ?? "" } : null}
-            aria-label={t("installations.unit")}
+        <Form.Item name="status" label={t("installations.status")}>
+          <Select<InstallationStatus>
+            className="hd-filter-select"
+            aria-label={t("installations.status")}
+            options={INSTALLATION_STATUSES.map((s) => ({
+              value: s,
+              label: t(`installations.statuses.${s}`),
+            }))}
           />
         </Form.Item>
-      </Form>
-    </Drawer>
+        <Form.Item name="installedOn" label={t("installations.installedOn")}>
+          <DatePicker format="DD/MM/YYYY" aria-label={t("installations.installedOn")} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="address" label={t("installations.address")} rules={[{ required: true }]}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="district" label={t("installations.district")} rules={[{ required: true }]}>
+        <Select<string>
+          showSearch={{ optionFilterProp: "label" }}
+          aria-label={t("installations.district")}
+          options={HAI_PHONG_DISTRICTS.map((d) => ({ value: d.code, label: d.name }))}
+        />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="latitude" label={t("installations.latitude")}>
+          <InputNumber<number> min={-90} max={90} step={0.0001} aria-label={t("installations.latitude")} />
+        </Form.Item>
+        <Form.Item name="longitude" label={t("installations.longitude")}>
+          <InputNumber<number> min={-180} max={180} step={0.0001} aria-label={t("installations.longitude")} />
+        </Form.Item>
+        <Form.Item name="widthM" label={t("installations.widthM")}>
+          <InputNumber<number> min={0} max={500} aria-label={t("installations.widthM")} />
+        </Form.Item>
+        <Form.Item name="heightM" label={t("installations.heightM")}>
+          <InputNumber<number> min={0} max={500} aria-label={t("installations.heightM")} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="themes" label={t("installations.themes")} extra={t("installations.themesHint")}>
+        <Select<string[]> mode="tags" open={false} aria-label={t("installations.themes")} />
+      </Form.Item>
+      <Form.Item name="unitId" label={t("installations.unit")}>
+        <RemoteSelect<Unit>
+          path="/api/units"
+          toOption={unitOption}
+          allowClear
+          initialOption={item?.unitId ? { value: item.unitId, label: item.unitName ?? "" } : null}
+          aria-label={t("installations.unit")}
+        />
+      </Form.Item>
+    </FormDrawer>
   );
 }

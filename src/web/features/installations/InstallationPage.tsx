@@ -1,11 +1,11 @@
-import { CameraOutlined, DeleteOutlined, EditOutlined } from "@ant-design/icons";
+import { CameraOutlined, DeleteOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Descriptions, Image, Popconfirm, Space, Spin, Tag, Upload } from "antd";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { isApiError } from "../../api/client";
 import { formatDate, formatDateTime } from "../../components/format";
-import { PageHeader } from "../../components/PageHeader";
+import { EntryHeader } from "../../components/registers/EntryHeader";
 import { fileToBase64 } from "../../components/registers/file-base64";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
@@ -19,7 +19,6 @@ export default function InstallationPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const canManage = hasRole(...INSTALLATION_MANAGERS);
   const load = useCallback((signal: AbortSignal) => installationsApi.get(id, signal), [id]);
@@ -47,34 +46,17 @@ export default function InstallationPage() {
   const hasPlace = item.latitude !== null && item.longitude !== null;
   return (
     <>
-      <PageHeader
+      <EntryHeader
         title={item.title}
-        description={<Link to="/installations">← {t("installations.back")}</Link>}
-        actions={
-          canManage && (
-            <Space>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t("common.edit")}
-              </Button>
-              <Popconfirm
-                title={t("installations.confirmDelete")}
-                onConfirm={async () => {
-                  try {
-                    await installationsApi.remove(id);
-                    message.success(t("installations.deleted"));
-                    navigate("/installations");
-                  } catch (err) {
-                    fail(err);
-                  }
-                }}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t("installations.delete")}
-                </Button>
-              </Popconfirm>
-            </Space>
-          )
-        }
+        back={{ to: "/installations", label: t("installations.back") }}
+        canManage={canManage}
+        onEdit={() => setEditing(true)}
+        remove={() => installationsApi.remove(id)}
+        labels={{
+          confirmDelete: t("installations.confirmDelete"),
+          delete: t("installations.delete"),
+          deleted: t("installations.deleted"),
+        }}
       />
       <Card className="hd-mb">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">

@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from "antd";
+import { App, Button, DatePicker, Form, Input, Select, Space } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { PressVisitDto } from "../../../shared/api/press-visits";
 import { COUNTRY_OPTIONS } from "../../components/registers/country-options";
+import { FormDrawer } from "../../components/registers/FormDrawer";
 import { useSubmit } from "../../components/use-submit";
 import { type PressVisitInput, pressVisitsApi } from "./press-visits-api";
 
@@ -122,86 +123,83 @@ export function PressVisitFormDrawer({
   );
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      size={720}
       title={visit ? t("pressVisits.edit") : t("pressVisits.add")}
-      extra={
-        <Button type="primary" loading={saving} onClick={() => form.submit()}>
-          {t("common.save")}
-        </Button>
-      }
+      size={720}
+      form={form}
+      onFinish={submit}
+      saving={saving}
+      error={error}
+      requiredMark="optional"
     >
-      {error && <Alert type="error" showIcon title={error} className="hd-mb" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item
-          name="groupName"
-          label={t("pressVisits.fields.groupName")}
-          rules={[{ required: true, whitespace: true, max: 300 }]}
-        >
-          <Input />
+      <Form.Item
+        name="groupName"
+        label={t("pressVisits.fields.groupName")}
+        rules={[{ required: true, whitespace: true, max: 300 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="startDate" label={t("pressVisits.fields.startDate")} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
         </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="startDate" label={t("pressVisits.fields.startDate")} rules={[{ required: true }]}>
-            <DatePicker format="DD/MM/YYYY" />
+        <Form.Item name="endDate" label={t("pressVisits.fields.endDate")} rules={[{ required: true }]}>
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+      </Space>
+      <Form.Item label={t("pressVisits.fields.approval")}>
+        <Space wrap>
+          <Form.Item name="approvalNumber" noStyle>
+            <Input placeholder={t("pressVisits.fields.approvalNumber")} style={{ width: 170 }} />
           </Form.Item>
-          <Form.Item name="endDate" label={t("pressVisits.fields.endDate")} rules={[{ required: true }]}>
-            <DatePicker format="DD/MM/YYYY" />
+          <Form.Item name="approvalDate" noStyle>
+            <DatePicker format="DD/MM/YYYY" placeholder={t("pressVisits.fields.approvalDate")} />
+          </Form.Item>
+          <Form.Item name="approvalAuthority" noStyle>
+            <Input placeholder={t("pressVisits.fields.approvalAuthority")} style={{ width: 200 }} />
           </Form.Item>
         </Space>
-        <Form.Item label={t("pressVisits.fields.approval")}>
-          <Space wrap>
-            <Form.Item name="approvalNumber" noStyle>
-              <Input placeholder={t("pressVisits.fields.approvalNumber")} style={{ width: 170 }} />
+      </Form.Item>
+      {linesField("programme")}
+      {linesField("escorts")}
+      {linesField("topics")}
+      {linesField("materials")}
+      {editsReporters && (
+        <Form.List name="reporters">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t("pressVisits.fields.reporters")}>
+              {fields.map((field) => (
+                <Space key={field.key} align="start" wrap>
+                  <Form.Item name={[field.name, "name"]} rules={[{ required: true, whitespace: true }]}>
+                    <Input placeholder={t("pressVisits.fields.name")} style={{ width: 170 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, "role"]}>
+                    <Input placeholder={t("pressVisits.fields.role")} style={{ width: 110 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, "outlet"]} rules={[{ required: true, whitespace: true }]}>
+                    <Input placeholder={t("pressVisits.fields.outlet")} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, "countryCode"]} rules={[{ required: true }]}>
+                    <Select
+                      showSearch
+                      optionFilterProp="label"
+                      placeholder={t("pressVisits.fields.country")}
+                      options={COUNTRY_OPTIONS}
+                      style={{ width: 150 }}
+                    />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                {t("pressVisits.addReporter")}
+              </Button>
             </Form.Item>
-            <Form.Item name="approvalDate" noStyle>
-              <DatePicker format="DD/MM/YYYY" placeholder={t("pressVisits.fields.approvalDate")} />
-            </Form.Item>
-            <Form.Item name="approvalAuthority" noStyle>
-              <Input placeholder={t("pressVisits.fields.approvalAuthority")} style={{ width: 200 }} />
-            </Form.Item>
-          </Space>
-        </Form.Item>
-        {linesField("programme")}
-        {linesField("escorts")}
-        {linesField("topics")}
-        {linesField("materials")}
-        {editsReporters && (
-          <Form.List name="reporters">
-            {(fields, { add, remove }) => (
-              <Form.Item label={t("pressVisits.fields.reporters")}>
-                {fields.map((field) => (
-                  <Space key={field.key} align="start" wrap>
-                    <Form.Item name={[field.name, "name"]} rules={[{ required: true, whitespace: true }]}>
-                      <Input placeholder={t("pressVisits.fields.name")} style={{ width: 170 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, "role"]}>
-                      <Input placeholder={t("pressVisits.fields.role")} style={{ width: 110 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, "outlet"]} rules={[{ required: true, whitespace: true }]}>
-                      <Input placeholder={t("pressVisits.fields.outlet")} style={{ width: 160 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, "countryCode"]} rules={[{ required: true }]}>
-                      <Select
-                        showSearch
-                        optionFilterProp="label"
-                        placeholder={t("pressVisits.fields.country")}
-                        options={COUNTRY_OPTIONS}
-                        style={{ width: 150 }}
-                      />
-                    </Form.Item>
-                    <MinusCircleOutlined onClick={() => remove(field.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                  {t("pressVisits.addReporter")}
-                </Button>
-              </Form.Item>
-            )}
-          </Form.List>
-        )}
-      </Form>
-    </Drawer>
+          )}
+        </Form.List>
+      )}
+    </FormDrawer>
   );
 }

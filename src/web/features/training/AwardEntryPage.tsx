@@ -1,12 +1,11 @@
-import { DeleteOutlined, EditOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Spin, Tag } from "antd";
+import { Alert, App, Card, Descriptions, Spin, Tag } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
-import { PageHeader } from "../../components/PageHeader";
+import { EntryHeader } from "../../components/registers/EntryHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { PartnerItemModal } from "../partners/PartnerItemModal";
@@ -20,7 +19,6 @@ export default function AwardEntryPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const canManage = hasRole(...TRAINING_MANAGERS);
   const load = useCallback((signal: AbortSignal) => trainingApi.award(id, signal), [id]);
@@ -33,34 +31,17 @@ export default function AwardEntryPage() {
 
   return (
     <>
-      <PageHeader
+      <EntryHeader
         title={entry.title}
-        description={<Link to="/training?tab=awards">← {t("training.backAwards")}</Link>}
-        actions={
-          canManage && (
-            <Space>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t("common.edit")}
-              </Button>
-              <Popconfirm
-                title={t("training.confirmDelete")}
-                onConfirm={async () => {
-                  try {
-                    await trainingApi.removeAward(id);
-                    message.success(t("training.deleted"));
-                    navigate("/training?tab=awards");
-                  } catch (err) {
-                    fail(err);
-                  }
-                }}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t("training.delete")}
-                </Button>
-              </Popconfirm>
-            </Space>
-          )
-        }
+        back={{ to: "/training?tab=awards", label: t("training.backAwards") }}
+        canManage={canManage}
+        onEdit={() => setEditing(true)}
+        remove={() => trainingApi.removeAward(id)}
+        labels={{
+          confirmDelete: t("training.confirmDelete"),
+          delete: t("training.delete"),
+          deleted: t("training.deleted"),
+        }}
       />
       <Card className="hd-mb">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">

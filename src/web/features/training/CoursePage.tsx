@@ -1,4 +1,4 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PaperClipOutlined } from "@ant-design/icons";
+import { DeleteOutlined, DownloadOutlined, PaperClipOutlined } from "@ant-design/icons";
 import {
   Alert,
   App,
@@ -8,7 +8,6 @@ import {
   Descriptions,
   List,
   Popconfirm,
-  Space,
   Spin,
   Table,
   Upload,
@@ -16,11 +15,11 @@ import {
 import dayjs from "dayjs";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { isApiError } from "../../api/client";
 import { formatDate } from "../../components/format";
-import { PageHeader } from "../../components/PageHeader";
 import { RemoteSelect } from "../../components/RemoteSelect";
+import { EntryHeader } from "../../components/registers/EntryHeader";
 import { fileToBase64 } from "../../components/registers/file-base64";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
@@ -44,7 +43,6 @@ export default function CoursePage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const canManage = hasRole(...TRAINING_MANAGERS);
   const load = useCallback((signal: AbortSignal) => trainingApi.course(id, signal), [id]);
@@ -79,34 +77,17 @@ export default function CoursePage() {
 
   return (
     <>
-      <PageHeader
+      <EntryHeader
         title={course.title}
-        description={<Link to="/training">← {t("training.backCourses")}</Link>}
-        actions={
-          canManage && (
-            <Space>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t("common.edit")}
-              </Button>
-              <Popconfirm
-                title={t("training.confirmDelete")}
-                onConfirm={async () => {
-                  try {
-                    await trainingApi.removeCourse(id);
-                    message.success(t("training.deleted"));
-                    navigate("/training");
-                  } catch (err) {
-                    fail(err);
-                  }
-                }}
-              >
-                <Button danger icon={<DeleteOutlined />}>
-                  {t("training.delete")}
-                </Button>
-              </Popconfirm>
-            </Space>
-          )
-        }
+        back={{ to: "/training", label: t("training.backCourses") }}
+        canManage={canManage}
+        onEdit={() => setEditing(true)}
+        remove={() => trainingApi.removeCourse(id)}
+        labels={{
+          confirmDelete: t("training.confirmDelete"),
+          delete: t("training.delete"),
+          deleted: t("training.deleted"),
+        }}
       />
       <Card className="hd-mb">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
