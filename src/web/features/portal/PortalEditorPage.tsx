@@ -429,7 +429,7 @@ export default function PortalEditorPage() {
                   </div>
                   {u.matches.slice(0, 2).map((m) => (
                     <div key={m.id} lang={lang}>
-                      <Tag color={m.score >= 1 ? "green" : "blue"}>{Math.round(m.score * 100)}%</Tag>
+                      <Tag color={m.score >= 100 ? "green" : "blue"}>{Math.round(m.score)}%</Tag>
                       {m.targetText}
                     </div>
                   ))}
