@@ -28,7 +28,7 @@ describe("rich text → sanitised HTML", () => {
       ),
     );
     expect(html).toBe(
-      '<h3>Cát Bà</h3><p>Đảo <strong>ngọc</strong><em> của </em></p><p><a href="https://haiphong.gov.vn/a?b=1&amp;c=2" rel="noopener">Xem thêm</a></p><ul><li><p>Một</p></li></ul><ol><li><p>Hai</p></li></ol><blockquote><p>Trích</p></blockquote><img src="https://img.test/cat-ba.jpg" alt="Vịnh Lan Hạ" loading="lazy" /><table><tbody><tr><th><p>Năm</p></th></tr><tr><td><p>2025</p></td></tr></tbody></table>',
+      '<h3>Cát Bà</h3><p>Đảo <strong>ngọc</strong><em> của </em></p><p><a href="https://haiphong.gov.vn/a?b=1&amp;c=2" rel="noopener">Xem thêm</a></p><ul><li><p>Một</p></li></ul><ol><li><p>Hai</p></li></ol><blockquote><p>Trích</p></blockquote><img src="https://img.test/cat-ba.jpg" alt="Vịnh Lan Hạ" loading="lazy"><table><tbody><tr><th><p>Năm</p></th></tr><tr><td><p>2025</p></td></tr></tbody></table>',
     );
   });
 

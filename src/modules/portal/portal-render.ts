@@ -161,7 +161,9 @@ const SANITIZE: sanitize.IOptions = {
 
 /** The document as sanitised HTML; image blocks of the media library get their variants from `media`. */
 export function renderRichText(doc: RichTextDoc, media?: MediaLookup): string {
-  return sanitize(renderNodes(doc.content.filter(isObject), media), SANITIZE);
+  // sanitize-html writes void elements XHTML-style (`<img … />`); the site is HTML, where the end tag is
+  // omitted. Text and attribute values have `>` escaped, so " />" only ever closes a void element.
+  return sanitize(renderNodes(doc.content.filter(isObject), media), SANITIZE).replaceAll(" />", ">");
 }
 
 /** The document's plain text, one block a line (search, diffs, summaries). */

@@ -107,9 +107,9 @@ describe("portal rich text between the editor and the server", () => {
     // The server accepts it and renders it as the public site will show it.
     expect(LocalizationBody.safeParse({ title: "T", body: stored }).success).toBe(true);
     expect(renderRichText(stored)).toBe(
-      '<h2>Cảng Lạch Huyện</h2><p>Xem <a href="https://haiphong.gov.vn" rel="noopener"><strong>cổng</strong></a><br />' +
+      '<h2>Cảng Lạch Huyện</h2><p>Xem <a href="https://haiphong.gov.vn" rel="noopener"><strong>cổng</strong></a><br>' +
         "<em>gạch</em></p><p>mã nguồn</p>" +
-        '<img src="/media/a.webp" alt="Bến cảng" loading="lazy" />' +
+        '<img src="/media/a.webp" alt="Bến cảng" loading="lazy">' +
         "<table><tbody><tr><th><p>Năm</p></th></tr></tbody></table><ul><li><p>Một</p></li></ul>",
     );
   });

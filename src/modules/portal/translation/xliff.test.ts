@@ -119,7 +119,7 @@ describe("XLIFF 2.0", () => {
     const html = renderRichText(done.body);
     expect(html).toContain("<h2>HẢI PHÒNG – THÀNH PHỐ CẢNG</h2>");
     expect(html).toContain("<strong>CẢNG LẠCH HUYỆN</strong>");
-    expect(html).toContain('<a href="https://haiphong.gov.vn" rel="noopener">CỔNG THÔNG TIN</a><br />');
+    expect(html).toContain('<a href="https://haiphong.gov.vn" rel="noopener">CỔNG THÔNG TIN</a><br>');
     expect(html).toContain("<li><p>DU LỊCH CÁT BÀ</p></li>");
     expect(html).toContain('alt="VỊNH LAN HẠ NHÌN TỪ TRÊN CAO"');
     expect(html).toContain("VỐN FDI");
