@@ -37,18 +37,18 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
   return (
     <section aria-labelledby={`rebuttals-${caseId}`} className="hd-mb">
       <Typography.Title level={5} id={`rebuttals-${caseId}`}>
-        {t("caseRebuttals.title")}
+        {t("monitoringTies.rebuttals.title")}
       </Typography.Title>
       {(error ?? loaded.error) && <Alert type="error" showIcon title={error ?? loaded.error} role="alert" />}
       {data && (
         <>
           <Typography.Paragraph type="secondary">
-            {t("caseRebuttals.figures", data.figures)}
+            {t("monitoringTies.rebuttals.figures", data.figures)}
           </Typography.Paragraph>
           <List
             size="small"
             dataSource={data.items}
-            locale={{ emptyText: t("caseRebuttals.empty") }}
+            locale={{ emptyText: t("monitoringTies.rebuttals.empty") }}
             renderItem={(item) => (
               <List.Item
                 actions={
@@ -59,7 +59,7 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
                           type="text"
                           danger
                           icon={<DeleteOutlined />}
-                          aria-label={t("caseRebuttals.unlink", { title: item.sourceTitle })}
+                          aria-label={t("monitoringTies.rebuttals.unlink", { title: item.sourceTitle })}
                           onClick={() => run(() => api.delete(`${path}/${encodeURIComponent(item.itemId)}`))}
                         />,
                       ]
@@ -78,7 +78,7 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
                         ) : (
                           l.lang.toUpperCase()
                         )}{" "}
-                        · {t(`caseRebuttals.states.${l.state}`)} · {t("caseRebuttals.views", { n: l.views })}
+                        · {t(`monitoringTies.rebuttals.states.${l.state}`)} · {t("monitoringTies.rebuttals.views", { n: l.views })}
                       </Tag>
                     ))}
                   </Space>
@@ -95,8 +95,8 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
             toOption={itemOption}
             value={picked}
             onChange={(v) => setPicked(v ?? undefined)}
-            placeholder={t("caseRebuttals.pick")}
-            aria-label={t("caseRebuttals.pick")}
+            placeholder={t("monitoringTies.rebuttals.pick")}
+            aria-label={t("monitoringTies.rebuttals.pick")}
             excludeIds={data?.items.map((i) => i.itemId) ?? []}
             style={{ width: "100%" }}
           />
@@ -106,7 +106,7 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
               picked && run(() => request("PUT", `${path}/${encodeURIComponent(picked)}`, { body: {} }))
             }
           >
-            {t("caseRebuttals.link")}
+            {t("monitoringTies.rebuttals.link")}
           </Button>
         </Space.Compact>
       )}

@@ -23,6 +23,7 @@ interface Values {
   pollMinutes: number;
   isActive: boolean;
   fetchPages: boolean;
+  isOwnChannel: boolean;
 }
 
 const blank = (value: string | undefined) => (value?.trim() ? value.trim() : null);
@@ -58,6 +59,7 @@ export function SourceFormDrawer({
         pollMinutes: source.pollMinutes,
         isActive: source.isActive,
         fetchPages: source.fetchPages,
+        isOwnChannel: source.isOwnChannel,
       }
     : {
         name: "",
@@ -68,6 +70,7 @@ export function SourceFormDrawer({
         pollMinutes: 60,
         isActive: true,
         fetchPages: true,
+        isOwnChannel: false,
       };
 
   const submit = async (values: Values) => {
@@ -84,6 +87,7 @@ export function SourceFormDrawer({
       pollMinutes: values.pollMinutes,
       isActive: values.isActive,
       fetchPages: values.fetchPages,
+      isOwnChannel: values.isOwnChannel,
     };
     await run(async () => {
       if (source) onSaved(await monitoringApi.updateSource(source.id, input));
@@ -194,6 +198,14 @@ export function SourceFormDrawer({
             <Switch />
           </Form.Item>
         </div>
+        <Form.Item
+          name="isOwnChannel"
+          label={t("monitoringTies.ownChannel.label")}
+          extra={t("monitoringTies.ownChannel.help")}
+          valuePropName="checked"
+        >
+          <Switch />
+        </Form.Item>
       </Form>
     </Drawer>
   );
