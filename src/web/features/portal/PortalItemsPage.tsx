@@ -1,4 +1,5 @@
 import { Alert, Button, Input, Select, Space, Table, Tag } from "antd";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import {
@@ -9,8 +10,9 @@ import {
   type PortalItemRow,
 } from "../../../shared/api/portal";
 import { PageHeader } from "../../components/PageHeader";
+import { useApiData } from "../../components/use-api-data";
 import { useServerTable } from "../../components/use-server-table";
-import { publicHref } from "./portal-api";
+import { portalApi, publicHref } from "./portal-api";
 
 type Filters = { lang?: string; state?: string; kind?: string; q?: string };
 
@@ -22,6 +24,30 @@ const STATE_COLORS: Record<PortalItemRow["state"], string> = {
   approved: "blue",
   published: "green",
 };
+
+/** Every language of one item with its state, each opening the editor on that language. */
+function LanguageStates({ id, languages }: { id: string; languages: readonly string[] }) {
+  const { t } = useTranslation();
+  const item = useApiData(useCallback((signal: AbortSignal) => portalApi.get(id, signal), [id]));
+  if (item.error) return <Alert type="error" showIcon title={item.error} />;
+  if (!item.data) return null;
+  return (
+    <Space wrap aria-label={t("portal.list.languageStates")}>
+      {languages.map((lang) => {
+        const loc = item.data?.localizations.find((l) => l.lang === lang);
+        const state = loc?.state ?? "missing";
+        return (
+          <Link key={lang} to={`/portal/items/${encodeURIComponent(id)}?lang=${lang}`}>
+            <Tag color={STATE_COLORS[state]}>
+              {t(`portal.languages.${lang}`)}: {t(`portal.states.${state}`)}
+              {loc?.isOutdated ? ` · ${t("portal.outdated")}` : ""}
+            </Tag>
+          </Link>
+        );
+      })}
+    </Space>
+  );
+}
 
 /** "Cổng thông tin đối ngoại": items in one language with their translation state, and links to the public site. */
 export default function PortalItemsPage() {
@@ -86,6 +112,10 @@ export default function PortalItemsPage() {
       {table.error && <Alert type="error" showIcon title={table.error} className="hd-mb" />}
       <Table<PortalItemRow>
         {...table.tableProps}
+        expandable={{
+          expandedRowRender: (r) => <LanguageStates id={r.id} languages={languages} />,
+          columnTitle: t("portal.list.languageStates"),
+        }}
         columns={[
           {
             key: "title",
