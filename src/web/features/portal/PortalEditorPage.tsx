@@ -23,6 +23,7 @@ import { isApiError } from "../../api/client";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
+import { ItemResponseCase } from "./ItemResponseCase";
 import { portalApi } from "./portal-api";
 import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt } from "./portal-workflow";
 import { RichTextEditor } from "./RichTextEditor";
@@ -468,6 +469,7 @@ export default function PortalEditorPage() {
           onClose={() => setActionError(null)}
         />
       )}
+      <ItemResponseCase itemId={id} />
       <Space wrap className="hd-mb">
         <Button type="primary" loading={busy} disabled={!isDirty || !canSave} onClick={save}>
           {t("portal.editor.save")}
