@@ -9,15 +9,20 @@ import type { PortalLanguage } from "../shared/api/portal.js";
 import type { SiteContext } from "./portal-pages.js";
 import { HREFLANG, PORTAL_STRINGS } from "./portal-strings.js";
 
-/** Escapes text for XML content and attributes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 forbids are looked for
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/** Escapes text for XML content and attributes (most addresses need nothing: returned as they are). */
 export const xml = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 forbids are dropped
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  !NEEDS_ESCAPE.test(text)
+    ? text
+    : text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: characters XML 1.0 forbids are dropped
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /** Text for the feed writer: characters XML forbids dropped, and `]]>` cannot end its CDATA sections. */
 const feedText = (text: string) =>
@@ -109,20 +114,22 @@ export function sitemapFiles(
     );
   const href = (t: (typeof rows)[number]) => `${ctx.base}/${t.lang}/${encodeURIComponent(t.slug)}`;
   const emitItem = (texts: typeof rows) => {
-    const langs = texts.filter((t) => ctx.languages.includes(t.lang as PortalLanguage));
+    const langs = texts
+      .filter((t) => ctx.languages.includes(t.lang as PortalLanguage))
+      .map((t) => ({ t, href: xml(href(t)) }));
     const alternates = langs
       .map(
-        (t) =>
-          `<xhtml:link rel="alternate" hreflang="${HREFLANG[t.lang as PortalLanguage]}" href="${xml(href(t))}"/>`,
+        ({ t, href }) =>
+          `<xhtml:link rel="alternate" hreflang="${HREFLANG[t.lang as PortalLanguage]}" href="${href}"/>`,
       )
       .join("");
-    const xDefault = langs.find((t) => t.lang === "vi") ?? langs[0];
+    const xDefault = langs.find(({ t }) => t.lang === "vi") ?? langs[0];
     const xDefaultLink = xDefault
-      ? `<xhtml:link rel="alternate" hreflang="x-default" href="${xml(href(xDefault))}"/>`
+      ? `<xhtml:link rel="alternate" hreflang="x-default" href="${xDefault.href}"/>`
       : "";
-    for (const t of langs)
+    for (const { t, href } of langs)
       push(
-        `<url><loc>${xml(href(t))}</loc><lastmod>${t.updated_at.slice(0, 10)}</lastmod>${alternates}${xDefaultLink}</url>`,
+        `<url><loc>${href}</loc><lastmod>${t.updated_at.slice(0, 10)}</lastmod>${alternates}${xDefaultLink}</url>`,
       );
   };
   let group: typeof rows = [];

@@ -96,20 +96,23 @@ export function createSearchIndex(deps: { db: Db; pub: PortalPublicRepository })
     }
   }
 
-  /** Entries of the texts matching one token. */
-  function matching(index: LangIndex, { token, isPrefix }: SearchToken): Set<number> {
-    const out = new Set<number>();
-    if (!isPrefix) {
-      for (const at of index.postings.get(token) ?? []) out.add(at);
-      return out;
-    }
+  /** Entries of the texts matching one token, ascending (postings are appended in entry order). */
+  function matching(index: LangIndex, { token, isPrefix }: SearchToken): readonly number[] {
+    if (!isPrefix) return index.postings.get(token) ?? [];
     if (!index.sorted) index.sorted = [...index.postings.keys()].sort();
     const sorted = index.sorted;
+    const lists: number[][] = [];
     for (let i = lowerBound(sorted, token); i < sorted.length; i++) {
       const candidate = sorted[i] as string;
       if (!candidate.startsWith(token)) break;
-      for (const at of index.postings.get(candidate) ?? []) out.add(at);
+      lists.push(index.postings.get(candidate) ?? []);
     }
+    if (lists.length <= 1) return lists[0] ?? [];
+    // Several words share the prefix: their union, through a mark per entry.
+    const marks = new Uint8Array(docs.length);
+    for (const list of lists) for (const at of list) marks[at] = 1;
+    const out: number[] = [];
+    for (let at = 0; at < marks.length; at++) if (marks[at]) out.push(at);
     return out;
   }
 
@@ -133,22 +136,29 @@ export function createSearchIndex(deps: { db: Db; pub: PortalPublicRepository })
     search(lang: string, tokens: SearchToken[], limit: number): string[] {
       const index = langs.get(lang);
       if (!index || tokens.length === 0) return [];
-      let result: Set<number> | null = null;
-      for (const token of tokens) {
-        const found = matching(index, token);
-        if (result === null) result = found;
-        else {
-          const next = new Set<number>();
-          for (const at of result) if (found.has(at)) next.add(at);
-          result = next;
-        }
-        if (result.size === 0) return [];
+      // The shortest list first; each other list only marks which of those survive.
+      const lists = tokens.map((t) => matching(index, t)).sort((a, b) => a.length - b.length);
+      let result: readonly number[] = lists[0] ?? [];
+      for (const list of lists.slice(1)) {
+        if (result.length === 0) break;
+        const marks = new Uint8Array(docs.length);
+        for (const at of list) marks[at] = 1;
+        result = result.filter((at) => marks[at] === 1);
       }
-      const hits = [...(result ?? [])]
-        .map((at) => docs[at] as Doc)
-        .filter((d) => d.isLive)
-        .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
-      return hits.slice(0, limit).map((d) => d.id);
+      // The newest `limit` live texts, without sorting every hit.
+      const top: Doc[] = [];
+      for (const at of result) {
+        const d = docs[at] as Doc;
+        if (!d.isLive) continue;
+        if (top.length === limit && d.publishedAt <= (top[limit - 1] as Doc).publishedAt) continue;
+        let i = top.length === limit ? limit - 1 : top.length;
+        while (i > 0 && (top[i - 1] as Doc).publishedAt < d.publishedAt) {
+          top[i] = top[i - 1] as Doc;
+          i--;
+        }
+        top[i] = d;
+      }
+      return top.map((d) => d.id);
     },
 
     /** Texts indexed (live ones). */
