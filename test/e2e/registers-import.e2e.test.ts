@@ -7,7 +7,7 @@
  * outside guest, another is picked from the directory; the saved delegation keeps the directory ids.
  * Screenshots land in `test-results/registers-import-*.png`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -61,7 +61,7 @@ describe.runIf(canRun)("register import and member picker in a browser", () => {
     const templatePath = path.join(dir, "template.xlsx");
     await download.saveAs(templatePath);
     const template = new ExcelJS.Workbook();
-    await template.xlsx.load(readFileSync(templatePath));
+    await template.xlsx.readFile(templatePath);
     const sheet = template.worksheets[0];
     if (!sheet) throw new Error("the template has no sheet");
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -81,7 +81,7 @@ describe.runIf(canRun)("register import and member picker in a browser", () => {
 
     const filled = async (country: string) => {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(readFileSync(templatePath));
+      await wb.xlsx.readFile(templatePath);
       const ws = wb.worksheets[0];
       ws?.addRow([
         "Đoàn Sở Văn hóa dự Liên hoan Busan",
