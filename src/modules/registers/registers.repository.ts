@@ -70,11 +70,14 @@ export function createRegistersRepository() {
         .executeTakeFirst();
     },
 
-    taskParties(db: DbOrTrx, taskId: string) {
+    /** The lead and coordinating parties of several tasks at once. */
+    partiesOfTasks(db: DbOrTrx, taskIds: readonly string[]) {
+      if (taskIds.length === 0)
+        return Promise.resolve([] as { task_id: string; person_id: string | null; unit_id: string | null }[]);
       return db
         .selectFrom("task_parties")
-        .select(["person_id", "unit_id", "role"])
-        .where("task_id", "=", taskId)
+        .select(["task_id", "person_id", "unit_id"])
+        .where("task_id", "in", [...taskIds])
         .where("role", "!=", "directing")
         .execute();
     },

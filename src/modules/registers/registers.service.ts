@@ -55,15 +55,23 @@ export function createRegistersService(deps: {
 
   /** Whether the actor may attach entries to (and detach them from) a task. */
   async function mayLink(trx: DbOrTrx, actor: Actor, taskId: string): Promise<boolean> {
-    if (!can(actor, "registers.link")) return false;
-    if (hasAnyRole(actor, ANYWHERE)) return true;
-    if (!actor.personId) return false;
+    return (await mayLinkEach(trx, actor, [taskId])).has(taskId);
+  }
+
+  /** The tasks, among `taskIds`, the actor may attach entries to: two queries, whatever their number. */
+  async function mayLinkEach(trx: DbOrTrx, actor: Actor, taskIds: readonly string[]): Promise<Set<string>> {
+    if (!can(actor, "registers.link") || taskIds.length === 0) return new Set();
+    if (hasAnyRole(actor, ANYWHERE)) return new Set(taskIds);
+    if (!actor.personId) return new Set();
     const [parties, person] = await Promise.all([
-      links.taskParties(trx, taskId),
+      links.partiesOfTasks(trx, taskIds),
       links.personUnit(trx, actor.personId),
     ]);
-    return parties.some(
-      (p) => p.person_id === actor.personId || (person?.unit_id != null && p.unit_id === person.unit_id),
+    const unitId = person?.unit_id ?? null;
+    return new Set(
+      parties
+        .filter((p) => p.person_id === actor.personId || (unitId !== null && p.unit_id === unitId))
+        .map((p) => p.task_id),
     );
   }
 
@@ -138,19 +146,22 @@ export function createRegistersService(deps: {
       const actor = assertCan(ctx.actor, "followup.read");
       kindOf(kind);
       const rows = await links.tasksOf(db, kind, recordId);
-      return Promise.all(
-        rows.map(async (r) => ({
-          linkId: r.link_id,
-          taskId: r.task_id,
-          ref: r.ref,
-          text: r.text,
-          programmeId: r.programme_id,
-          programmeTitle: r.programme_title,
-          checkInId: r.check_in_id,
-          createdAt: r.created_at,
-          canUnlink: await mayLink(db, actor, r.task_id),
-        })),
+      const mayUnlink = await mayLinkEach(
+        db,
+        actor,
+        rows.map((r) => r.task_id),
       );
+      return rows.map((r) => ({
+        linkId: r.link_id,
+        taskId: r.task_id,
+        ref: r.ref,
+        text: r.text,
+        programmeId: r.programme_id,
+        programmeTitle: r.programme_title,
+        checkInId: r.check_in_id,
+        createdAt: r.created_at,
+        canUnlink: mayUnlink.has(r.task_id),
+      }));
     },
 
     async link(ctx: RequestContext, taskId: string, input: LinkRecordBody) {
@@ -211,14 +222,17 @@ export function createRegistersService(deps: {
 
     /**
      * What reports say of the registers for a period: each register's figures, and for each task the
-     * lines naming its linked entries dated in the period (or undated).
+     * lines naming its linked entries dated in the period (or undated). `figures: false` reads only the
+     * latter (the annex export: its register sheets are the stored draft's).
      */
     async reportFigures(
       period: { from: string; to: string },
       taskIds: readonly string[],
+      options: { figures?: boolean } = {},
     ): Promise<ReportRegisters> {
       const figures: RegisterFigures[] = [];
-      for (const k of kinds.values()) figures.push(await k.figures(db, period));
+      if (options.figures !== false)
+        for (const k of kinds.values()) figures.push(await k.figures(db, period));
       const rows = await links.ofTasks(db, taskIds);
       const summaries = await summariesOf(rows);
       const byTask = new Map<string, ReportTaskEntry[]>();

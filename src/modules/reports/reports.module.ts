@@ -20,6 +20,7 @@ export function createReportsModule(deps: {
   registerFigures?: (
     period: { from: string; to: string },
     taskIds: readonly string[],
+    options?: { figures?: boolean },
   ) => Promise<ReportRegisters>;
 }) {
   return createReportsService({

@@ -57,6 +57,7 @@ export function createReportsService(deps: {
   registerFigures?: (
     period: { from: string; to: string },
     taskIds: readonly string[],
+    options?: { figures?: boolean },
   ) => Promise<ReportRegisters>;
   /** Rendered files by content (default: 64 MB in this process). */
   exportCache?: ExportCache;
@@ -100,6 +101,7 @@ export function createReportsService(deps: {
     current: ProgrammeFollowUp,
     input: CreateReportInput,
     figures?: MonitoringReportFigures | null,
+    options: { registerFigures?: boolean } = {},
   ) {
     const defaults = defaultCutoffs(input.kind, input.year);
     const cutoffFrom = input.cutoffFrom ?? defaults.from;
@@ -116,6 +118,7 @@ export function createReportsService(deps: {
       (await deps.registerFigures?.(
         { from: cutoffFrom, to: cutoffTo },
         d.tasks.map((t) => t.id),
+        { figures: options.registerFigures !== false },
       )) ?? null;
     return { d, results, list, monitoring, registers, asOf, cutoffFrom, cutoffTo };
   }
@@ -310,6 +313,8 @@ export function createReportsService(deps: {
           cutoffTo: row.cutoff_to,
         },
         stored.monitoring === undefined ? undefined : (stored.monitoring?.figures ?? null),
+        // The register sheets are the stored draft's: only the entries attached to each task are read anew.
+        { registerFigures: false },
       );
       const annex = buildAnnexRows(p.d, p.results, p.list, p.monitoring, p.registers);
       return exports.get([format, row.model_json, JSON.stringify(annex)], () =>
