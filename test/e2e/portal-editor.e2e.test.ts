@@ -239,4 +239,40 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await shot(page, "portal-editor-06-outdated");
     expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
   });
+
+  it("shows every language's state in the content list and keeps the glossary", async () => {
+    const page = contexts[1]?.pages()[0] as Page;
+    await page.goto(`${url}/portal`);
+    const row = page.locator("tr", { hasText: SOURCE_TITLE });
+    await row.locator(".ant-table-row-expand-icon").click();
+    await page.getByRole("link", { name: "Tiếng Anh: Đã duyệt · Bản gốc đã thay đổi" }).waitFor();
+    await page.getByRole("link", { name: "Tiếng Pháp: Chưa có bản dịch" }).waitFor();
+    await shot(page, "portal-editor-07-list");
+    page.setDefaultTimeout(8_000);
+
+    await page.goto(`${url}/portal/glossary`);
+    await page.getByRole("heading", { name: "Bảng thuật ngữ dịch", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Thêm thuật ngữ" }).click();
+    const dialog = page.locator(".ant-modal:visible");
+    await dialog.getByLabel("Ngôn ngữ").click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "Tiếng Anh" })
+      .click();
+    await dialog.getByLabel("Thuật ngữ tiếng Việt").fill("cảng cửa ngõ quốc tế Hải Phòng");
+    await dialog.getByLabel("Cách dịch chuẩn").fill("Hai Phong International Gateway Port");
+    await dialog.getByLabel(/Cách dịch không được dùng/).fill("Hai Phong gate harbour");
+    await dialog.locator(".ant-modal-footer .ant-btn-primary").click();
+    await page.getByText("Đã lưu thuật ngữ").waitFor();
+    const term = page.locator("tr", { hasText: "cảng cửa ngõ quốc tế Hải Phòng" });
+    await term.getByText("Hai Phong gate harbour").waitFor();
+    await shot(page, "portal-editor-08-glossary");
+    await term.getByRole("button", { name: "Xoá: cảng cửa ngõ quốc tế Hải Phòng" }).click();
+    await page
+      .locator(".ant-popover:visible")
+      .getByRole("button", { name: /OK|Đồng ý|Có/ })
+      .click();
+    await page.getByText("Đã xoá thuật ngữ").waitFor();
+    await expect(term.count()).resolves.toBe(0);
+    expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
+  });
 });
