@@ -1,7 +1,6 @@
 /** The budget proposals register (đề xuất kinh phí): rules, permissions, audit. */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
-import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { parseSort, toLimitOffset } from "../../platform/http/pagination.js";
@@ -16,9 +15,9 @@ import type {
   UpdateBudgetItemBody,
 } from "../../shared/api/budget.js";
 import { BUDGET_STATUSES } from "../../shared/api/budget.js";
-import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { storeUpload } from "../follow-up/follow-up.files.js";
+import { rowsWithUnits } from "../registers/register-import.js";
 import { mayEditEntry } from "../registers/register-rights.js";
 import { registerErrors } from "../registers/registers.errors.js";
 import { budgetErrors } from "./budget.errors.js";
@@ -190,34 +189,12 @@ export function createBudgetService(deps: {
         BUDGET_IMPORT_COLUMNS,
         ImportedBudgetItem,
       );
-      const units = new Map((await budget.unitNames(db)).map((u) => [foldVietnamese(u.name), u.id]));
-      const rows: BudgetItemTable[] = [];
-      for (const { row, value } of report.rows) {
-        const unitId = value.unit ? units.get(foldVietnamese(value.unit)) : undefined;
-        if (value.unit && !unitId) {
-          report.problems.push({
-            row,
-            column: "Đơn vị đề xuất",
-            code: "budget_unit_not_found",
-            message: {
-              vi: `Dòng ${row}, cột "Đơn vị đề xuất": không có đơn vị "${value.unit}" trong danh bạ`,
-              en: `Row ${row}, column "Đơn vị đề xuất": no unit "${value.unit}" in the directory`,
-            },
-          });
-          continue;
-        }
-        try {
-          rows.push(newRow(ctx, { ...value, unitId: unitId ?? null }));
-        } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          report.problems.push({
-            row,
-            column: null,
-            code: err.code,
-            message: { vi: `Dòng ${row}: ${err.messageVi}`, en: `Row ${row}: ${err.messageEn}` },
-          });
-        }
-      }
+      const rows = rowsWithUnits(report, {
+        units: await budget.unitNames(db),
+        unitColumn: "Đơn vị đề xuất",
+        unitCode: "budget_unit_not_found",
+        build: (value, unitId) => newRow(ctx, { ...value, unitId }),
+      });
       assertNoProblems(report);
       await db.transaction().execute(async (trx) => {
         for (const row of rows) await insertAudited(trx, ctx, row, "import");

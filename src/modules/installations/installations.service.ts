@@ -1,7 +1,6 @@
 /** The visual installations register (pano, màn hình LED, bảng tin): rules, permissions, photos, audit. */
 import type { RequestContext } from "../../platform/context.js";
 import type { Db, DbOrTrx } from "../../platform/db/database.js";
-import { AppError } from "../../platform/errors.js";
 import type { FileStore } from "../../platform/files/file-store.js";
 import type { StoredFilesRepository } from "../../platform/files/stored-files.repository.js";
 import { parseSort, toLimitOffset } from "../../platform/http/pagination.js";
@@ -14,8 +13,8 @@ import type {
   UpdateInstallationBody,
 } from "../../shared/api/installations.js";
 import { DISTRICT_CODES } from "../../shared/api/installations.js";
-import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { rowsWithUnits } from "../registers/register-import.js";
 import { mayEditEntry } from "../registers/register-rights.js";
 import { registerErrors } from "../registers/registers.errors.js";
 import { installationErrors } from "./installations.errors.js";
@@ -195,35 +194,12 @@ export function createInstallationsService(deps: {
         INSTALLATION_IMPORT_COLUMNS,
         ImportedInstallation,
       );
-      const units = new Map((await installations.unitNames(db)).map((u) => [foldVietnamese(u.name), u.id]));
-      const rows: InstallationTable[] = [];
-      for (const { row, value } of report.rows) {
-        const unitId = value.unit ? units.get(foldVietnamese(value.unit)) : undefined;
-        if (value.unit && !unitId) {
-          report.problems.push({
-            row,
-            column: "Đơn vị",
-            code: "installation_unit_not_found",
-            message: {
-              vi: `Dòng ${row}, cột "Đơn vị": không có đơn vị "${value.unit}" trong danh bạ`,
-              en: `Row ${row}, column "Đơn vị": no unit "${value.unit}" in the directory`,
-            },
-          });
-          continue;
-        }
-        const { size, unit: _unit, ...rest } = value;
-        try {
-          rows.push(newRow(ctx, { ...rest, ...size, unitId: unitId ?? null }));
-        } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          report.problems.push({
-            row,
-            column: null,
-            code: err.code,
-            message: { vi: `Dòng ${row}: ${err.messageVi}`, en: `Row ${row}: ${err.messageEn}` },
-          });
-        }
-      }
+      const rows = rowsWithUnits(report, {
+        units: await installations.unitNames(db),
+        unitColumn: "Đơn vị",
+        unitCode: "installation_unit_not_found",
+        build: ({ size, unit: _unit, ...rest }, unitId) => newRow(ctx, { ...rest, ...size, unitId }),
+      });
       assertNoProblems(report);
       await db.transaction().execute(async (trx) => {
         for (const row of rows) await insertAudited(trx, ctx, row, "import");
