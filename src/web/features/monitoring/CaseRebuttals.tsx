@@ -78,7 +78,8 @@ export function CaseRebuttals({ caseId, canLink }: { caseId: string; canLink: bo
                         ) : (
                           l.lang.toUpperCase()
                         )}{" "}
-                        · {t(`monitoringTies.rebuttals.states.${l.state}`)} · {t("monitoringTies.rebuttals.views", { n: l.views })}
+                        · {t(`monitoringTies.rebuttals.states.${l.state}`)} ·{" "}
+                        {t("monitoringTies.rebuttals.views", { n: l.views })}
                       </Tag>
                     ))}
                   </Space>
