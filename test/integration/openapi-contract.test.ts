@@ -272,6 +272,8 @@ function methodBefore(before: string): string | undefined {
   const request = /request\s*(?:<[^()]*>)?\(\s*"(GET|POST|PATCH|PUT|DELETE)",\s*$/.exec(before);
   if (request) return request[1]?.toLowerCase();
   if (/downloadPost\s*\(\s*$/.test(before)) return "post";
+  // The register import dialog uploads the workbook to its `path`.
+  if (/<ImportFromExcel\b[^>]*path=\{?$/.test(before)) return "post";
   if (/(?:download|useServerTable\s*(?:<[^()]*>)?)\s*\(\s*$|path=\{?$/.test(before)) return "get";
   return undefined;
 }
