@@ -439,8 +439,8 @@ const results = await onEachDatabase(benchOne);
 record([
   `## Public portal — ${fmt(ARTICLES)} articles × 7 languages (${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC)`,
   "",
-  `${machineLine()} The machine is shared with other sessions' work: these numbers are pessimistic.`,
-  "Command: `node --import ./scripts/ts-loader.mjs bench/portal.ts --postgres`.",
+  `${machineLine()} A load average above the core count makes every figure pessimistic.`,
+  `Command: \`node --import ./scripts/ts-loader.mjs bench/portal.ts${process.argv.includes("--postgres") ? " --postgres" : ""}\`.`,
   "",
   ...results.flat(),
 ]);
