@@ -2,8 +2,6 @@
  * Reminders (đôn đốc) through a real in-process SMTP server: delivered once even when the job runs
  * twice, never resent after a crash between recording and sending, shared safely by two runners.
  */
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServices } from "../../src/main.js";
 import { REMINDER_SCAN_JOB } from "../../src/modules/follow-up/follow-up.module.js";
@@ -12,50 +10,11 @@ import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildPerson, buildProgramme, buildSignedInUser, buildTask } from "../support/factories.js";
 import { type Client, signIn } from "../support/http.js";
-
-interface Mail {
-  to: string[];
-  subject: string;
-  body: string;
-}
-
-function decodeWords(s: string): string {
-  return s.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toLowerCase() === "b"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : Buffer.from(
-          text
-            .replace(/_/g, " ")
-            .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
-          "latin1",
-        ).toString("utf8"),
-  );
-}
-
-/** A minimal MIME reader for the single-part text messages the platform sends. */
-function parseMail(raw: string, to: string[]): Mail {
-  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
-  const headers = head.replace(/\r?\n[ \t]+/g, " ");
-  const subject = decodeWords(/^Subject: (.*)$/im.exec(headers)?.[1] ?? "");
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const text = rest.join("\n\n");
-  const body =
-    encoding === "base64"
-      ? Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8")
-      : encoding === "quoted-printable"
-        ? Buffer.from(
-            text
-              .replace(/=\r?\n/g, "")
-              .replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
-            "latin1",
-          ).toString("utf8")
-        : text;
-  return { to, subject, body };
-}
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from "../support/smtp.js";
 
 describe.each(dialects())("reminders on %s", (dialect) => {
-  const mails: Mail[] = [];
-  let smtp: SMTPServer;
+  let mails: ReceivedMail[] = [];
+  let smtp: SmtpSink;
   let t: TestPlatform;
   let admin: Client;
   let lead: Client;
@@ -64,29 +23,11 @@ describe.each(dialects())("reminders on %s", (dialect) => {
   let overdueTaskId: string;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS", "AUTH"],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on("data", (c: Buffer) => chunks.push(c));
-        stream.on("end", () => {
-          mails.push(
-            parseMail(
-              Buffer.concat(chunks).toString("utf8"),
-              session.envelope.rcptTo.map((r) => r.address),
-            ),
-          );
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    const { port } = smtp.server.address() as AddressInfo;
+    smtp = await startSmtpSink();
+    mails = smtp.mails;
     t = await startTestPlatform({
       dialect,
-      env: { SMTP_URL: `smtp://127.0.0.1:${port}`, HAIDANG_REMINDER_WORKING_DAYS: "3" },
+      env: { SMTP_URL: smtp.url, HAIDANG_REMINDER_WORKING_DAYS: "3" },
     });
     admin = await signIn(t.platform.app, t.adminEmail, t.adminPassword);
     const person = await buildPerson(admin, { fullName: "Trần Thị Hoàng Mai", email: "hoangmai@example.vn" });
@@ -100,7 +41,7 @@ describe.each(dialects())("reminders on %s", (dialect) => {
   });
   afterAll(async () => {
     await t?.close();
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await smtp?.close();
   });
 
   async function runScan(asOf: string, key: string) {
