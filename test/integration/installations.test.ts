@@ -4,7 +4,6 @@
  * the EXIF block (camera, GPS) gone from what is stored, non-images and image bombs refused before
  * decoding, accent-insensitive search, export, the report sentence, audit.
  */
-import { deflateSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildSignedInUser } from "../support/factories.js";
 import { type Client, signIn } from "../support/http.js";
+import { phonePhoto, pngBomb } from "../support/images.js";
 
 interface PhotoDto {
   id: string;
@@ -20,54 +20,6 @@ interface PhotoDto {
   height: number;
   smallPath: string;
   largePath: string;
-}
-
-/** A 2000×1500 JPEG carrying EXIF with a GPS position, as a phone writes it. */
-async function phonePhoto(): Promise<Buffer> {
-  return sharp({ create: { width: 2000, height: 1500, channels: 3, background: { r: 200, g: 30, b: 30 } } })
-    .jpeg()
-    .withExif({
-      IFD0: { Make: "PhoneMaker", Model: "Phone 12", Copyright: "Nguyen Van A" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "20/1 51/1 0/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "106/1 41/1 0/1",
-      },
-    })
-    .toBuffer();
-}
-
-/** CRC-32 of PNG chunks. */
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-/** A PNG of a few hundred bytes whose header claims 60000×60000 pixels: an image bomb. */
-function pngBomb(): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(60_000, 0);
-  ihdr.writeUInt32BE(60_000, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc(60_001))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
 }
 
 describe.each(dialects())("visual installations on %s", (dialect) => {
@@ -143,7 +95,7 @@ describe.each(dialects())("visual installations on %s", (dialect) => {
   });
 
   it("stores a photo only as resized variants without EXIF or GPS", async () => {
-    const original = await phonePhoto();
+    const original = await phonePhoto({ background: { r: 200, g: 30, b: 30 } });
     expect((await sharp(original).metadata()).exif).toBeDefined();
     const res = await admin.request("POST", `/api/installations/${panoId}/photos`, {
       filename: "IMG_2025.jpg",
@@ -184,7 +136,7 @@ describe.each(dialects())("visual installations on %s", (dialect) => {
     });
     expect(pdf.status).toBe(400);
     expect(pdf.body).toMatchObject({ error: { code: "photo_not_an_image" } });
-    const bomb = pngBomb();
+    const bomb = pngBomb(60_000, "grey");
     expect(bomb.length).toBeLessThan(2000);
     const started = Date.now();
     const res = await admin.request("POST", `/api/installations/${panoId}/photos`, {

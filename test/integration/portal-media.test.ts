@@ -6,7 +6,6 @@
  * error names it); the public site serves the files only once an item using them is published, with
  * long immutable caching, and the article's <img> carries srcset, sizes, width and height.
  */
-import { deflateSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,54 +17,7 @@ import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildSignedInUser } from "../support/factories.js";
 import { type Client, signIn } from "../support/http.js";
-
-/** A 2000×1500 JPEG as a phone writes it: EXIF with camera and GPS, stored sideways (orientation 6). */
-async function phonePhoto(): Promise<Buffer> {
-  return sharp({ create: { width: 2000, height: 1500, channels: 3, background: { r: 30, g: 90, b: 160 } } })
-    .jpeg()
-    .withExif({
-      IFD0: { Make: "PhoneMaker", Model: "Phone 12", Copyright: "Nguyen Van A" },
-      IFD3: {
-        GPSLatitudeRef: "N",
-        GPSLatitude: "20/1 51/1 0/1",
-        GPSLongitudeRef: "E",
-        GPSLongitude: "106/1 41/1 0/1",
-      },
-    })
-    .withMetadata({ orientation: 6 })
-    .toBuffer();
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-/** A PNG of a few hundred bytes whose header claims 100000×100000 pixels. */
-function pngBomb(): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(100_000, 0);
-  ihdr.writeUInt32BE(100_000, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2; // truecolour
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc(300_001))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
+import { phonePhoto, pngBomb } from "../support/images.js";
 
 /** A valid two-page PDF written by hand (cross-reference offsets computed). */
 function tinyPdf(): Buffer {
@@ -142,7 +94,7 @@ describe.each(dialects())("portal media library on %s", (dialect) => {
   });
 
   it("turns a phone photo into WebP and JPEG variants without EXIF or GPS, orientation applied", async () => {
-    const original = await phonePhoto();
+    const original = await phonePhoto({ background: { r: 30, g: 90, b: 160 }, orientation: 6 });
     const meta = await sharp(original).metadata();
     expect(meta.exif).toBeDefined();
     expect(meta.orientation).toBe(6);
@@ -192,7 +144,7 @@ describe.each(dialects())("portal media library on %s", (dialect) => {
 
   it("refuses an image bomb and a text file named .jpg before decoding, storing nothing", async () => {
     const before = await mediaCount();
-    const bomb = pngBomb();
+    const bomb = pngBomb(100_000, "truecolour");
     expect(bomb.length).toBeLessThan(2000);
     const started = Date.now();
     const res = await editor.request("POST", "/api/portal/media", {
@@ -228,7 +180,7 @@ describe.each(dialects())("portal media library on %s", (dialect) => {
     expect(fakePdf.body).toMatchObject({ error: { code: "portal_media_not_a_pdf" } });
     const member = await reader.request("POST", "/api/portal/media", {
       filename: "a.jpg",
-      contentBase64: b64(await phonePhoto()),
+      contentBase64: b64(await phonePhoto({ background: { r: 30, g: 90, b: 160 }, orientation: 6 })),
     });
     expect(member.status).toBe(403);
     expect(await mediaCount()).toBe(before);
