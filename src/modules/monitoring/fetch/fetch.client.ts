@@ -9,10 +9,10 @@ import https from "node:https";
 import { isIP } from "node:net";
 import zlib from "node:zlib";
 import { isAppError } from "../../../platform/errors.js";
+import { createKeyedLimiter } from "../../../platform/limiter.js";
 import { monitoringErrors } from "../monitoring.errors.js";
 import { classifyAddress } from "./fetch.address.js";
 import { type DetectedCharset, decodeBody } from "./fetch.charset.js";
-import { createHostLimiter } from "./fetch.host-limit.js";
 import { ALLOW_ALL, DISALLOW_ALL, isAllowedByRobots, parseRobots, type RobotsRules } from "./fetch.robots.js";
 
 /** Tunables of a fetcher; `allowPrivate` comes from `HAIDANG_FETCH_ALLOW_PRIVATE` (tests only). */
@@ -134,7 +134,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
   const opts: FetcherOptions = { ...DEFAULT_FETCHER_OPTIONS, ...options };
   const resolveAll = deps.resolve ?? defaultResolve;
   const classify = deps.classify ?? classifyAddress;
-  const limiter = createHostLimiter(opts.maxPerHost);
+  const limiter = createKeyedLimiter(opts.maxPerHost);
   // One entry per origin, bounded: a crawl of many hosts must not grow it without limit.
   const robotsCache = new Map<string, { rules: RobotsRules; expires: number }>();
 
