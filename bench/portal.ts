@@ -318,15 +318,29 @@ async function benchOne(label: string, database: Config["database"], dataDir: st
     };
     const portal = createPortalRepository();
     const touch = async () => {
-      // Any save moves the content version: the next sitemap is built anew.
+      // A correction to one published text moves the content version and that text's change time: the
+      // sitemap is planned anew and the file(s) holding that item are written again.
       const now = new Date().toISOString();
-      const row = await db.selectFrom("portal_items").select("id").limit(1).executeTakeFirstOrThrow();
-      await portal.updateItem(db, row.id, { updated_at: now });
+      const row = await db
+        .selectFrom("portal_localizations")
+        .select("id")
+        .where("lang", "=", "en")
+        .where("slug", "=", `bai-en-${ARTICLES - 5}`)
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable("portal_localizations")
+        .set({ updated_at: now })
+        .where("id", "=", row.id)
+        .execute();
       await new Promise((r) => setTimeout(r, 400));
     };
     await touch();
+    // The process's first sitemap: every file written.
     const sitemapCold = await sitemapOnce();
     const sitemapWarm = await sitemapOnce();
+    // After one more correction: only the file(s) holding that item are written again.
+    await touch();
+    const sitemapChanged = await sitemapOnce();
 
     // Search: sequential queries (one visitor at a time), after a warm-up that builds the index.
     const queries: [string, string][] = [
@@ -421,7 +435,7 @@ async function benchOne(label: string, database: Config["database"], dataDir: st
       row("article, 304 revalidation (If-None-Match)", ng304, pt304),
       "",
       `- 304 vs 200 on the portal: ${fmt(pt304.rps)} vs ${fmt(ptArticle.rps)} req/s ${pt304.rps > ptArticle.rps ? "(cheaper ✓)" : "(not cheaper ✗)"}; p99 ${fmt(pt304.p99, 1)} vs ${fmt(ptArticle.p99, 1)} ms.`,
-      `- Sitemap, ${fmt(sitemapCold.urls)} addresses in an index of ${sitemapCold.files} files (${fmt(sitemapCold.bytes / 1e6, 1)} MB): first fetch after a change ${fmt(sitemapCold.ms)} ms, then ${fmt(sitemapWarm.ms)} ms (target < 1,000 ms ${sitemapCold.ms < 1000 ? "✓" : "✗ on the first fetch"}${sitemapWarm.ms < 1000 ? ", ✓ cached" : ""}).`,
+      `- Sitemap, ${fmt(sitemapCold.urls)} addresses in an index of ${sitemapCold.files} files (${fmt(sitemapCold.bytes / 1e6, 1)} MB): first fetch in the process (every file written) ${fmt(sitemapCold.ms)} ms, first fetch after a correction ${fmt(sitemapChanged.ms)} ms, then ${fmt(sitemapWarm.ms)} ms (target < 1,000 ms ${sitemapCold.ms < 1000 && sitemapChanged.ms < 1000 ? "✓" : "✗ on a first fetch"}${sitemapWarm.ms < 1000 ? ", ✓ cached" : ""}).`,
       `- Search, ${searchTimes.length} sequential queries over ${queries.length} Vietnamese, Chinese, Japanese, Korean, Russian, English and French queries (${fmt(searchHits / searchTimes.length, 1)} hits each on average): p50 ${fmt(percentile(searchTimes, 50), 1)} ms, p95 ${fmt(percentile(searchTimes, 95), 1)} ms (target < 50 ${percentile(searchTimes, 95) < 50 ? "✓" : "✗"}), max ${fmt(Math.max(...searchTimes), 1)} ms; building the index at the first search: ${fmt(indexBuildMs)} ms.`,
       `- Publication seen by both processes (5 runs, polled every 20 ms): ${publishTimes.map((t) => fmt(t)).join(", ")} ms; withdrawal (404 in both): ${withdrawTimes.map((t) => fmt(t)).join(", ")} ms (target < 1,000 ${Math.max(...publishTimes, ...withdrawTimes) < 1000 ? "✓" : "✗"}).`,
       "",

@@ -19,9 +19,10 @@ import { queryTokens } from "../modules/portal/portal-search-text.js";
 import type { Db } from "../platform/db/database.js";
 import type { FileStore } from "../platform/files/file-store.js";
 import type { PortalLanguage } from "../shared/api/portal.js";
-import { type FeedFormat, feedPaths, languageFeed, sitemapFiles, sitemapIndex } from "./portal-feeds.js";
+import { type FeedFormat, feedPaths, languageFeed } from "./portal-feeds.js";
 import { homePage, itemPage, notFoundPage, type SiteContext, searchPage } from "./portal-pages.js";
 import { createSearchIndex } from "./portal-search-index.js";
+import { createSitemap, type SitemapBytes } from "./portal-sitemap.js";
 import { createViewCounter, referrerDomain } from "./portal-views.js";
 
 export interface PortalAppOptions {
@@ -40,6 +41,10 @@ export interface PortalAppOptions {
   logger?: boolean | { level: string };
   /** Where the media library's files are (served at `/media/…` once published); none: no media route. */
   mediaStore?: FileStore;
+  /** Addresses per sitemap file (default 10,000); tests use small files. */
+  sitemapUrlsPerFile?: number;
+  /** Told of every sitemap file written (file number from 1): tests and benches count them. */
+  onSitemapWrite?: (file: number) => void;
 }
 
 interface Rendered {
@@ -211,19 +216,13 @@ export async function buildPortalApp(options: PortalAppOptions) {
     return reply.status(page.status).type(page.type).send(page.body);
   }
 
-  // --- the sitemap: built once per version and host, as one file or an index of files ---------------
-  let sitemapMemo: { key: string; files: Promise<string[]> } | null = null;
-  function sitemapOf(request: FastifyRequest, version: string): Promise<string[]> {
-    const key = `${request.host}|${version}`;
-    if (sitemapMemo?.key !== key) {
-      const files = pub.allPublished(db).then((rows) => sitemapFiles(site(request), rows));
-      files.catch(() => {
-        if (sitemapMemo?.files === files) sitemapMemo = null;
-      });
-      sitemapMemo = { key, files };
-    }
-    return sitemapMemo.files;
-  }
+  // --- the sitemap: planned once per version and host, each file written once per fingerprint -------
+  const sitemap = createSitemap({
+    rows: () => pub.sitemapRows(db),
+    lastChange: () => pub.lastChange(db, null),
+    ...(options.sitemapUrlsPerFile !== undefined && { perFile: options.sitemapUrlsPerFile }),
+    ...(options.onSitemapWrite && { onWrite: options.onSitemapWrite }),
+  });
   const XML = "application/xml; charset=utf-8";
 
   function notFound(request: FastifyRequest, reply: FastifyReply, lang?: PortalLanguage) {
@@ -247,21 +246,28 @@ export async function buildPortalApp(options: PortalAppOptions) {
       .redirect(`/${preferredLanguage(request.headers["accept-language"], languages)}/`, 302),
   );
 
+  const sitemapPage = (bytes: SitemapBytes): Rendered => ({
+    status: 200,
+    type: XML,
+    body: bytes.body,
+    etag: bytes.etag,
+    lastModified: httpDate(bytes.lastModified),
+  });
+
   app.get("/sitemap.xml", async (request, reply) =>
-    answer(request, reply, "sitemap", async (version) => {
-      const [files, at] = await Promise.all([sitemapOf(request, version), pub.lastChange(db, null)]);
-      const body = files.length === 1 ? (files[0] as string) : sitemapIndex(site(request), files.length, at);
-      return make(200, XML, body, at);
-    }),
+    answer(request, reply, "sitemap", async (version) =>
+      sitemapPage(await sitemap.root(site(request), version)),
+    ),
   );
 
   app.get<{ Params: { file: string } }>("/sitemaps/:file", async (request, reply) => {
     const n = Number(/^([1-9]\d{0,4})\.xml$/.exec(request.params.file)?.[1] ?? 0);
     if (!n) return notFound(request, reply);
     return answer(request, reply, `sitemap:${n}`, async (version) => {
-      const [files, at] = await Promise.all([sitemapOf(request, version), pub.lastChange(db, null)]);
-      const file = files.length > 1 ? files[n - 1] : undefined;
-      return file === undefined ? make(404, HTML, "", null) : make(200, XML, file, at);
+      const ctx = site(request);
+      // A single file is served as /sitemap.xml itself, not as /sitemaps/1.xml.
+      const bytes = (await sitemap.count(ctx, version)) > 1 ? await sitemap.file(ctx, version, n) : undefined;
+      return bytes ? sitemapPage(bytes) : make(404, HTML, "", null);
     });
   });
 

@@ -29,6 +29,7 @@ import { portalMigration } from "./0023-portal.js";
 import { portalTranslationMigration } from "./0024-portal-translation.js";
 import { portalMediaMigration } from "./0025-portal-media.js";
 import { portalTiesMigration } from "./0026-portal-ties.js";
+import { portalSitemapMediaRefsMigration } from "./0027-portal-sitemap-media-refs.js";
 import { portalContentVersionMigration } from "./0029-portal-content-version.js";
 import type { AppMigration } from "./migration.js";
 
@@ -60,6 +61,7 @@ export const migrations: AppMigration[] = [
   portalMediaMigration,
   portalTiesMigration,
   portalContentVersionMigration,
+  portalSitemapMediaRefsMigration,
 ];
 
 function provider(dialect: DialectName, list: AppMigration[]): MigrationProvider {
