@@ -1,15 +1,34 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two lanes. `npm test` runs them as two Vitest processes side by side, one file at a time each, so the
+ * two cores of a CI machine both work and two browsers never compete (two at once starved each other into
+ * time-outs): "browser" holds the suites that drive Chromium or start whole processes behind nginx,
+ * "server" everything else. `npx vitest run FILE` runs the files it is given, one at a time.
+ */
+const lane = {
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+  pool: "forks" as const,
+  maxWorkers: 1,
+  // The compiled CLI (both lanes start it) and the PostgreSQL cluster of the database suites.
+  globalSetup: ["test/support/global-setup.ts"],
+};
+
+export const BROWSER_LANE = ["test/e2e/**/*.test.ts", "test/cluster/**/*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["src/web/**", "node_modules/**", "dist/**"],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
-    globalSetup: ["test/support/global-setup.ts"],
-    pool: "forks",
-    // One file at a time on a two-core machine (Vitest's default: cores − 1). Two at once took CI's Node 20
-    // run from 752 to 604 s, but under that contention two browser tests (OCR import, tablet layout)
-    // missed their time limits on Node 24: browser files need their own sequential group first.
+    projects: [
+      { test: { ...lane, name: "browser", include: BROWSER_LANE } },
+      {
+        test: {
+          ...lane,
+          name: "server",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          exclude: ["src/web/**", "node_modules/**", "dist/**", ...BROWSER_LANE],
+        },
+      },
+    ],
   },
 });

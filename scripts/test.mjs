@@ -2,8 +2,9 @@
 // Prerequisites: PostgreSQL server binaries (or TEST_DATABASE_URL), Chromium at /usr/bin/chromium,
 // LibreOffice (soffice) for document tests. Under CI=true a missing prerequisite fails the run;
 // otherwise the suite that needs it says so in one line and is skipped.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +28,60 @@ if (!args.includes("--quick")) {
   step("lint (biome)", bin("biome"), ["check", "--diagnostic-level=error", "."]);
   step("build web app", bin("vite"), ["build", "--logLevel", "warn"]);
 }
-step("tests (vitest)", bin("vitest"), ["run", ...args.filter((a) => a !== "--quick")], {
-  HAIDANG_FETCH_ALLOW_PRIVATE: "true",
-});
+const vitestArgs = args.filter((a) => a !== "--quick");
+const testEnv = { HAIDANG_FETCH_ALLOW_PRIVATE: "true" };
+if (vitestArgs.length > 0) {
+  // `npm test -- FILE…` or Vitest options: one Vitest run with exactly those.
+  step("tests (vitest)", bin("vitest"), ["run", ...vitestArgs], testEnv);
+} else {
+  // The CLI the tests start, compiled once for both lanes (see test/support/global-setup.ts).
+  const cliOut = join(root, ".test-build", "server");
+  step("compile the CLI for the tests", bin("tsc"), ["-p", "tsconfig.build.json", "--outDir", cliOut]);
+  await lanes(["browser", "server"], { ...testEnv, HAIDANG_TEST_CLI: join(cliOut, "cli", "index.js") });
+}
+
+/**
+ * Runs Vitest's two projects (vitest.config.ts) as two processes side by side, one file at a time each:
+ * both cores work, and no two browsers ever compete. Each line is prefixed with its lane.
+ */
+async function lanes(names, env) {
+  const started = Date.now();
+  console.log(`\n▶ tests (vitest, lanes: ${names.join(" + ")})`);
+  const children = [];
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      for (const child of children) child.kill(signal);
+      process.exit(1);
+    });
+  }
+  const results = await Promise.all(
+    names.map(
+      (name) =>
+        new Promise((resolve) => {
+          const child = spawn(bin("vitest"), ["run", "--project", name], {
+            cwd: root,
+            env: { ...process.env, ...env },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+          children.push(child);
+          const prefix = `${name.padEnd(7)} │ `;
+          for (const [stream, out] of [
+            [child.stdout, process.stdout],
+            [child.stderr, process.stderr],
+          ]) {
+            createInterface({ input: stream }).on("line", (line) => out.write(`${prefix}${line}\n`));
+          }
+          child.on("close", (code) => resolve({ name, code }));
+        }),
+    ),
+  );
+  const failed = results.filter((r) => r.code !== 0);
+  const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  if (failed.length > 0) {
+    console.error(
+      `✗ tests failed in ${failed.map((r) => `${r.name} (exit ${r.code})`).join(", ")} (${took})`,
+    );
+    process.exit(1);
+  }
+  console.log(`✓ tests (vitest, ${names.length} lanes) (${took})`);
+}

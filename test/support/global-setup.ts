@@ -25,6 +25,9 @@ declare module "vitest" {
  * about a second, where transpiling on the fly took five or more (and timed out on a loaded machine).
  */
 function buildCli(): string {
+  // `npm test` compiles it once before starting its two lanes.
+  const built = process.env.HAIDANG_TEST_CLI;
+  if (built && fs.existsSync(built)) return built;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
   const outDir = path.join(root, ".test-build", "server");
   // Type errors are the typecheck step's to report (`npm test` runs it first); tsc still emits, and
@@ -45,8 +48,13 @@ function buildCli(): string {
   return path.join(outDir, "cli", "index.js");
 }
 
+// Both lanes' projects share one compiled CLI and one cluster when they run in the same process.
+let cliEntry: string | undefined;
+let cluster: { promise: Promise<{ url: string; stop(): void }>; users: number } | undefined;
+
 export default async function setup(project: TestProject): Promise<() => void> {
-  project.provide("cliEntry", buildCli());
+  cliEntry ??= buildCli();
+  project.provide("cliEntry", cliEntry);
   const fromEnv = process.env.TEST_DATABASE_URL;
   if (fromEnv) {
     project.provide("pgUrl", fromEnv);
@@ -65,7 +73,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
     project.provide("pgUrl", null);
     return () => {};
   }
-  const cluster = await startCluster(bin);
-  project.provide("pgUrl", cluster.url);
-  return () => cluster.stop();
+  cluster ??= { promise: startCluster(bin), users: 0 };
+  const shared = cluster;
+  shared.users += 1;
+  project.provide("pgUrl", (await shared.promise).url);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users === 0) (await shared.promise).stop();
+  };
 }
