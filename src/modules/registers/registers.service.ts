@@ -83,13 +83,20 @@ export function createRegistersService(deps: {
   /** Summaries of entries grouped by kind; deleted entries are absent. */
   async function summariesOf(rows: readonly { record_kind: string; record_id: string }[]) {
     const byKind = new Map<string, string[]>();
-    for (const r of rows) byKind.set(r.record_kind, [...(byKind.get(r.record_kind) ?? []), r.record_id]);
-    const out = new Map<string, Awaited<ReturnType<RegisterKind["summaries"]>>>();
-    for (const [name, ids] of byKind) {
-      const k = kinds.get(name);
-      out.set(name, k ? await k.summaries(db, ids) : new Map());
+    for (const r of rows) {
+      const ids = byKind.get(r.record_kind);
+      if (ids) ids.push(r.record_id);
+      else byKind.set(r.record_kind, [r.record_id]);
     }
-    return out;
+    // One query per register, whatever the number of tasks; on PostgreSQL they run side by side.
+    return new Map(
+      await Promise.all(
+        [...byKind].map(async ([name, ids]) => {
+          const k = kinds.get(name);
+          return [name, k ? await k.summaries(db, ids) : new Map<string, RegisterEntrySummary>()] as const;
+        }),
+      ),
+    );
   }
 
   function presentLink(
@@ -230,9 +237,10 @@ export function createRegistersService(deps: {
       taskIds: readonly string[],
       options: { figures?: boolean } = {},
     ): Promise<ReportRegisters> {
-      const figures: RegisterFigures[] = [];
-      if (options.figures !== false)
-        for (const k of kinds.values()) figures.push(await k.figures(db, period));
+      const figures: RegisterFigures[] =
+        options.figures === false
+          ? []
+          : await Promise.all([...kinds.values()].map((k) => k.figures(db, period)));
       const rows = await links.ofTasks(db, taskIds);
       const summaries = await summariesOf(rows);
       const byTask = new Map<string, ReportTaskEntry[]>();
@@ -242,7 +250,9 @@ export function createRegistersService(deps: {
         if (!k || !entry) continue;
         if (entry.date && (entry.date < period.from || entry.date > period.to)) continue;
         const line = { label: k.label.vi, title: entry.title, date: entry.date };
-        byTask.set(r.task_id, [...(byTask.get(r.task_id) ?? []), line]);
+        const lines = byTask.get(r.task_id);
+        if (lines) lines.push(line);
+        else byTask.set(r.task_id, [line]);
       }
       return { figures: figures.filter((f) => f.sentences.length > 0 || f.sheet.rows.length > 0), byTask };
     },

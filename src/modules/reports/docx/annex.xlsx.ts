@@ -1,11 +1,10 @@
-import ExcelJS from "exceljs";
 import type { ExportColumn } from "../../../platform/export/export.columns.js";
-import { addTable, safeSheetName } from "../../../platform/export/export.xlsx.js";
 import type { TaskStatus } from "../../follow-up/status/status.types.js";
 import { TASK_STATUS_LABELS } from "../../follow-up/status/status.types.js";
 import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
 import { addMonitoringSheet } from "./monitoring.xlsx.js";
 import type { RegisterAnnexSheet } from "./report.model.js";
+import { createStreamWorkbook, type StreamWorkbook, writeTableSheet } from "./xlsx-stream.js";
 
 /** One task row of the annex (phụ lục) to a report. */
 export interface AnnexTaskRow {
@@ -61,52 +60,42 @@ export const ANNEX_COLUMNS: readonly ExportColumn<AnnexTaskRow & { index: number
 /**
  * The task annex of a report as an .xlsx workbook: every task with its reference, text, directing
  * official, leads, coordinators, time frame, status and evidence; header bold and frozen, widths set,
- * text wrapped, printed A4 landscape fitted to the page width with the header repeated.
+ * text wrapped, printed A4 landscape fitted to the page width with the header repeated. Then the
+ * monitoring sheet and a sheet per register, all streamed (see xlsx-stream.ts).
  */
 export async function buildTaskAnnexXlsx(model: AnnexModel): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Hải Đăng";
-  const ws = wb.addWorksheet(safeSheetName(model.sheetName ?? "Phụ lục"), {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  const book = createStreamWorkbook();
+  const { ws } = writeTableSheet(book, {
+    name: model.sheetName ?? "Phụ lục",
+    titleLines: model.titleLines,
+    columns: ANNEX_COLUMNS,
+    rows: model.tasks.map((t, i) => ({ ...t, index: i + 1 })),
+    font: { name: "Times New Roman", size: 12 },
   });
-  const rows = model.tasks.map((t, i) => ({ ...t, index: i + 1 }));
-  const headerRow = addTable(ws, rows, ANNEX_COLUMNS, model.titleLines);
-  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-  ws.eachRow((row) => {
-    row.font = {
-      ...row.font,
-      name: "Times New Roman",
-      size: row.number === headerRow ? 12 : (row.font?.size ?? 12),
-    };
-  });
-  if (model.monitoring) addMonitoringSheet(wb, model.monitoring);
-  for (const sheet of model.registerSheets ?? []) addRegisterSheet(wb, sheet);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.commit();
+  if (model.monitoring) addMonitoringSheet(book, model.monitoring);
+  for (const sheet of model.registerSheets ?? []) addRegisterSheet(book, sheet);
+  return book.finish();
 }
 
+type RegisterRow = { index: number; cells: readonly (string | number | null)[] };
+
 /** A register's sheet: TT, then its columns; header bold and frozen, text wrapped, A4 landscape. */
-function addRegisterSheet(wb: ExcelJS.Workbook, sheet: RegisterAnnexSheet): void {
-  const taken = new Set(wb.worksheets.map((w) => w.name));
-  let name = safeSheetName(sheet.name);
-  for (let i = 2; taken.has(name); i++) name = safeSheetName(`${sheet.name.slice(0, 27)} (${i})`);
-  const ws = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  type Row = { index: number; cells: readonly (string | number | null)[] };
-  const columns: ExportColumn<Row>[] = [
+function addRegisterSheet(book: StreamWorkbook, sheet: RegisterAnnexSheet): void {
+  const columns: ExportColumn<RegisterRow>[] = [
     { header: "TT", value: (r) => r.index, width: 5 },
     ...sheet.columns.map((c, i) => ({
       header: c.header,
-      value: (r: Row) => r.cells[i] ?? null,
+      value: (r: RegisterRow) => r.cells[i] ?? null,
       ...(c.width !== undefined && { width: c.width }),
       ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
     })),
   ];
-  const headerRow = addTable(
-    ws,
-    sheet.rows.map((cells, i) => ({ index: i + 1, cells })),
+  const { ws } = writeTableSheet(book, {
+    name: sheet.name,
+    titleLines: [sheet.name.toUpperCase()],
     columns,
-    [sheet.name.toUpperCase()],
-  );
-  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+    rows: sheet.rows.map((cells, i) => ({ index: i + 1, cells })),
+  });
+  ws.commit();
 }

@@ -4,10 +4,10 @@
  * cases of the period with assessment, state, actions, outcome.
  */
 import type ExcelJS from "exceljs";
-import { addTable, safeSheetName } from "../../../platform/export/export.xlsx.js";
 import type { MonitoringReportFigures } from "../../monitoring/stats/report-figures.js";
 import { MONITORING_LABELS as L } from "../report-monitoring.js";
 import { formatShortDate } from "./docx.text.js";
+import { type StreamWorkbook, styleRow, writeTableSheet } from "./xlsx-stream.js";
 
 interface CoverageRow {
   group: string;
@@ -57,46 +57,52 @@ function coverageRows(f: MonitoringReportFigures): CoverageRow[] {
 }
 
 /** Adds the "Theo dõi thông tin" sheet to an annex workbook. */
-export function addMonitoringSheet(wb: ExcelJS.Workbook, f: MonitoringReportFigures): void {
-  const ws = wb.addWorksheet(safeSheetName("Theo dõi thông tin"), {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  addTable(
-    ws,
-    coverageRows(f),
-    [
-      { header: "Nhóm", value: (r) => r.group, width: 26 },
-      { header: "Phân loại", value: (r) => r.label, width: 50 },
-      { header: "Số tin, bài", value: (r) => r.count, width: 12 },
-      { header: "Tỷ lệ (%)", value: (r) => r.percent, width: 12, numFmt: "0.0" },
-    ],
-    [
+export function addMonitoringSheet(book: StreamWorkbook, f: MonitoringReportFigures): void {
+  const font: Partial<ExcelJS.Font> = { name: "Times New Roman" };
+  const { ws } = writeTableSheet(book, {
+    name: "Theo dõi thông tin",
+    titleLines: [
       "SỐ LIỆU THEO DÕI THÔNG TIN VỀ THÀNH PHỐ TRÊN BÁO CHÍ, MẠNG XÃ HỘI",
       `(Từ ngày ${formatShortDate(f.from)} đến ngày ${formatShortDate(f.to)})`,
     ],
-  );
-  ws.addRow([]);
-  const title = ws.addRow(["HỒ SƠ XỬ LÝ THÔNG TIN TRONG KỲ"]);
-  title.font = { bold: true };
-  const header = ws.addRow(["Mở ngày", "Hồ sơ", "Đánh giá", "Tình trạng", "Biện pháp", "Kết quả"]);
-  header.font = { bold: true };
-  if (f.cases.length === 0) ws.addRow(["", "Không có hồ sơ xử lý trong kỳ"]);
+    columns: [
+      { header: "Nhóm", value: (r: CoverageRow) => r.group, width: 26 },
+      { header: "Phân loại", value: (r: CoverageRow) => r.label, width: 50 },
+      { header: "Số tin, bài", value: (r: CoverageRow) => r.count, width: 12 },
+      { header: "Tỷ lệ (%)", value: (r: CoverageRow) => r.percent, width: 12, numFmt: "0.0" },
+    ],
+    rows: coverageRows(f),
+    font,
+    moreWidths: [40, 40],
+  });
+  const plain: Partial<ExcelJS.Style> = { font };
+  const bold: Partial<ExcelJS.Style> = { font: { ...font, bold: true } };
+  const wrapped: Partial<ExcelJS.Style> = { font, alignment: { vertical: "top", wrapText: true } };
+  const add = (values: (string | null)[], style: Partial<ExcelJS.Style>) => {
+    const r = ws.addRow(values);
+    styleRow(r, values.length, () => style);
+    r.commit();
+  };
+  ws.addRow([]).commit();
+  add(["HỒ SƠ XỬ LÝ THÔNG TIN TRONG KỲ"], bold);
+  add(["Mở ngày", "Hồ sơ", "Đánh giá", "Tình trạng", "Biện pháp", "Kết quả"], bold);
+  if (f.cases.length === 0) add(["", "Không có hồ sơ xử lý trong kỳ"], plain);
   for (const c of f.cases) {
     // As at the end of the period: a case closed later is still in progress, without its outcome.
     const isDone = c.closedOn !== null && c.closedOn <= f.to;
-    const r = ws.addRow([
-      formatShortDate(c.openedOn),
-      c.title,
-      L.assessments[c.assessment] ?? c.assessment,
-      isDone ? `${CASE_STATES[c.state] ?? c.state} (${formatShortDate(c.closedOn as string)})` : "Đang xử lý",
-      c.actions.map((a) => `- ${L.actions[a.kind] ?? a.kind}${a.note ? `: ${a.note}` : ""}`).join("\n"),
-      isDone ? (c.outcome ?? "") : "",
-    ]);
-    r.alignment = { vertical: "top", wrapText: true };
+    add(
+      [
+        formatShortDate(c.openedOn),
+        c.title,
+        L.assessments[c.assessment] ?? c.assessment,
+        isDone
+          ? `${CASE_STATES[c.state] ?? c.state} (${formatShortDate(c.closedOn as string)})`
+          : "Đang xử lý",
+        c.actions.map((a) => `- ${L.actions[a.kind] ?? a.kind}${a.note ? `: ${a.note}` : ""}`).join("\n"),
+        isDone ? (c.outcome ?? "") : "",
+      ],
+      wrapped,
+    );
   }
-  ws.getColumn(5).width = 40;
-  ws.getColumn(6).width = 40;
-  ws.eachRow((row) => {
-    row.font = { ...row.font, name: "Times New Roman" };
-  });
+  ws.commit();
 }
