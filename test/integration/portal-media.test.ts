@@ -292,6 +292,39 @@ describe.each(dialects())("portal media library on %s", (dialect) => {
     ]);
   });
 
+  it("keeps srcset and sizes on the public page after a published text is corrected", async () => {
+    const item = (
+      await t.platform.services.db
+        .selectFrom("portal_localizations")
+        .select("item_id")
+        .where("slug", "=", "lach-huyen-deep-water-port")
+        .executeTakeFirstOrThrow()
+    ).item_id;
+    const corrected = await admin.request("PUT", `/api/portal/items/${item}/localizations/en`, {
+      title: "Lach Huyen deep-water port (corrected)",
+      summary: "Summary",
+      body: {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "Lach Huyen deep-water port, corrected." }] },
+          { type: "image", attrs: { mediaId: photo.id, src: photo.publicSrc, alt: "" } },
+        ],
+      },
+    });
+    expect(corrected.status, corrected.text).toBe(200);
+    const page = await visit("/en/lach-huyen-deep-water-port");
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Lach Huyen deep-water port, corrected.");
+    const img = /<img [^>]*>/.exec(page.body)?.[0] ?? "";
+    expect(img).toContain('alt="Lach Huyen port from above"');
+    expect(img).toMatch(/srcset="\/media\/[^"]+-480\.jpg 480w, [^"]+-960\.jpg 960w, [^"]+-1500\.jpg 1500w"/);
+    expect(img).toContain('sizes="');
+    expect(img).toContain('width="1500" height="2000"');
+    expect(page.body).toMatch(/<source type="image\/webp" srcset="\/media\/[^"]+\.webp 480w/);
+    // The files it shows are public (the page does not point at something that answers 404).
+    expect((await visit(/src="([^"]+)"/.exec(img)?.[1] ?? "")).statusCode).toBe(200);
+  });
+
   it("serves files publicly only while an item using them is published, cached as immutable", async () => {
     for (const v of photo.variants) {
       const res = await visit(v.url);

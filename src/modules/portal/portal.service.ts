@@ -180,6 +180,15 @@ export function createPortalService(deps: {
         };
         await portal.updateLocalization(trx, before.id, changes);
         loc = { ...before, ...changes };
+        if (loc.state === "published") {
+          // A correction: rendered as publication renders (library images with their responsive
+          // variants and alt text in this language), and refused as publication is (alt text missing).
+          const rendered = await deps.onPublishing?.(trx, loc);
+          if (rendered) {
+            await portal.updateLocalization(trx, loc.id, rendered);
+            loc = { ...loc, ...rendered };
+          }
+        }
       } else {
         loc = {
           id: newId(),
