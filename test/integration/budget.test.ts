@@ -2,7 +2,8 @@
  * The budget proposals register as the secretariat keeps it: amounts in whole đồng (a negative or
  * fractional amount refused with `amount_invalid`), statuses with approved and disbursed amounts,
  * totals by status and by linked task, documents, accent-insensitive search, exports, the report
- * sentence; leaders read, members do not see it; every change audited.
+ * sentence; committee members and leaders read, only the secretariat writes, accounts outside the
+ * committee (viewer, portal roles) do not see it; every change audited.
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -132,14 +133,22 @@ describe.each(dialects())("budget proposals on %s", (dialect) => {
     expect(ok.body).toMatchObject({ status: "disbursed", disbursedAmount: 350_000_000 });
   });
 
-  it("finds items without accents and filters by status; members do not see the register", async () => {
+  it("finds items without accents and filters by status; members read, viewers do not see the register", async () => {
     const found = await leader.request("GET", "/api/budget-items?q=an pham doi ngoai");
     expect((found.body as { items: ItemDto[] }).items.map((i) => i.title)).toEqual([
       "Xuất bản ấn phẩm đối ngoại song ngữ",
     ]);
     const proposed = await leader.request("GET", "/api/budget-items?status=proposed");
     expect((proposed.body as { total: number }).total).toBe(1);
-    expect((await member.request("GET", "/api/budget-items")).status).toBe(403);
+    const forMember = await member.request("GET", "/api/budget-items?status=proposed");
+    expect(forMember.status, forMember.text).toBe(200);
+    expect((forMember.body as { total: number }).total).toBe(1);
+    const viewer = (await buildSignedInUser(t.platform, admin, { roles: ["viewer"] })).client;
+    expect((await viewer.request("GET", "/api/budget-items")).status).toBe(403);
+    expect(
+      (await member.request("POST", "/api/budget-items", { title: "x", year: 2025, proposedAmount: 1 }))
+        .status,
+    ).toBe(403);
     const leaderWrite = await leader.request("POST", "/api/budget-items", {
       title: "x",
       year: 2025,

@@ -60,8 +60,8 @@ export const PERMISSIONS = {
   "training.manage": ["admin", "secretariat"],
   /** Attach register entries to tasks as evidence; row-level: members and leaders only on tasks they or their unit lead or coordinate. */
   "registers.link": ["admin", "secretariat", "leader", "member"],
-  /** Budget proposals register: items, totals, documents. */
-  "budget.read": ["leader", "secretariat", "admin"],
+  /** Budget proposals register: items, totals, documents; every committee member sees the figures (issue 12). */
+  "budget.read": ["member", "leader", "secretariat", "admin"],
   "budget.manage": ["secretariat", "admin"],
   /** Edit a budget proposal and its documents; row-level: members and leaders only of entries attached to tasks they or their unit lead. */
   "budget.edit": ["secretariat", "admin", "leader", "member"],

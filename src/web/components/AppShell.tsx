@@ -70,7 +70,7 @@ function useMenuItems(): MenuItem[] {
         { key: "/training", label: link("/training", t("nav.training")) },
       ],
     },
-    ...(hasRole("leader", "secretariat", "admin")
+    ...(hasRole("member", "leader", "secretariat", "admin")
       ? [{ key: "/budget", icon: <AccountBookOutlined />, label: link("/budget", t("nav.budget")) }]
       : []),
     ...(hasRole("admin", "secretariat", "leader", "member", "editor", "translator")

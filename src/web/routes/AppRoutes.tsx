@@ -50,8 +50,8 @@ const PortalMediaPage = lazy(() => import("../features/portal-media/PortalMediaP
 /** The portal's content list (policy `portal.read`). */
 const PORTAL_READERS: Role[] = ["admin", "secretariat", "leader", "member", "editor", "translator"];
 
-/** Budget proposals: leaders read, the secretariat edits (policy `budget.read`). */
-const BUDGET_READERS: Role[] = ["leader", "secretariat", "admin"];
+/** Budget proposals: committee members and leaders read, the secretariat edits (policy `budget.read`). */
+const BUDGET_READERS: Role[] = ["member", "leader", "secretariat", "admin"];
 const ReportsPage = lazy(() => import("../features/reports/ReportsPage"));
 const ReportEditorPage = lazy(() => import("../features/reports/ReportEditorPage"));
 const LiveFeedPage = lazy(() => import("../features/monitoring/LiveFeedPage"));
