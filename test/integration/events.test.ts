@@ -173,6 +173,46 @@ describe.each(dialects())("events calendar on %s", (dialect) => {
     expect(events.find((e) => e.SUMMARY === "Giỗ Tổ Hùng Vương")?.["DTSTART;VALUE=DATE"]).toBe("20250407");
   });
 
+  it("pages a year's list with the total, in the whole list's order, and keeps the ICS export whole", async () => {
+    for (let i = 1; i <= 7; i++) {
+      const res = await admin.request("POST", "/api/events", {
+        title: `Hội nghị xúc tiến đầu tư số ${i}`,
+        kind: "conference",
+        // Two on the same day: the page boundary falls between titles of one day.
+        startDate: `2023-0${1 + Math.floor(i / 2)}-15`,
+      });
+      expect(res.status, res.text).toBe(201);
+    }
+    const range = "from=2023-01-01&to=2023-12-31&q=xuc%20tien";
+    const whole = (await member.request("GET", `/api/events?${range}`)).body as {
+      items: OccurrenceDto[];
+      total: number;
+      page?: number;
+    };
+    expect(whole.items).toHaveLength(7);
+    expect(whole).toMatchObject({ total: 7 });
+    expect(whole.page).toBeUndefined();
+    const pages: OccurrenceDto[] = [];
+    for (const page of [1, 2, 3]) {
+      const res = await member.request("GET", `/api/events?${range}&page=${page}&pageSize=3`);
+      expect(res.status, res.text).toBe(200);
+      const body = res.body as { items: OccurrenceDto[]; total: number; page: number; pageSize: number };
+      expect(body).toMatchObject({ total: 7, page, pageSize: 3 });
+      expect(body.items).toHaveLength(page < 3 ? 3 : 1);
+      pages.push(...body.items);
+    }
+    expect(pages).toEqual(whole.items);
+    const beyond = (await member.request("GET", `/api/events?${range}&page=9&pageSize=3`)).body as {
+      items: unknown[];
+      total: number;
+    };
+    expect(beyond).toMatchObject({ items: [], total: 7 });
+    expect((await member.request("GET", `/api/events?${range}&pageSize=500`)).status).toBe(400);
+    const ics = await member.request("GET", `/api/events/export.ics?${range}&page=1&pageSize=3`);
+    expect(ics.status).toBe(200);
+    expect(icsEvents(ics.text).filter((e) => e.SUMMARY?.startsWith("Hội nghị xúc tiến"))).toHaveLength(7);
+  });
+
   it("serves a personal subscription without a session until it is revoked", async () => {
     const created = await member.request("POST", "/api/calendar/feeds", { label: "Lịch điện thoại" });
     expect(created.status, created.text).toBe(201);

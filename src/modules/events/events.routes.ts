@@ -12,6 +12,7 @@ import {
   IdParams,
   LunarDaySchema,
   LunarQuery,
+  OccurrenceListQuery,
   OccurrenceListSchema,
   OccurrenceQuery,
   UpdateEventBody,
@@ -44,8 +45,9 @@ export function registerEventsRoutes(app: App, deps: { events: EventsService }) 
       schema: {
         operationId: "listEventOccurrences",
         tags,
-        summary: "Sự kiện trong khoảng ngày / Event occurrences in a range",
-        querystring: OccurrenceQuery,
+        summary:
+          "Sự kiện trong khoảng ngày (cả khoảng hoặc từng trang) / Event occurrences in a range (whole or a page)",
+        querystring: OccurrenceListQuery,
         response: { 200: OccurrenceListSchema },
       },
     },

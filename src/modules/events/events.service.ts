@@ -4,19 +4,33 @@ import type { RequestContext } from "../../platform/context.js";
 import type { Db } from "../../platform/db/database.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
-import type { CreateEventBody, OccurrenceQuery, UpdateEventBody } from "../../shared/api/events.js";
+import type {
+  CreateEventBody,
+  OccurrenceListQuery,
+  OccurrenceQuery,
+  UpdateEventBody,
+} from "../../shared/api/events.js";
 import type { LunarDate } from "../../shared/calendar/lunar-calendar.js";
 import { solarToLunar } from "../../shared/calendar/lunar-calendar.js";
 import type { AuditService } from "../audit/audit.service.js";
 import { addDays, daysBetween, occurrencesBetween } from "./event-occurrences.js";
 import { eventErrors } from "./events.errors.js";
 import { occurrencesToIcs } from "./events.ics.js";
-import { lunarDateOf, presentEvent, presentOccurrence, timingOf } from "./events.presenter.js";
+import {
+  lunarDateOf,
+  occurrenceLabel,
+  presentEvent,
+  presentOccurrence,
+  timingOf,
+} from "./events.presenter.js";
 import { type EventRow, type EventsRepository, foldEventText } from "./events.repository.js";
 import type { EventTable } from "./events.tables.js";
 import { solarDayOf } from "./lunar-format.js";
 
 const MAX_RANGE_DAYS = 400;
+const DEFAULT_PAGE_SIZE = 50;
+/** Titles in Vietnamese order (one collator: `localeCompare` builds one per call). */
+const BY_LABEL = new Intl.Collator("vi");
 const MAX_EVENT_DAYS = 366;
 
 /** Where and when an event happens, resolved from what the user entered. */
@@ -71,27 +85,49 @@ export function createEventsService(deps: { db: Db; events: EventsRepository; au
     if (unitId && !(await events.unitExists(db, unitId))) throw eventErrors.unitNotFound();
   }
 
-  /** Occurrences in [from, to], sorted by day then title. */
-  async function occurrences(query: Pick<OccurrenceQuery, "from" | "to" | "q" | "kind" | "roundOnly">) {
+  /**
+   * Occurrences in [from, to], sorted by day then title; with `page`, only that page is presented
+   * (its lunar dates computed and sent), the total counting them all.
+   */
+  async function occurrences(
+    query: Pick<OccurrenceQuery, "from" | "to" | "q" | "kind" | "roundOnly">,
+    page?: { page: number; pageSize: number },
+  ) {
     const span = daysBetween(query.from, query.to);
     if (span < 0 || span > MAX_RANGE_DAYS)
       throw eventErrors.rangeInvalid({ meta: { from: query.from, to: query.to } });
     const rows = await events.candidatesBetween(db, query.from, query.to, { q: query.q, kind: query.kind });
-    const items = rows.flatMap((row) =>
+    const all = rows.flatMap((row) =>
       occurrencesBetween(timingOf(row), query.from, query.to)
         .filter((o) => query.roundOnly !== "true" || o.isRoundAnniversary)
-        .map((o) => presentOccurrence(row, o)),
+        .map((o) => ({ row, o, label: occurrenceLabel(row, o) })),
     );
-    items.sort((a, b) =>
-      a.startDate === b.startDate ? a.label.localeCompare(b.label, "vi") : a.startDate < b.startDate ? -1 : 1,
+    all.sort((a, b) =>
+      a.o.startDate === b.o.startDate
+        ? BY_LABEL.compare(a.label, b.label)
+        : a.o.startDate < b.o.startDate
+          ? -1
+          : 1,
     );
-    return { from: query.from, to: query.to, items };
+    const shown = page ? all.slice((page.page - 1) * page.pageSize, page.page * page.pageSize) : all;
+    return {
+      from: query.from,
+      to: query.to,
+      items: shown.map(({ row, o }) => presentOccurrence(row, o)),
+      total: all.length,
+      ...page,
+    };
   }
 
   return {
-    async list(ctx: RequestContext, query: OccurrenceQuery) {
+    /** The range's occurrences, or one page of them when `page` or `pageSize` is given. */
+    async list(ctx: RequestContext, query: OccurrenceListQuery) {
       assertCan(ctx.actor, "events.read");
-      return occurrences(query);
+      const paged = query.page !== undefined || query.pageSize !== undefined;
+      return occurrences(
+        query,
+        paged ? { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE } : undefined,
+      );
     },
 
     async get(ctx: RequestContext, id: string) {

@@ -78,6 +78,17 @@ export const OccurrenceQuery = z.object({
 });
 export type OccurrenceQuery = z.infer<typeof OccurrenceQuery>;
 
+/**
+ * The list route: the same range and filters, and a page of the sorted occurrences when `page` or
+ * `pageSize` is given (the list view of a year asks 50 at a time); without either, the whole range
+ * (the month and week views, a few hundred occurrences at most).
+ */
+export const OccurrenceListQuery = OccurrenceQuery.extend({
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+});
+export type OccurrenceListQuery = z.infer<typeof OccurrenceListQuery>;
+
 const LunarDateSchema = z.object({ year: z.number(), month: z.number(), day: z.number(), leap: z.boolean() });
 
 export const EventSchema = z.object({
@@ -121,6 +132,11 @@ export const OccurrenceListSchema = z.object({
   from: z.string(),
   to: z.string(),
   items: z.array(OccurrenceSchema),
+  /** Occurrences in the range matching the filters, all pages together. */
+  total: z.number(),
+  /** Present when a page was asked for. */
+  page: z.number().optional(),
+  pageSize: z.number().optional(),
 });
 
 export const LunarQuery = z.object({ date: IsoDate });

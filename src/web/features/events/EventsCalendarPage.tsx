@@ -36,6 +36,8 @@ import "./events.css";
 
 type View = "month" | "week" | "list";
 const EVENT_MANAGERS = ["admin", "secretariat"] as const;
+/** Rows of the list view asked at a time (the server pages the range). */
+const LIST_PAGE_SIZE = 50;
 
 /** The range a view shows around its anchor day. */
 function rangeOf(view: View, anchor: Dayjs): { from: Dayjs; to: Dayjs } {
@@ -81,16 +83,20 @@ export default function EventsCalendarPage() {
   const q = params.get("q") ?? "";
   const kind = params.get("kind") ?? undefined;
   const roundOnly = params.get("round") === "1";
+  const listPage = Math.max(1, Number(params.get("page")) || 1);
   const { from, to } = rangeOf(view, anchor);
+  const fromDay = from.format("YYYY-MM-DD");
+  const toDay = to.format("YYYY-MM-DD");
   const filter = useMemo(
     () => ({
-      from: from.format("YYYY-MM-DD"),
-      to: to.format("YYYY-MM-DD"),
+      from: fromDay,
+      to: toDay,
       q: q || undefined,
       kind,
       roundOnly,
+      ...(view === "list" && { page: listPage, pageSize: LIST_PAGE_SIZE }),
     }),
-    [from, to, q, kind, roundOnly],
+    [fromDay, toDay, q, kind, roundOnly, view, listPage],
   );
   const load = useCallback((signal: AbortSignal) => eventsApi.occurrences(filter, signal), [filter]);
   const data = useApiData(load);
@@ -110,6 +116,8 @@ export default function EventsCalendarPage() {
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
+    // Another range, view or filter starts again at the list's first page.
+    if (!("page" in changes)) next.delete("page");
     for (const [key, value] of Object.entries(changes)) {
       if (value === null || value === "") next.delete(key);
       else next.set(key, value);
@@ -242,7 +250,14 @@ export default function EventsCalendarPage() {
           rowKey={(o) => `${o.eventId}-${o.startDate}`}
           loading={data.loading}
           dataSource={data.data?.items ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          pagination={{
+            current: listPage,
+            pageSize: LIST_PAGE_SIZE,
+            total: data.data?.total ?? 0,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: (page) => set({ page: page > 1 ? String(page) : null }),
+          }}
           columns={[
             {
               title: t("events.fields.days"),

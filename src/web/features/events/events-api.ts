@@ -19,6 +19,9 @@ export interface OccurrenceFilter {
   q?: string;
   kind?: string;
   roundOnly?: boolean;
+  /** The list view asks one page at a time; the month and week views ask the whole range. */
+  page?: number;
+  pageSize?: number;
 }
 
 export const eventsApi = {
