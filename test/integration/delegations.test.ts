@@ -217,6 +217,22 @@ describe.each(dialects())("delegations register on %s", (dialect) => {
       coverageCount: 1,
       memberCount: 2,
     });
+
+    // A second decision on the same item replaces the first, and the journal says what it was.
+    const changed = await admin.request("POST", `/api/delegations/${kobeId}/coverage`, {
+      itemId: japan,
+      decision: "confirmed",
+    });
+    expect(changed.status, changed.text).toBe(200);
+    const now = changed.body as Coverage;
+    expect(now.confirmed.map((i) => i.itemId).sort()).toEqual([during, japan].sort());
+    expect(now.rejected).toEqual([]);
+    const journal = await admin.request("GET", `/api/audit?entityType=delegation&entityId=${kobeId}`);
+    const entries = (journal.body as Page<{ action: string; before: unknown; after: unknown }>).items;
+    expect(entries.find((e) => e.action === "confirm_coverage" && e.before !== null)).toMatchObject({
+      before: { itemId: japan, decision: "rejected" },
+      after: { itemId: japan, decision: "confirmed" },
+    });
   });
 
   it("states the period's figures in the committee's words and exports the list", async () => {

@@ -1,14 +1,13 @@
 /** Delegation rows → API shapes. */
 
 import { countryNameVi } from "../../shared/api/countries.js";
-import type { CoverageItem } from "../../shared/api/delegations.js";
 import {
   DELEGATION_TRANSITIONS,
   type DelegationDto,
   type DelegationListItem,
   type DelegationStatus,
 } from "../../shared/api/delegations.js";
-import type { CoverageItemRow, DelegationListRow, DelegationRow } from "./delegations.repository.js";
+import type { DelegationListRow, DelegationRow } from "./delegations.repository.js";
 
 interface StoredPerson {
   personId?: string | null;
@@ -94,17 +93,5 @@ export function presentDelegationListItem(row: DelegationListRow): DelegationLis
     status: row.status as DelegationStatus,
     memberCount: members + (head ? 1 : 0),
     coverageCount: Number(row.coverage_count ?? 0),
-  };
-}
-
-export function presentCoverageItem(row: CoverageItemRow): CoverageItem {
-  return {
-    itemId: row.id,
-    title: row.title,
-    url: row.url,
-    sourceName: row.source_name,
-    publishedDay: row.published_day,
-    decision: row.decision === "confirmed" || row.decision === "rejected" ? row.decision : null,
-    decidedAt: row.decided_at,
   };
 }

@@ -3,7 +3,8 @@ import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { escapeLike } from "../../platform/http/pagination.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
-import type { DelegationCoverageTable, DelegationTable } from "./delegations.tables.js";
+import { COVERAGE_COLUMNS, type CoverageItemRow } from "../registers/register-coverage.repository.js";
+import type { DelegationTable } from "./delegations.tables.js";
 
 export type DelegationRow = DelegationTable & { unit_name: string | null };
 export type DelegationListRow = Pick<
@@ -28,17 +29,6 @@ export interface DelegationFilter {
   channel?: string | undefined;
   country?: string | undefined;
   year?: number | undefined;
-}
-
-/** A monitoring item with its outlet's name, as proposed or decided coverage. */
-export interface CoverageItemRow {
-  id: string;
-  title: string;
-  url: string | null;
-  source_name: string;
-  published_day: string;
-  decision: string | null;
-  decided_at: string | null;
 }
 
 function filtered(db: DbOrTrx, filter: DelegationFilter) {
@@ -214,15 +204,7 @@ export function createDelegationsRepository() {
         .leftJoin("delegation_coverage as c", (join) =>
           join.onRef("c.item_id", "=", "mi.id").on("c.delegation_id", "=", delegationId),
         )
-        .select([
-          "mi.id",
-          "mi.title",
-          "mi.url",
-          "ms.name as source_name",
-          "mi.published_day",
-          "c.decision",
-          "c.decided_at",
-        ])
+        .select([...COVERAGE_COLUMNS])
         .where("mi.published_day", ">=", range.from)
         .where("mi.published_day", "<=", range.to)
         .where("c.id", "is", null)
@@ -231,54 +213,6 @@ export function createDelegationsRepository() {
         )
         .orderBy("mi.published_day")
         .limit(100)
-        .execute();
-    },
-
-    async decided(db: DbOrTrx, delegationId: string): Promise<CoverageItemRow[]> {
-      return db
-        .selectFrom("delegation_coverage as c")
-        .innerJoin("monitoring_items as mi", "mi.id", "c.item_id")
-        .innerJoin("monitoring_sources as ms", "ms.id", "mi.source_id")
-        .select([
-          "mi.id",
-          "mi.title",
-          "mi.url",
-          "ms.name as source_name",
-          "mi.published_day",
-          "c.decision",
-          "c.decided_at",
-        ])
-        .where("c.delegation_id", "=", delegationId)
-        .orderBy("mi.published_day")
-        .execute();
-    },
-
-    async itemExists(db: DbOrTrx, itemId: string): Promise<boolean> {
-      return Boolean(
-        await db.selectFrom("monitoring_items").select("id").where("id", "=", itemId).executeTakeFirst(),
-      );
-    },
-
-    async findDecision(db: DbOrTrx, delegationId: string, itemId: string) {
-      return db
-        .selectFrom("delegation_coverage")
-        .selectAll()
-        .where("delegation_id", "=", delegationId)
-        .where("item_id", "=", itemId)
-        .executeTakeFirst();
-    },
-
-    async saveDecision(db: DbOrTrx, row: DelegationCoverageTable) {
-      await db
-        .insertInto("delegation_coverage")
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(["delegation_id", "item_id"]).doUpdateSet({
-            decision: row.decision,
-            decided_by: row.decided_by,
-            decided_at: row.decided_at,
-          }),
-        )
         .execute();
     },
 

@@ -19,9 +19,11 @@ import {
 } from "../../shared/api/delegations.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { coverageOf, decideCoverage } from "../registers/register-coverage.js";
+import { createCoverageRepository } from "../registers/register-coverage.repository.js";
 import { delegationErrors } from "./delegations.errors.js";
 import { DELEGATION_IMPORT_COLUMNS, ImportedDelegation } from "./delegations.import.js";
-import { delegationSnapshot, presentCoverageItem } from "./delegations.presenter.js";
+import { delegationSnapshot } from "./delegations.presenter.js";
 import type { DelegationFilter, DelegationRow, DelegationsRepository } from "./delegations.repository.js";
 import type { DelegationTable } from "./delegations.tables.js";
 
@@ -29,6 +31,8 @@ import type { DelegationTable } from "./delegations.tables.js";
 const ANYWHERE: readonly Role[] = ["admin", "secretariat"];
 /** Days before the start and after the end within which monitoring items are proposed as coverage. */
 export const COVERAGE_MARGIN_DAYS = 3;
+
+const coverage = createCoverageRepository({ table: "delegation_coverage", entryColumn: "delegation_id" });
 
 /** An agreement signed during a delegation, as the partners register receives it. */
 export interface SignedAgreementHandOff {
@@ -327,7 +331,7 @@ export function createDelegationsService(deps: {
       assertCan(ctx.actor, "delegations.read");
       const row = await mustFind(db, id);
       const [decided, proposed] = await Promise.all([
-        delegations.decided(db, id),
+        coverage.decided(db, id),
         delegations.proposals(
           db,
           id,
@@ -338,11 +342,7 @@ export function createDelegationsService(deps: {
           coverageTerms(row),
         ),
       ]);
-      return {
-        confirmed: decided.filter((d) => d.decision === "confirmed").map(presentCoverageItem),
-        rejected: decided.filter((d) => d.decision === "rejected").map(presentCoverageItem),
-        proposed: proposed.map(presentCoverageItem),
-      };
+      return coverageOf(decided, proposed);
     },
 
     async decideCoverage(
@@ -352,26 +352,9 @@ export function createDelegationsService(deps: {
     ) {
       const actor = assertCan(ctx.actor, "delegations.manage");
       await mustFind(db, id);
-      if (!(await delegations.itemExists(db, input.itemId)))
-        throw delegationErrors.itemNotFound({ meta: { itemId: input.itemId } });
-      const before = await delegations.findDecision(db, id, input.itemId);
-      await db.transaction().execute(async (trx) => {
-        await delegations.saveDecision(trx, {
-          id: before?.id ?? newId(),
-          delegation_id: id,
-          item_id: input.itemId,
-          decision: input.decision,
-          decided_by: actor.userId,
-          decided_at: nowIso(),
-        });
-        await audit.record(trx, ctx, {
-          entityType: "delegation",
-          entityId: id,
-          action: input.decision === "confirmed" ? "confirm_coverage" : "reject_coverage",
-          before: before ? { itemId: input.itemId, decision: before.decision } : null,
-          after: { itemId: input.itemId, decision: input.decision },
-        });
-      });
+      await decideCoverage({ db, audit, coverage }, ctx, actor, { entityType: "delegation", id }, input, () =>
+        delegationErrors.itemNotFound({ meta: { itemId: input.itemId } }),
+      );
     },
   };
 }

@@ -3,8 +3,8 @@ import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { escapeLike } from "../../platform/http/pagination.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
-import type { CoverageItemRow } from "../delegations/delegations.repository.js";
-import type { PressReporterTable, PressVisitCoverageTable, PressVisitTable } from "./press-visits.tables.js";
+import { COVERAGE_COLUMNS, type CoverageItemRow } from "../registers/register-coverage.repository.js";
+import type { PressReporterTable, PressVisitTable } from "./press-visits.tables.js";
 
 export interface PressVisitFilter {
   q?: string | undefined;
@@ -51,16 +51,6 @@ function filtered(db: DbOrTrx, filter: PressVisitFilter) {
   }
   return q;
 }
-
-const coverageColumns = [
-  "mi.id",
-  "mi.title",
-  "mi.url",
-  "ms.name as source_name",
-  "mi.published_day",
-  "c.decision",
-  "c.decided_at",
-] as const;
 
 export function createPressVisitsRepository() {
   return {
@@ -273,7 +263,7 @@ export function createPressVisitsRepository() {
         .leftJoin("press_visit_coverage as c", (join) =>
           join.onRef("c.item_id", "=", "mi.id").on("c.visit_id", "=", visitId),
         )
-        .select([...coverageColumns])
+        .select([...COVERAGE_COLUMNS])
         .where("mi.source_id", "in", [...sourceIds])
         .where("mi.mentions_city", "=", 1)
         .where("mi.published_day", ">=", range.from)
@@ -281,46 +271,6 @@ export function createPressVisitsRepository() {
         .where("c.id", "is", null)
         .orderBy("mi.published_day")
         .limit(200)
-        .execute();
-    },
-
-    async decided(db: DbOrTrx, visitId: string): Promise<CoverageItemRow[]> {
-      return db
-        .selectFrom("press_visit_coverage as c")
-        .innerJoin("monitoring_items as mi", "mi.id", "c.item_id")
-        .innerJoin("monitoring_sources as ms", "ms.id", "mi.source_id")
-        .select([...coverageColumns])
-        .where("c.visit_id", "=", visitId)
-        .orderBy("mi.published_day")
-        .execute();
-    },
-
-    async itemExists(db: DbOrTrx, itemId: string): Promise<boolean> {
-      return Boolean(
-        await db.selectFrom("monitoring_items").select("id").where("id", "=", itemId).executeTakeFirst(),
-      );
-    },
-
-    async findDecision(db: DbOrTrx, visitId: string, itemId: string) {
-      return db
-        .selectFrom("press_visit_coverage")
-        .selectAll()
-        .where("visit_id", "=", visitId)
-        .where("item_id", "=", itemId)
-        .executeTakeFirst();
-    },
-
-    async saveDecision(db: DbOrTrx, row: PressVisitCoverageTable) {
-      await db
-        .insertInto("press_visit_coverage")
-        .values(row)
-        .onConflict((oc) =>
-          oc.columns(["visit_id", "item_id"]).doUpdateSet({
-            decision: row.decision,
-            decided_by: row.decided_by,
-            decided_at: row.decided_at,
-          }),
-        )
         .execute();
     },
   };

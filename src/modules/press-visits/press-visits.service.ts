@@ -20,7 +20,8 @@ import type {
 } from "../../shared/api/press-visits.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
-import { presentCoverageItem } from "../delegations/delegations.presenter.js";
+import { coverageOf, decideCoverage } from "../registers/register-coverage.js";
+import { createCoverageRepository } from "../registers/register-coverage.repository.js";
 import { pressVisitErrors } from "./press-visits.errors.js";
 import { ImportedReporterRow, PRESS_VISIT_IMPORT_COLUMNS, visitsOfRows } from "./press-visits.import.js";
 import { groupByVisit, presentPressVisit, pressVisitSnapshot } from "./press-visits.presenter.js";
@@ -39,6 +40,8 @@ const shiftDay = (iso: string, days: number) =>
 
 const foldVisitText = (groupName: string, reporters: readonly Pick<ReporterInput, "outlet">[]) =>
   foldVietnamese(`${groupName} ${reporters.map((r) => r.outlet).join(" ")}`);
+
+const coverage = createCoverageRepository({ table: "press_visit_coverage", entryColumn: "visit_id" });
 
 export function createPressVisitsService(deps: {
   db: Db;
@@ -304,17 +307,13 @@ export function createPressVisitsService(deps: {
         ...new Set(reporters.map((r) => r.source_id).filter((s): s is string => s !== null)),
       ];
       const [decided, proposed] = await Promise.all([
-        pressVisits.decided(db, id),
+        coverage.decided(db, id),
         pressVisits.proposals(db, id, sourceIds, {
           from: row.start_date,
           to: shiftDay(row.end_date, policy.coverageWindowDays),
         }),
       ]);
-      return {
-        confirmed: decided.filter((d) => d.decision === "confirmed").map(presentCoverageItem),
-        rejected: decided.filter((d) => d.decision === "rejected").map(presentCoverageItem),
-        proposed: proposed.map(presentCoverageItem),
-      };
+      return coverageOf(decided, proposed);
     },
 
     async decideCoverage(
@@ -324,26 +323,14 @@ export function createPressVisitsService(deps: {
     ) {
       const actor = assertCan(ctx.actor, "press.manage");
       await mustFind(db, id);
-      if (!(await pressVisits.itemExists(db, input.itemId)))
-        throw pressVisitErrors.itemNotFound({ meta: { itemId: input.itemId } });
-      const before = await pressVisits.findDecision(db, id, input.itemId);
-      await db.transaction().execute(async (trx) => {
-        await pressVisits.saveDecision(trx, {
-          id: before?.id ?? newId(),
-          visit_id: id,
-          item_id: input.itemId,
-          decision: input.decision,
-          decided_by: actor.userId,
-          decided_at: nowIso(),
-        });
-        await audit.record(trx, ctx, {
-          entityType: "press_visit",
-          entityId: id,
-          action: input.decision === "confirmed" ? "confirm_coverage" : "reject_coverage",
-          before: before ? { itemId: input.itemId, decision: before.decision } : null,
-          after: { itemId: input.itemId, decision: input.decision },
-        });
-      });
+      await decideCoverage(
+        { db, audit, coverage },
+        ctx,
+        actor,
+        { entityType: "press_visit", id },
+        input,
+        () => pressVisitErrors.itemNotFound({ meta: { itemId: input.itemId } }),
+      );
     },
 
     /** Totals of the visits that started in [from, to]. */
