@@ -128,6 +128,8 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await body.click();
     await page.keyboard.type(EN_BODY);
     await page.getByRole("button", { name: "Đậm" }).click();
+    // TipTap gives the focus back to the text on the next frame: typing earlier would press the button.
+    await page.waitForFunction("document.activeElement?.getAttribute('role') === 'textbox'");
     await page.keyboard.type(" Bold words.");
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu", { exact: true }).waitFor();
@@ -272,7 +274,64 @@ describe.runIf(canRun)("portal editor in a browser", () => {
       .getByRole("button", { name: /OK|Đồng ý|Có/ })
       .click();
     await page.getByText("Đã xoá thuật ngữ").waitFor();
-    await expect(term.count()).resolves.toBe(0);
+    // The list reloads after the message: wait for the row to go rather than count at once.
+    await term.waitFor({ state: "detached" });
+    expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
+  });
+  it("shows each segment's glossary terms and inserts a memory suggestion with one click", async () => {
+    // The reviewer (an editor) adds a term the source's body uses.
+    const reviewer = contexts[1]?.pages()[0] as Page;
+    const csrf = ((await (await reviewer.request.get(`${url}/api/auth/me`)).json()) as { csrfToken: string })
+      .csrfToken;
+    const term = await reviewer.request.post(`${url}/api/portal/glossary`, {
+      headers: { "x-csrf-token": csrf },
+      data: { lang: "en", source: "cảng Lạch Huyện", target: "Lach Huyen Port", variants: ["Lach Huyen"] },
+    });
+    expect(term.status(), await term.text()).toBe(201);
+
+    // The translator starts the English text again from scratch…
+    const page = contexts[0]?.pages()[0] as Page;
+    await page.goto(`${url}/portal/items/${itemId}?lang=en`);
+    await page.getByLabel("Tiêu đề", { exact: true }).fill("Tiêu đề tạm");
+    const body = page.getByRole("textbox", { name: "Nội dung bản Tiếng Anh" });
+    await body.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("Bản nháp");
+    await expect(body.textContent()).resolves.toBe("Bản nháp");
+
+    // …and sees, beside the body's sentence, the approved term it uses and the earlier approved translation.
+    const bodyAid = page.getByTestId("aid-body/0");
+    await bodyAid.getByText("Lach Huyen Port", { exact: true }).waitFor();
+    await expect(
+      bodyAid.getByRole("list", { name: "Thuật ngữ chuẩn trong đoạn" }).textContent(),
+    ).resolves.toContain("cảng Lạch Huyện → Lach Huyen Port");
+    await bodyAid.getByText("100%").waitFor();
+    await shot(page, "portal-editor-09-memory-and-terms");
+
+    // One click puts the remembered translation into the body, another into the title.
+    await bodyAid
+      .getByRole("button", { name: /^Chèn bản dịch .* vào Nội dung$/ })
+      .first()
+      .click();
+    await expect(body.textContent()).resolves.toBe(`${EN_BODY} Bold words.`);
+    await page
+      .getByTestId("aid-title")
+      .getByRole("button", { name: /^Chèn bản dịch .* vào Tiêu đề$/ })
+      .first()
+      .click();
+    await expect(page.getByLabel("Tiêu đề", { exact: true }).inputValue()).resolves.toBe(EN_TITLE);
+    await shot(page, "portal-editor-10-inserted");
+
+    // What was inserted is what gets saved.
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByText("Đã lưu", { exact: true }).waitFor();
+    const saved = await page.request.get(`${url}/api/portal/items/${itemId}`);
+    const en = ((await saved.json()) as PortalItem).localizations.find((l) => l.lang === "en");
+    expect(en?.title).toBe(EN_TITLE);
+    expect(en?.body).toEqual({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: `${EN_BODY} Bold words.` }] }],
+    });
     expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
   });
 });

@@ -68,12 +68,25 @@ export const TranslationChecksSchema = z.object({
 });
 export type TranslationChecks = z.infer<typeof TranslationChecksSchema>;
 
-/** Translation-memory suggestions for each unit of the Vietnamese text. */
+/**
+ * Translation-memory suggestions for each unit of the Vietnamese text, and the glossary terms the unit
+ * uses (with their approved rendering in the target language), shown beside the segment.
+ */
 export const SuggestionsSchema = z.object({
   units: z.array(
     z.object({
+      /** "title", "summary", "seoTitle", "seoDescription", "body/3", "body/2.0.1", "body/5#alt". */
       unitId: z.string(),
+      field: z.enum(["title", "summary", "seoTitle", "seoDescription", "body", "alt"]),
       source: z.string(),
+      terms: z.array(
+        z.object({
+          termId: z.string(),
+          source: z.string(),
+          target: z.string(),
+          variants: z.array(z.string()),
+        }),
+      ),
       matches: z.array(
         z.object({
           id: z.string(),

@@ -48,6 +48,25 @@ function contains(text: string, rendering: string, lang: string): boolean {
   return WORDLESS.has(lang) ? text.includes(r) : wordMatches(text, r).length > 0;
 }
 
+/**
+ * The glossary terms a source text uses (longest first; a term inside a longer one found is not listed
+ * again): what a translator is shown beside the segment.
+ */
+export function termsIn(sourceText: string, terms: readonly GlossaryTerm[]): GlossaryTerm[] {
+  const source = norm(sourceText);
+  const claimed: [number, number][] = [];
+  const found: GlossaryTerm[] = [];
+  for (const term of [...terms].sort((a, b) => norm(b.source).length - norm(a.source).length)) {
+    const key = norm(term.source);
+    if (key === "") continue;
+    const spans = wordMatches(source, key).filter(([s, e]) => !claimed.some(([cs, ce]) => s < ce && e > cs));
+    if (spans.length === 0) continue;
+    claimed.push(...spans);
+    found.push(term);
+  }
+  return found;
+}
+
 /** Warnings for one source text and its translation into `lang`. */
 export function checkGlossary(
   sourceText: string,

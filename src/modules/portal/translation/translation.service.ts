@@ -18,7 +18,7 @@ import type { PortalRepository } from "../portal.repository.js";
 import type { PortalService } from "../portal.service.js";
 import type { PortalLocalizationTable } from "../portal.tables.js";
 import { assertLanguageAssigned } from "../portal-language-access.js";
-import { checkGlossary, type GlossaryTerm } from "./glossary.js";
+import { checkGlossary, type GlossaryTerm, termsIn } from "./glossary.js";
 import { applyUnits, type TranslatableText, type Unit, unitsOf, unitText } from "./segments.js";
 import type { TranslationRepository } from "./translation.repository.js";
 import type { PortalGlossaryTable } from "./translation.tables.js";
@@ -271,16 +271,31 @@ export function createTranslationService(deps: {
       };
     },
 
-    /** Earlier approved translations of each unit of the Vietnamese text. */
+    /**
+     * Earlier approved translations of each unit of the Vietnamese text, and the glossary terms the
+     * unit uses with their approved renderings in `lang`.
+     */
     async suggestions(ctx: RequestContext, itemId: string, lang: string) {
       assertCan(ctx.actor, "portal.read");
       const { source } = await itemAndSource(db, itemId);
       const units = unitsOf(textOf(source));
+      const terms = (await repository.glossary(db, lang, undefined)).map(asTerm);
       return {
         units: await Promise.all(
           units.map(async (u) => {
             const text = unitText(u.inlines);
-            return { unitId: u.id, source: text, matches: await suggestionsFor(lang, text) };
+            return {
+              unitId: u.id,
+              field: u.field,
+              source: text,
+              matches: await suggestionsFor(lang, text),
+              terms: termsIn(text, terms).map((term) => ({
+                termId: term.id,
+                source: term.source,
+                target: term.target,
+                variants: [...term.variants],
+              })),
+            };
           }),
         ),
       };

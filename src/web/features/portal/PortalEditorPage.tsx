@@ -2,7 +2,8 @@
  * The side-by-side editor: the Vietnamese source on the left, the chosen language on the right, field by
  * field (title, summary, body, image alt texts, SEO fields). When the source changed since the revision
  * the translation was made from, the changed words of the source are highlighted. Beside the translation:
- * glossary warnings and translation-memory suggestions. The workflow steps the user may take are buttons;
+ * glossary warnings, and per segment the glossary terms it uses and translation-memory suggestions that
+ * one click inserts into the translation. The workflow steps the user may take are buttons;
  * a language can be previewed as the public site will show it.
  */
 import { Alert, App, Button, Card, Input, Select, Space, Spin, Tabs, Tag, Typography } from "antd";
@@ -25,7 +26,7 @@ import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { ItemResponseCase } from "./ItemResponseCase";
 import { portalApi } from "./portal-api";
-import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt } from "./portal-workflow";
+import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt, withUnitText } from "./portal-workflow";
 import { RichTextEditor } from "./RichTextEditor";
 import "./portal-editor.css";
 
@@ -221,6 +222,15 @@ export default function PortalEditorPage() {
   const diffOf = (field: string) =>
     diff?.fields.find((f) => f.field === field && f.parts.some((p) => p.op !== "equal"));
   const sourceImages = imagesOf(source.body);
+  /** Segments with a translation-memory match or a glossary term, in reading order. */
+  const aidUnits = suggestions.data?.units.filter((u) => u.matches.length > 0 || u.terms.length > 0) ?? [];
+  /** Puts a memory match into the translation being edited, where the segment's own text goes. */
+  const insertUnit = (unitId: string, field: string, text: string) => {
+    setDraft((d) => withUnitText(d, source.body, unitId, text));
+    setDirty(true);
+    if (unitId.startsWith("body/")) setBodyVersion((v) => v + 1);
+    message.success(t("portal.editor.inserted", { field }));
+  };
   const targetImages = imagesOf(draft.body);
   const canSave =
     draft.title.trim() !== "" && (isSource || !isEmptyDoc(draft.body) || draft.summary.trim() !== "");
@@ -419,26 +429,51 @@ export default function PortalEditorPage() {
         )}
       </Card>
       <Card size="small" title={t("portal.editor.memory")}>
-        {suggestions.data?.units.some((u) => u.matches.length > 0) ? (
+        {aidUnits.length > 0 ? (
           <ul className="hd-portal-aside-list">
-            {suggestions.data.units
-              .filter((u) => u.matches.length > 0)
-              .map((u) => (
-                <li key={u.unitId}>
+            {aidUnits.map((u) => {
+              const field = t(`portal.editor.fields.${u.field}`);
+              return (
+                <li key={u.unitId} data-testid={`aid-${u.unitId}`}>
                   <div className="hd-muted" lang="vi">
-                    {u.source}
+                    {field}: {u.source}
                   </div>
+                  {u.terms.length > 0 && (
+                    <ul className="hd-portal-terms" aria-label={t("portal.editor.segmentTerms")}>
+                      {u.terms.map((term) => (
+                        <li key={term.termId}>
+                          <Tag color="purple">{t("portal.editor.glossary")}</Tag>
+                          <span lang="vi">{term.source}</span> → <strong lang={lang}>{term.target}</strong>
+                          {term.variants.length > 0 && (
+                            <span className="hd-muted">
+                              {" "}
+                              ({t("portal.editor.termVariants", { variants: term.variants.join(", ") })})
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   {u.matches.slice(0, 2).map((m) => (
-                    <div key={m.id} lang={lang}>
+                    <div key={m.id} lang={lang} className="hd-portal-match">
                       <Tag color={m.score >= 100 ? "green" : "blue"}>{Math.round(m.score)}%</Tag>
-                      {m.targetText}
+                      {m.targetText}{" "}
+                      <Button
+                        size="small"
+                        type="link"
+                        aria-label={t("portal.editor.insertMatch", { text: m.targetText, field })}
+                        onClick={() => insertUnit(u.unitId, field, m.targetText)}
+                      >
+                        {t("portal.editor.insert")}
+                      </Button>
                     </div>
                   ))}
                 </li>
-              ))}
+              );
+            })}
           </ul>
         ) : (
-          <Typography.Text type="secondary">{t("portal.editor.memoryNone")}</Typography.Text>
+          <Typography.Text type="secondary">{t("portal.editor.aidsNone")}</Typography.Text>
         )}
       </Card>
     </Space>

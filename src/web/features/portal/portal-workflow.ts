@@ -63,3 +63,68 @@ export function withImageAlt(doc: RichTextDoc, index: number, alt: string): Rich
   };
   return { type: "doc", content: doc.content.filter(isObject).map(map) };
 }
+
+/** The translatable fields a translation-memory unit can land in. */
+export interface UnitTarget {
+  title: string;
+  summary: string;
+  seoTitle: string;
+  seoDescription: string;
+  body: RichTextDoc;
+}
+
+const TEXT_BLOCKS = new Set(["paragraph", "heading"]);
+
+/** A unit's plain text as inline nodes (a line break of the memory's text becomes a hard break). */
+const inlineNodes = (text: string): Json[] =>
+  text
+    .split("\n")
+    .flatMap((line, i) => [
+      ...(i > 0 ? [{ type: "hardBreak" }] : []),
+      ...(line ? [{ type: "text", text: line }] : []),
+    ]);
+
+/** The node at a path of block indexes ("body/2.0.1" → [2, 0, 1]). */
+function nodeAt(doc: RichTextDoc, path: number[]): Json | undefined {
+  let nodes: unknown[] = doc.content;
+  let node: Json | undefined;
+  for (const i of path) {
+    const next = nodes[i];
+    if (!isObject(next)) return undefined;
+    node = next;
+    nodes = Array.isArray(next.content) ? next.content : [];
+  }
+  return node;
+}
+
+/**
+ * The text being edited with one unit (as the server cuts the Vietnamese source into units: "title",
+ * "summary", "seoTitle", "seoDescription", "body/2.0.1", "body/5#alt") replaced by `text`. A body unit
+ * lands in the block at the same place; when the translation does not have the source's structure
+ * there yet, the source's structure is copied first (as "copy the source's structure" does).
+ */
+export function withUnitText<T extends UnitTarget>(
+  form: T,
+  source: RichTextDoc,
+  unitId: string,
+  text: string,
+): T {
+  if (unitId === "title" || unitId === "summary" || unitId === "seoTitle" || unitId === "seoDescription")
+    return { ...form, [unitId]: text };
+  const m = /^body\/(\d+(?:\.\d+)*)(#alt)?$/.exec(unitId);
+  if (!m) return form;
+  const path = (m[1] as string).split(".").map(Number);
+  const isAlt = m[2] !== undefined;
+  const fits = (doc: RichTextDoc) => {
+    const node = nodeAt(doc, path);
+    const model = nodeAt(source, path);
+    return node !== undefined && model !== undefined && node.type === model.type;
+  };
+  const body = structuredClone(fits(form.body) ? form.body : source) as RichTextDoc;
+  const node = nodeAt(body, path);
+  if (!node) return form;
+  if (isAlt && node.type === "image") node.attrs = { ...(isObject(node.attrs) ? node.attrs : {}), alt: text };
+  else if (!isAlt && TEXT_BLOCKS.has(String(node.type))) node.content = inlineNodes(text);
+  else return form;
+  return { ...form, body };
+}
