@@ -334,4 +334,55 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     });
     expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
   });
+  it("edits the category, tags and the schedule in Viet Nam's time, refusing a withdrawal before publication", async () => {
+    const page = contexts[1]?.pages()[0] as Page;
+    page.setDefaultTimeout(20_000);
+    const csrf = ((await (await page.request.get(`${url}/api/auth/me`)).json()) as { csrfToken: string })
+      .csrfToken;
+    const category = await page.request.post(`${url}/api/portal/categories`, {
+      headers: { "x-csrf-token": csrf },
+      data: { key: "dau-tu", names: { vi: "Đầu tư", en: "Investment" } },
+    });
+    expect(category.status(), await category.text()).toBe(201);
+    const categoryId = ((await category.json()) as { id: string }).id;
+
+    await page.goto(`${url}/portal/items/${itemId}?lang=en`);
+    await page.getByText("Thông tin chung và lịch đăng").waitFor();
+    await page.getByLabel("Chuyên mục", { exact: true }).click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "Đầu tư" }).click();
+    const tags = page.getByLabel("Thẻ", { exact: true });
+    await tags.click();
+    await page.keyboard.type("Lạch Huyện");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("doanh nghiệp châu Âu");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Lưu chuyên mục, thẻ" }).click();
+    await page.getByText("Đã lưu chuyên mục và thẻ").waitFor();
+
+    // Times are typed in Viet Nam's time; a withdrawal before the publication is refused on the spot.
+    await page.getByText("Giờ Việt Nam (Asia/Ho_Chi_Minh, UTC+7)").waitFor();
+    await page.getByLabel("Đăng lúc").fill("2027-01-10T08:00");
+    await page.getByLabel("Gỡ lúc").fill("2027-01-09T08:00");
+    await page.getByRole("alert").filter({ hasText: "Thời điểm gỡ phải sau thời điểm đăng" }).waitFor();
+    await expect(page.getByRole("button", { name: "Lưu lịch đăng" }).isDisabled()).resolves.toBe(true);
+    await page.getByLabel("Gỡ lúc").fill("2027-02-10T17:30");
+    await page.getByRole("button", { name: "Lưu lịch đăng" }).click();
+    await page.getByText("Đã lưu lịch đăng").waitFor();
+    await page.getByText(/sẽ đăng lúc 10\/01\/2027 08:00 · sẽ gỡ lúc 10\/02\/2027 17:30/).waitFor();
+    await shot(page, "portal-editor-11-settings");
+
+    // Stored as instants (08:00 in Hai Phong is 01:00 UTC).
+    const saved = (await (await page.request.get(`${url}/api/portal/items/${itemId}`)).json()) as PortalItem;
+    expect(saved.categoryId).toBe(categoryId);
+    expect(saved.tags).toEqual(["Lạch Huyện", "doanh nghiệp châu Âu"]);
+    const en = saved.localizations.find((l) => l.lang === "en");
+    expect(en?.publishAt && new Date(en.publishAt).toISOString()).toBe("2027-01-10T01:00:00.000Z");
+    expect(en?.unpublishAt && new Date(en.unpublishAt).toISOString()).toBe("2027-02-10T10:30:00.000Z");
+    // After a reload the form shows the saved times in Viet Nam's time again.
+    await page.reload();
+    await expect(page.getByLabel("Đăng lúc").inputValue()).resolves.toBe("2027-01-10T08:00");
+    await expect(page.getByLabel("Gỡ lúc").inputValue()).resolves.toBe("2027-02-10T17:30");
+    expect(errors.filter((text) => !/status of (401|403)/.test(text))).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { ItemResponseCase } from "./ItemResponseCase";
+import { PortalItemSettings } from "./PortalItemSettings";
 import { portalApi } from "./portal-api";
 import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt, withUnitText } from "./portal-workflow";
 import { RichTextEditor } from "./RichTextEditor";
@@ -515,6 +516,13 @@ export default function PortalEditorPage() {
           </Button>
         ))}
       </Space>
+      <PortalItemSettings
+        item={item}
+        lang={lang}
+        canEdit={hasRole("admin", "secretariat", "editor")}
+        canSchedule={hasRole(...STEP_ROLES["portal.publish"])}
+        onSaved={setItem}
+      />
       <Tabs
         activeKey={tab}
         onChange={setTab}

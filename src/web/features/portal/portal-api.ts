@@ -1,12 +1,15 @@
 /** Calls of the portal management API; the shapes come from the server's own schemas (src/shared/api/portal*.ts). */
 import type { z } from "zod";
 import type {
+  CategoryListSchema,
   LocalizationBody,
   PortalItem,
   PortalItemPage,
   PortalState,
   RevisionDiff,
   RevisionListSchema,
+  ScheduleBody,
+  UpdatePortalItemBody,
 } from "../../../shared/api/portal";
 import type { PortalQueue, PortalQueueKind } from "../../../shared/api/portal-queue";
 import type {
@@ -18,6 +21,7 @@ import type {
 import { api, request } from "../../api/client";
 
 type RevisionList = z.infer<typeof RevisionListSchema>;
+type CategoryList = z.infer<typeof CategoryListSchema>;
 
 const loc = (id: string, lang: string) => `/api/portal/items/${encodeURIComponent(id)}/localizations/${lang}`;
 
@@ -28,6 +32,13 @@ export const portalApi = {
   meta: (signal?: AbortSignal) => api.get<PortalItemPage>("/api/portal/items", { pageSize: 1 }, signal),
   save: (id: string, lang: string, body: LocalizationBody) =>
     request<PortalItem>("PUT", loc(id, lang), { body }),
+  /** Category, tags and other item-wide fields. */
+  update: (id: string, body: UpdatePortalItemBody) =>
+    api.patch<PortalItem>(`/api/portal/items/${encodeURIComponent(id)}`, body),
+  /** Scheduled publication and withdrawal of one language. */
+  schedule: (id: string, lang: string, body: ScheduleBody) =>
+    api.post<PortalItem>(`${loc(id, lang)}/schedule`, body),
+  categories: (signal?: AbortSignal) => api.get<CategoryList>("/api/portal/categories", undefined, signal),
   transition: (id: string, lang: string, to: PortalState) =>
     api.post<PortalItem>(`${loc(id, lang)}/transition`, { to }),
   revisions: (id: string, lang: string, signal?: AbortSignal) =>

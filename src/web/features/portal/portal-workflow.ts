@@ -128,3 +128,23 @@ export function withUnitText<T extends UnitTarget>(
   else return form;
   return { ...form, body };
 }
+
+/** Viet Nam keeps UTC+7 all year (no summer time): schedule times are shown and typed in it. */
+const HCM_OFFSET_MS = 7 * 3_600_000;
+
+/** An instant as the `YYYY-MM-DDTHH:mm` of a datetime-local field, in Asia/Ho_Chi_Minh time. */
+export const toHcmInput = (iso: string | null | undefined): string =>
+  iso ? new Date(Date.parse(iso) + HCM_OFFSET_MS).toISOString().slice(0, 16) : "";
+
+/** The instant (ISO, UTC) of a datetime-local value read as Asia/Ho_Chi_Minh time; null when empty. */
+export function fromHcmInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  const at = Date.parse(`${value}:00+07:00`);
+  return Number.isNaN(at) ? null : new Date(at).toISOString();
+}
+
+/** An instant for reading, in Asia/Ho_Chi_Minh time: `dd/MM/yyyy HH:mm`. */
+export function formatHcm(iso: string): string {
+  const v = toHcmInput(iso);
+  return `${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)} ${v.slice(11, 16)}`;
+}
