@@ -3,9 +3,12 @@
  * sentence "Đề xuất 12 khoản kinh phí, tổng 1.250.000.000 đ; đã duyệt 8 khoản, 900.000.000 đ; đã giải
  * ngân 600.000.000 đ" with its annex sheet.
  */
-import type { Db } from "../../platform/db/database.js";
 import { formatDong } from "../../shared/text/money.js";
-import type { RegisterEntrySummary, RegisterFigures, RegisterKind } from "../registers/register-kinds.js";
+import {
+  listedRegisterKind,
+  type RegisterEntrySummary,
+  type RegisterKind,
+} from "../registers/register-kinds.js";
 import { budgetColumns, budgetSheetRows } from "./budget.export.js";
 import { type BudgetItemRow, createBudgetRepository } from "./budget.repository.js";
 
@@ -33,39 +36,14 @@ export function budgetSentence(rows: BudgetItemRow[]): string {
   );
 }
 
-export const budgetKind: RegisterKind = {
+export const budgetKind: RegisterKind = listedRegisterKind({
   kind: "budget_item",
   label: { vi: "Đề xuất kinh phí", en: "Budget proposals" },
-
-  async summaries(db: Db, ids: readonly string[]) {
-    const rows = await repository.findMany(db, ids);
-    return new Map(rows.map((r) => [r.id, summary(r)]));
-  },
-
-  async figures(db: Db, period: { from: string; to: string }): Promise<RegisterFigures> {
-    const rows = await repository.all(db, { from: period.from, to: period.to });
-    return {
-      kind: "budget_item",
-      heading: "Kinh phí",
-      sentences: [budgetSentence(rows)],
-      sheet: {
-        name: "Kinh phí",
-        columns: budgetColumns.map((c) => ({
-          header: c.header,
-          ...(c.width !== undefined && { width: c.width }),
-          ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
-        })),
-        rows: budgetSheetRows(rows),
-      },
-    };
-  },
-
-  async search(db: Db, query: string, limit: number) {
-    const { rows } = await repository.list(
-      db,
-      { q: query || undefined },
-      { limit, offset: 0, sort: "updatedAt", direction: "desc" },
-    );
-    return rows.map(summary);
-  },
-};
+  heading: "Kinh phí",
+  sheetName: "Kinh phí",
+  repository,
+  summary,
+  sentence: budgetSentence,
+  columns: budgetColumns,
+  sheetRows: budgetSheetRows,
+});

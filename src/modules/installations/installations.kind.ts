@@ -2,9 +2,12 @@
  * The installations register as the rest of the platform sees it: entries on task pages, and the
  * report's sentence "Lắp đặt 14 pano, màn hình LED tại 6 quận, huyện" with its annex sheet.
  */
-import type { Db } from "../../platform/db/database.js";
 import { districtName } from "../../shared/api/installations.js";
-import type { RegisterEntrySummary, RegisterFigures, RegisterKind } from "../registers/register-kinds.js";
+import {
+  listedRegisterKind,
+  type RegisterEntrySummary,
+  type RegisterKind,
+} from "../registers/register-kinds.js";
 import { installationColumns, installationSheetRows } from "./installations.export.js";
 import { createInstallationsRepository, type InstallationRow } from "./installations.repository.js";
 
@@ -42,39 +45,14 @@ export function installationSentence(rows: InstallationRow[]): string {
   return `Trong kỳ, ${parts.join("; ")}.`;
 }
 
-export const installationsKind: RegisterKind = {
+export const installationsKind: RegisterKind = listedRegisterKind({
   kind: "installation",
   label: { vi: "Công trình trực quan", en: "Visual installations" },
-
-  async summaries(db: Db, ids: readonly string[]) {
-    const rows = await repository.findMany(db, ids);
-    return new Map(rows.map((r) => [r.id, summary(r)]));
-  },
-
-  async figures(db: Db, period: { from: string; to: string }): Promise<RegisterFigures> {
-    const rows = await repository.all(db, { from: period.from, to: period.to });
-    return {
-      kind: "installation",
-      heading: "Công trình trực quan (pano, màn hình LED)",
-      sentences: [installationSentence(rows)],
-      sheet: {
-        name: "Công trình trực quan",
-        columns: installationColumns.map((c) => ({
-          header: c.header,
-          ...(c.width !== undefined && { width: c.width }),
-          ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
-        })),
-        rows: installationSheetRows(rows),
-      },
-    };
-  },
-
-  async search(db: Db, query: string, limit: number) {
-    const { rows } = await repository.list(
-      db,
-      { q: query || undefined },
-      { limit, offset: 0, sort: "updatedAt", direction: "desc" },
-    );
-    return rows.map(summary);
-  },
-};
+  heading: "Công trình trực quan (pano, màn hình LED)",
+  sheetName: "Công trình trực quan",
+  repository,
+  summary,
+  sentence: installationSentence,
+  columns: installationColumns,
+  sheetRows: installationSheetRows,
+});

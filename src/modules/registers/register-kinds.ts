@@ -59,3 +59,75 @@ export function registerKindsByName(kinds: readonly RegisterKind[]): Map<string,
   }
   return out;
 }
+
+/** A sheet's column headings, widths and number formats from a register's export columns. */
+export function sheetColumns(
+  columns: readonly { header: string; width?: number | undefined; numFmt?: string | undefined }[],
+): RegisterSheet["columns"] {
+  return columns.map((c) => ({
+    header: c.header,
+    ...(c.width !== undefined && { width: c.width }),
+    ...(c.numFmt !== undefined && { numFmt: c.numFmt }),
+  }));
+}
+
+/**
+ * A register whose repository finds entries by id, lists a period's entries for the report, and pages
+ * a search most recently changed first (budget proposals, visual installations): what it names, says
+ * and sheets differs, the rest is the same.
+ */
+export function listedRegisterKind<Row>(spec: {
+  kind: string;
+  label: { vi: string; en: string };
+  heading: string;
+  sheetName: string;
+  repository: {
+    findMany(db: DbOrTrx, ids: readonly string[]): Promise<Row[]>;
+    all(db: DbOrTrx, filter: { from: string; to: string }): Promise<Row[]>;
+    list(
+      db: DbOrTrx,
+      filter: { q?: string | undefined },
+      page: { limit: number; offset: number; sort: "updatedAt"; direction: "desc" },
+    ): Promise<{ rows: Row[] }>;
+  };
+  summary(row: Row): RegisterEntrySummary;
+  /** The report's sentence about the period's entries. */
+  sentence(rows: Row[]): string;
+  columns: readonly { header: string; width?: number | undefined; numFmt?: string | undefined }[];
+  sheetRows(rows: Row[]): CellValue[][];
+}): RegisterKind {
+  const { repository } = spec;
+  return {
+    kind: spec.kind,
+    label: spec.label,
+
+    async summaries(db, ids) {
+      const rows = await repository.findMany(db, ids);
+      return new Map(
+        rows.map((r) => {
+          const s = spec.summary(r);
+          return [s.id, s];
+        }),
+      );
+    },
+
+    async figures(db, period) {
+      const rows = await repository.all(db, { from: period.from, to: period.to });
+      return {
+        kind: spec.kind,
+        heading: spec.heading,
+        sentences: [spec.sentence(rows)],
+        sheet: { name: spec.sheetName, columns: sheetColumns(spec.columns), rows: spec.sheetRows(rows) },
+      };
+    },
+
+    async search(db, query, limit) {
+      const { rows } = await repository.list(
+        db,
+        { q: query || undefined },
+        { limit, offset: 0, sort: "updatedAt", direction: "desc" },
+      );
+      return rows.map(spec.summary);
+    },
+  };
+}
