@@ -59,6 +59,7 @@ import { createInstallationsService } from "./modules/installations/installation
 import { scheduleMonitoringJobs } from "./modules/monitoring/ingest/ingest.jobs.js";
 import { createMonitoring } from "./modules/monitoring/monitoring.module.js";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes.js";
+import { ownPortalOrigins } from "./modules/monitoring/monitoring-own-channels.js";
 import { createEmailOnce } from "./modules/notifications/email-once.js";
 import { createMailer } from "./modules/notifications/mailer.js";
 import { createNotificationsRepository } from "./modules/notifications/notifications.repository.js";
@@ -204,6 +205,7 @@ export function createServices(
     jobs,
     audit,
     fetchAllowPrivate: config.fetchAllowPrivate,
+    fetchTrustedOrigins: ownPortalOrigins(config.portal),
     smtp: config.smtp,
     workers: config.monitorWorkers,
     onStored: metrics.ingestion.itemStored,

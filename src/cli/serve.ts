@@ -22,6 +22,8 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   const address = await platform.app.listen({ port: config.port, host: config.host });
   if (config.jobsEnabled) services.jobs.start();
   const portal = config.portal.isEnabled ? await startPortal(services.db, config) : null;
+  // Its own feeds are fetched by monitoring even at a loopback address (PORTAL_PORT=0 included).
+  if (portal) services.monitoring.trustOrigin(portal.address);
   // The portal's feeds are monitoring sources of the city's own (counted apart from outside coverage):
   // registered at its public address, or at its local one in the demo.
   const portalUrl = config.portal.publicUrl ?? (options.demo && portal ? portal.address : undefined);

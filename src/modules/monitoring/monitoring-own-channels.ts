@@ -23,6 +23,23 @@ const LANGUAGE_NAMES: Record<string, string> = {
   ru: "tiếng Nga",
 };
 
+/**
+ * The origins of the city's own portal that monitoring may fetch although they are private addresses:
+ * the configured public address, and the local listener on loopback at `PORTAL_PORT` when this
+ * installation runs the portal (`serve` adds the listener's actual address once it listens). Nothing
+ * else is trusted.
+ */
+export function ownPortalOrigins(portal: {
+  publicUrl: string | undefined;
+  isEnabled: boolean;
+  port: number;
+}): string[] {
+  const origins = portal.publicUrl ? [portal.publicUrl] : [];
+  if (portal.isEnabled && portal.port > 0)
+    for (const h of ["127.0.0.1", "localhost", "[::1]"]) origins.push(`http://${h}:${portal.port}`);
+  return origins;
+}
+
 /** The feed address of one portal language. */
 export const portalFeedUrl = (publicUrl: string, lang: string) =>
   `${publicUrl.replace(/\/+$/, "")}/${lang}/rss.xml`;

@@ -33,6 +33,8 @@ export interface MonitoringOptions {
   audit: AuditService;
   /** `HAIDANG_FETCH_ALLOW_PRIVATE`: tests only. */
   fetchAllowPrivate: boolean;
+  /** Origins of the city's own portal, fetched even at a private address (`ownPortalOrigins`). */
+  fetchTrustedOrigins?: readonly string[];
   smtp?: { url: string | undefined; from: string };
   /** Overrides (benches, tests). */
   fetcher?: Fetcher;
@@ -56,7 +58,12 @@ export function createMonitoring(options: MonitoringOptions) {
   const dictionaries = createDictionariesRepository();
   const saved = createSavedSearchesRepository();
   const search = createSearchIndex(options.dialect);
-  const fetcher = options.fetcher ?? createFetcher({ allowPrivate: options.fetchAllowPrivate });
+  const fetcher =
+    options.fetcher ??
+    createFetcher({
+      allowPrivate: options.fetchAllowPrivate,
+      trustedOrigins: options.fetchTrustedOrigins ?? [],
+    });
   const analysis = createAnalysisConfigProvider({ dictionaries });
   const pipeline = createIngestPipeline({
     db,
@@ -108,6 +115,8 @@ export function createMonitoring(options: MonitoringOptions) {
     /** Figures for the semi-annual and annual reports (read-only; the reports module checks permissions). */
     reportFigures: createReportFigures({ db }),
     repositories: { sources, items },
+    /** Trusts the portal's local listener once its address is known (`serve` with PORTAL_PORT=0). */
+    trustOrigin: (origin: string) => fetcher.trustOrigin?.(origin),
     /** Stops the worker threads this module started. */
     close: async () => {
       await ownPool?.close();

@@ -20,6 +20,12 @@ export interface FetcherOptions {
   userAgent: string;
   /** Allow loopback/private/link-local targets. Never true in production. */
   allowPrivate: boolean;
+  /**
+   * Origins the operator runs themselves (the city's own portal, at its configured public address or
+   * its local listener): fetched even when they resolve to a private address. Exact origins (scheme,
+   * host, port); every other private address stays refused, redirects included.
+   */
+  trustedOrigins: readonly string[];
   connectTimeoutMs: number;
   /** Deadline for the whole fetch, redirects and body included (defeats trickling servers). */
   totalTimeoutMs: number;
@@ -36,6 +42,7 @@ export interface FetcherOptions {
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
   userAgent: "HaiDangMonitor/0.1 (+https://haiphong.gov.vn; media monitoring)",
   allowPrivate: false,
+  trustedOrigins: [],
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 30_000,
   maxBytes: 10 * 1024 * 1024,
@@ -83,6 +90,18 @@ export interface FetchResult {
 /** A configured fetcher with its own robots cache and host limiter. */
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResult>;
+  /** Trusts one more origin of the operator's own (the portal's listener once its port is known). */
+  trustOrigin?(origin: string): void;
+}
+
+/** The origin of an address (`http://127.0.0.1:8081`), or null when it is not an http(s) address. */
+function originOf(address: string): string | null {
+  try {
+    const url = new URL(address);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
 }
 
 interface Hop {
@@ -137,6 +156,12 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
   const limiter = createKeyedLimiter(opts.maxPerHost);
   // One entry per origin, bounded: a crawl of many hosts must not grow it without limit.
   const robotsCache = new Map<string, { rules: RobotsRules; expires: number }>();
+  const trusted = new Set<string>();
+  const trustOrigin = (address: string) => {
+    const origin = originOf(address);
+    if (origin) trusted.add(origin);
+  };
+  for (const o of opts.trustedOrigins) trustOrigin(o);
 
   function assertAddress(address: string, host: string): void {
     if (opts.allowPrivate) return;
@@ -145,7 +170,18 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
   }
 
   /** DNS lookup for `http.request`: resolves, refuses blocked addresses, and the socket uses (pins) them. */
-  function guardedLookup(
+  const guardedLookup = lookupWith(true);
+  /** The same for a trusted origin: resolved and pinned, any address. */
+  const trustedLookup = lookupWith(false);
+  function lookupWith(guard: boolean) {
+    return (
+      hostname: string,
+      lookupOptions: { all?: boolean },
+      callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void,
+    ) => lookup(guard, hostname, lookupOptions, callback);
+  }
+  function lookup(
+    guard: boolean,
     hostname: string,
     lookupOptions: { all?: boolean },
     callback: (err: Error | null, address: string | LookupAddress[], family?: number) => void,
@@ -154,7 +190,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
       .then((addresses) => {
         if (addresses.length === 0)
           throw monitoringErrors.fetchNetwork({ meta: { host: hostname, reason: "no address" } });
-        for (const a of addresses) assertAddress(a.address, hostname);
+        if (guard) for (const a of addresses) assertAddress(a.address, hostname);
         if (lookupOptions.all) callback(null, addresses);
         else callback(null, (addresses[0] as LookupAddress).address, (addresses[0] as LookupAddress).family);
       })
@@ -168,7 +204,8 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
     maxBytes: number,
   ): Promise<Hop> {
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    if (isIP(host)) assertAddress(host, host); // literals skip DNS, so check them here
+    const isTrusted = trusted.has(url.origin);
+    if (isIP(host) && !isTrusted) assertAddress(host, host); // literals skip DNS, so check them here
     const remaining = deadline - Date.now();
     if (remaining <= 0) return Promise.reject(monitoringErrors.fetchTimeout({ meta: { url: url.href } }));
     const client = url.protocol === "https:" ? https : http;
@@ -195,7 +232,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
         method: "GET",
         headers,
         agent: false,
-        lookup: guardedLookup,
+        lookup: isTrusted ? trustedLookup : guardedLookup,
         timeout: undefined,
       });
       const total = setTimeout(
@@ -345,5 +382,6 @@ export function createFetcher(options: Partial<FetcherOptions> = {}, deps: Fetch
 
   return {
     fetch: (request) => fetchFollowing(request, Date.now() + opts.totalTimeoutMs, opts.maxBytes),
+    trustOrigin,
   };
 }
