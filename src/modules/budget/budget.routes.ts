@@ -20,6 +20,7 @@ import {
   CreateBudgetItemBody,
   UpdateBudgetItemBody,
 } from "../../shared/api/budget.js";
+import { registerEntryRoutes } from "../registers/register-routes.js";
 import { exportBudget } from "./budget.export.js";
 import { presentBudgetItem } from "./budget.presenter.js";
 import type { BudgetService } from "./budget.service.js";
@@ -66,106 +67,39 @@ export function registerBudgetRoutes(app: App, deps: { budget: BudgetService; up
     async (request) => budget.totals(request.ctx, request.query.year),
   );
 
-  app.get(
-    "/api/budget-items/export",
-    {
-      config: read,
-      schema: {
-        operationId: "exportBudgetItems",
-        tags,
+  registerEntryRoutes(app, {
+    path: "/api/budget-items",
+    tags,
+    policy: { read: read.policy, manage: manage.policy, edit: edit.policy },
+    operations: {
+      export: {
+        id: "exportBudgetItems",
         summary: "Xuất danh sách kinh phí (XLSX, CSV) / Export budget items",
-        querystring: BudgetExportQuery,
       },
-    },
-    async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const file = await exportBudget(await budget.all(request.ctx, filter), format);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="kinh-phi.${format}"`)
-        .send(file.body);
-    },
-  );
-
-  app.post(
-    "/api/budget-items/import",
-    {
-      config: manage,
-      schema: {
-        operationId: "importBudgetItems",
-        tags,
+      import: {
+        id: "importBudgetItems",
         summary: "Nhập kinh phí từ tệp Excel / Import budget items from XLSX",
-        body: BudgetImportBody,
-        response: { 200: BudgetImportResultSchema },
       },
+      create: { id: "createBudgetItem", summary: "Thêm đề xuất kinh phí / Create budget item" },
+      get: { id: "getBudgetItem", summary: "Chi tiết khoản kinh phí / Budget item" },
+      update: { id: "updateBudgetItem", summary: "Sửa khoản kinh phí / Update budget item" },
+      delete: { id: "deleteBudgetItem", summary: "Xoá khoản kinh phí / Delete budget item" },
     },
-    async (request) => budget.importWorkbook(request.ctx, request.body),
-  );
-
-  app.post(
-    "/api/budget-items",
-    {
-      config: manage,
-      schema: {
-        operationId: "createBudgetItem",
-        tags,
-        summary: "Thêm đề xuất kinh phí / Create budget item",
-        body: CreateBudgetItemBody,
-        response: { 201: BudgetItemSchema },
-      },
+    schemas: {
+      params: BudgetIdParams,
+      exportQuery: BudgetExportQuery,
+      importBody: BudgetImportBody,
+      importResult: BudgetImportResultSchema,
+      create: CreateBudgetItemBody,
+      update: UpdateBudgetItemBody,
+      entry: BudgetItemSchema,
+      detail: BudgetItemDetailSchema,
     },
-    async (request, reply) =>
-      reply.status(201).send(presentBudgetItem(await budget.create(request.ctx, request.body))),
-  );
-
-  app.get(
-    "/api/budget-items/:id",
-    {
-      config: read,
-      schema: {
-        operationId: "getBudgetItem",
-        tags,
-        summary: "Chi tiết khoản kinh phí / Budget item",
-        params: BudgetIdParams,
-        response: { 200: BudgetItemDetailSchema },
-      },
-    },
-    async (request) => budget.get(request.ctx, request.params.id),
-  );
-
-  app.patch(
-    "/api/budget-items/:id",
-    {
-      config: edit,
-      schema: {
-        operationId: "updateBudgetItem",
-        tags,
-        summary: "Sửa khoản kinh phí / Update budget item",
-        params: BudgetIdParams,
-        body: UpdateBudgetItemBody,
-        response: { 200: BudgetItemSchema },
-      },
-    },
-    async (request) => presentBudgetItem(await budget.update(request.ctx, request.params.id, request.body)),
-  );
-
-  app.delete(
-    "/api/budget-items/:id",
-    {
-      config: manage,
-      schema: {
-        operationId: "deleteBudgetItem",
-        tags,
-        summary: "Xoá khoản kinh phí / Delete budget item",
-        params: BudgetIdParams,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await budget.remove(request.ctx, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+    service: budget,
+    present: presentBudgetItem,
+    exportFile: exportBudget,
+    exportName: "kinh-phi",
+  });
 
   app.post(
     "/api/budget-items/:id/documents",

@@ -21,6 +21,7 @@ import {
   InstallationSchema,
   UpdateInstallationBody,
 } from "../../shared/api/installations.js";
+import { registerEntryRoutes } from "../registers/register-routes.js";
 import { exportInstallations } from "./installations.export.js";
 import { presentInstallation } from "./installations.presenter.js";
 import type { InstallationsService } from "./installations.service.js";
@@ -69,107 +70,39 @@ export function registerInstallationsRoutes(
     async () => ({ items: HAI_PHONG_DISTRICTS.map((d) => ({ code: d.code, name: d.name })) }),
   );
 
-  app.get(
-    "/api/installations/export",
-    {
-      config: read,
-      schema: {
-        operationId: "exportInstallations",
-        tags,
+  registerEntryRoutes(app, {
+    path: "/api/installations",
+    tags,
+    policy: { read: read.policy, manage: manage.policy, edit: edit.policy },
+    operations: {
+      export: {
+        id: "exportInstallations",
         summary: "Xuất danh sách công trình (XLSX, CSV) / Export installations",
-        querystring: InstallationExportQuery,
       },
-    },
-    async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const file = await exportInstallations(await installations.all(request.ctx, filter), format);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="cong-trinh-truc-quan.${format}"`)
-        .send(file.body);
-    },
-  );
-
-  app.post(
-    "/api/installations/import",
-    {
-      config: manage,
-      schema: {
-        operationId: "importInstallations",
-        tags,
+      import: {
+        id: "importInstallations",
         summary: "Nhập công trình từ tệp Excel / Import installations from XLSX",
-        body: InstallationImportBody,
-        response: { 200: InstallationImportResultSchema },
       },
+      create: { id: "createInstallation", summary: "Thêm công trình trực quan / Create installation" },
+      get: { id: "getInstallation", summary: "Chi tiết công trình / Installation" },
+      update: { id: "updateInstallation", summary: "Sửa công trình / Update installation" },
+      delete: { id: "deleteInstallation", summary: "Xoá công trình / Delete installation" },
     },
-    async (request) => installations.importWorkbook(request.ctx, request.body),
-  );
-
-  app.post(
-    "/api/installations",
-    {
-      config: manage,
-      schema: {
-        operationId: "createInstallation",
-        tags,
-        summary: "Thêm công trình trực quan / Create installation",
-        body: CreateInstallationBody,
-        response: { 201: InstallationSchema },
-      },
+    schemas: {
+      params: InstallationIdParams,
+      exportQuery: InstallationExportQuery,
+      importBody: InstallationImportBody,
+      importResult: InstallationImportResultSchema,
+      create: CreateInstallationBody,
+      update: UpdateInstallationBody,
+      entry: InstallationSchema,
+      detail: InstallationDetailSchema,
     },
-    async (request, reply) =>
-      reply.status(201).send(presentInstallation(await installations.create(request.ctx, request.body))),
-  );
-
-  app.get(
-    "/api/installations/:id",
-    {
-      config: read,
-      schema: {
-        operationId: "getInstallation",
-        tags,
-        summary: "Chi tiết công trình / Installation",
-        params: InstallationIdParams,
-        response: { 200: InstallationDetailSchema },
-      },
-    },
-    async (request) => installations.get(request.ctx, request.params.id),
-  );
-
-  app.patch(
-    "/api/installations/:id",
-    {
-      config: edit,
-      schema: {
-        operationId: "updateInstallation",
-        tags,
-        summary: "Sửa công trình / Update installation",
-        params: InstallationIdParams,
-        body: UpdateInstallationBody,
-        response: { 200: InstallationSchema },
-      },
-    },
-    async (request) =>
-      presentInstallation(await installations.update(request.ctx, request.params.id, request.body)),
-  );
-
-  app.delete(
-    "/api/installations/:id",
-    {
-      config: manage,
-      schema: {
-        operationId: "deleteInstallation",
-        tags,
-        summary: "Xoá công trình / Delete installation",
-        params: InstallationIdParams,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await installations.remove(request.ctx, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+    service: installations,
+    present: presentInstallation,
+    exportFile: exportInstallations,
+    exportName: "cong-trinh-truc-quan",
+  });
 
   app.post(
     "/api/installations/:id/photos",
