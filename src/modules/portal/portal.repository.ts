@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { escapeLike } from "../../platform/http/pagination.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
+import { ITEM_OWNER, referencedMediaIds } from "./media/media-refs.js";
 import type {
   PortalCategoryTable,
   PortalItemTable,
@@ -51,14 +52,30 @@ function listQuery(db: DbOrTrx, filter: Omit<ItemListFilter, "limit" | "offset">
   return q;
 }
 
+/**
+ * Keeps the media reference table (migration 0027) in step with what an item's product address or one
+ * text's rich text refers to: written with every save, so "where is this used" never scans the bodies.
+ */
+async function setMediaRefs(db: DbOrTrx, itemId: string, owner: string, text: string | null) {
+  await db.deleteFrom("portal_media_refs").where("owner", "=", owner).where("item_id", "=", itemId).execute();
+  const ids = referencedMediaIds([text]);
+  if (ids.length > 0)
+    await db
+      .insertInto("portal_media_refs")
+      .values(ids.map((media_id) => ({ item_id: itemId, owner, media_id })))
+      .execute();
+}
+
 export function createPortalRepository() {
   return {
     async insertItem(db: DbOrTrx, row: PortalItemTable) {
       await db.insertInto("portal_items").values(row).execute();
+      await setMediaRefs(db, row.id, ITEM_OWNER, row.media_url);
     },
 
     async updateItem(db: DbOrTrx, id: string, changes: Partial<PortalItemTable>) {
       await db.updateTable("portal_items").set(changes).where("id", "=", id).execute();
+      if (changes.media_url !== undefined) await setMediaRefs(db, id, ITEM_OWNER, changes.media_url);
     },
 
     async findItem(db: DbOrTrx, id: string): Promise<PortalItemTable | undefined> {
@@ -143,10 +160,19 @@ export function createPortalRepository() {
 
     async insertLocalization(db: DbOrTrx, row: PortalLocalizationTable) {
       await db.insertInto("portal_localizations").values(row).execute();
+      await setMediaRefs(db, row.item_id, row.id, row.body_json);
     },
 
     async updateLocalization(db: DbOrTrx, id: string, changes: Partial<PortalLocalizationTable>) {
       await db.updateTable("portal_localizations").set(changes).where("id", "=", id).execute();
+      if (changes.body_json !== undefined) {
+        const row = await db
+          .selectFrom("portal_localizations")
+          .select("item_id")
+          .where("id", "=", id)
+          .executeTakeFirst();
+        if (row) await setMediaRefs(db, row.item_id, id, changes.body_json);
+      }
     },
 
     /** The item that holds a slug in a language, as a current slug or as a redirect. */

@@ -7,6 +7,7 @@ import { sql } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
 import { escapeLike } from "../../../platform/http/pagination.js";
 import type { PortalMediaFileTable, PortalMediaTable } from "./media.tables.js";
+import { ITEM_OWNER } from "./media-refs.js";
 
 export interface MediaFileRow extends PortalMediaFileTable {
   storage_path: string;
@@ -96,19 +97,12 @@ export function createMediaRepository() {
         .executeTakeFirst();
     },
 
-    /** Every language text of every item that uses the media item. */
+    /** Every language text of every item that uses the media item (from the reference table, migration 0027). */
     async usage(db: DbOrTrx, mediaId: string): Promise<MediaUsageRow[]> {
-      const pattern = containing(mediaId);
       const users = db
-        .selectFrom("portal_items as i")
-        .leftJoin("portal_localizations as u", "u.item_id", "i.id")
-        .select("i.id")
-        .where((eb) =>
-          eb.or([
-            sql<boolean>`i.media_url like ${pattern} escape '\\'`,
-            sql<boolean>`u.body_json like ${pattern} escape '\\'`,
-          ]),
-        );
+        .selectFrom("portal_media_refs")
+        .select("item_id")
+        .where("media_id", "=", mediaId.toLowerCase());
       return db
         .selectFrom("portal_localizations as l")
         .select(["l.item_id", "l.lang", "l.state", "l.title"])
@@ -118,20 +112,18 @@ export function createMediaRepository() {
         .execute();
     },
 
-    /** Whether an item that uses the media item is published in some language (then its files are public). */
+    /**
+     * Whether a published text uses the media item, in its own rich text or through its item's product
+     * address (then its files are public).
+     */
     async isPublic(db: DbOrTrx, mediaId: string): Promise<boolean> {
-      const pattern = containing(mediaId);
       const row = await db
-        .selectFrom("portal_localizations as l")
-        .innerJoin("portal_items as i", "i.id", "l.item_id")
+        .selectFrom("portal_media_refs as r")
+        .innerJoin("portal_localizations as l", "l.item_id", "r.item_id")
         .select("l.id")
+        .where("r.media_id", "=", mediaId.toLowerCase())
         .where("l.state", "=", "published")
-        .where((eb) =>
-          eb.or([
-            sql<boolean>`i.media_url like ${pattern} escape '\\'`,
-            sql<boolean>`l.body_json like ${pattern} escape '\\'`,
-          ]),
-        )
+        .where((eb) => eb.or([eb("r.owner", "=", ITEM_OWNER), eb("r.owner", "=", eb.ref("l.id"))]))
         .limit(1)
         .executeTakeFirst();
       return row !== undefined;

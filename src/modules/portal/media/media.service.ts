@@ -27,11 +27,9 @@ import { mediaImageOf, parseTexts, presentMedia } from "./media.presenter.js";
 import { processUpload } from "./media.processing.js";
 import type { MediaRepository } from "./media.repository.js";
 import type { PortalMediaTable } from "./media.tables.js";
+import { referencedMediaIds } from "./media-refs.js";
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-/** Library references in an item: `"mediaId":"<id>"` in image blocks, `/media/<id>/` in addresses. */
-const REFERENCE = new RegExp(`"mediaId":"(${UUID})"|/media/(${UUID})/`, "g");
 
 const MEDIA_TYPES: Record<string, string> = {
   webp: "image/webp",
@@ -40,15 +38,6 @@ const MEDIA_TYPES: Record<string, string> = {
   pdf: "application/pdf",
 };
 export const mediaTypeOfFormat = (format: string) => MEDIA_TYPES[format] ?? "application/octet-stream";
-
-/** Ids of library media referenced by these texts. */
-export function referencedMediaIds(texts: readonly (string | null)[]): string[] {
-  const ids = new Set<string>();
-  for (const text of texts)
-    for (const m of (text ?? "").matchAll(REFERENCE)) ids.add((m[1] ?? m[2] ?? "").toLowerCase());
-  ids.delete("");
-  return [...ids];
-}
 
 /** Merges per-language texts; an empty string removes a language. */
 function mergeTexts(before: Record<string, string>, change: Partial<Record<string, string>> | undefined) {

@@ -36,7 +36,19 @@ export interface PortalMediaFileTable {
   file_id: string;
 }
 
+/**
+ * Where library media are used (migration 0027): one row per media item referenced by an item's product
+ * address (`owner` "item") or by one language's rich text (`owner` the text's id). Written by the
+ * portal repository whenever either is saved, so "where is this used" is an index lookup.
+ */
+export interface PortalMediaRefTable {
+  item_id: string;
+  owner: string;
+  media_id: string;
+}
+
 export interface PortalMediaTables {
   portal_media: PortalMediaTable;
   portal_media_files: PortalMediaFileTable;
+  portal_media_refs: PortalMediaRefTable;
 }
