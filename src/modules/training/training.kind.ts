@@ -63,7 +63,8 @@ export const trainingCoursesKind: RegisterKind = {
     return new Map((await courses.byIds(db, ids)).map((r) => [r.id, courseSummary(r)]));
   },
   async figures(db: Db, period: { from: string; to: string }): Promise<RegisterFigures> {
-    const rows = (await courses.all(db, {})).filter(
+    // Courses overlapping the period (a course never ends before it starts), counted in it when they start in it.
+    const rows = (await courses.all(db, { from: period.from, to: period.to })).filter(
       (c) => c.start_date >= period.from && c.start_date <= period.to,
     );
     return {
