@@ -30,10 +30,9 @@ export interface SitemapBytes {
   lastModified: string | null;
 }
 
-/** The texts of one item (only enabled languages), with what its entries depend on. */
+/** The texts of one item (only enabled languages). */
 interface Group {
   rows: SitemapRow[];
-  key: string;
 }
 
 /** A run of one item's texts inside a file. */
@@ -93,9 +92,10 @@ export function planSitemap(
 ): SitemapPlan {
   const enabled = new Set<string>(ctx.languages);
   const files: PlannedFile[] = [];
-  const keys: string[][] = [];
+  // Per file: [from, to, hash a, hash b] of every item run it holds (the item's whole group hashed).
+  const keys: number[][] = [];
   let current: PlannedFile = { homes: true, segments: [], fingerprint: "" };
-  let currentKeys: string[] = [];
+  let currentKeys: number[] = [];
   let used = Math.min(ctx.languages.length, perFile);
   const close = () => {
     files.push(current);
@@ -105,38 +105,52 @@ export function planSitemap(
     used = 0;
   };
   if (used >= perFile) close();
-  const place = (group: Group) => {
+  const place = (group: Group, a: number, b: number) => {
     let from = 0;
     while (from < group.rows.length) {
       const to = Math.min(group.rows.length, from + (perFile - used));
       current.segments.push({ group, from, to });
-      currentKeys.push(`${from}:${to}\u0001${group.key}`);
+      currentKeys.push(from, to, a, b);
       used += to - from;
       from = to;
       if (used >= perFile) close();
     }
   };
+  const allEnabled = rows.every((r) => enabled.has(r.lang));
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
-    const first = rows[start];
-    if (i < rows.length && first !== undefined && rows[i]?.item_id === first.item_id) continue;
-    const texts: SitemapRow[] = [];
-    let key = "";
-    for (let j = start; j < i; j++) {
-      const r = rows[j] as SitemapRow;
-      if (!enabled.has(r.lang)) continue;
-      texts.push(r);
-      key += `${r.lang}\u0002${r.slug}\u0002${r.updated_at.slice(0, 10)}\u0003`;
-    }
-    if (texts.length > 0) place({ rows: texts, key: `${first?.item_id}\u0004${key}` });
+    const first = rows[start] as SitemapRow;
+    if (i < rows.length && rows[i]?.item_id === first.item_id) continue;
+    const texts = allEnabled ? rows.slice(start, i) : rows.slice(start, i).filter((r) => enabled.has(r.lang));
     start = i;
+    if (texts.length === 0) continue;
+    // Two independent 32-bit hashes (FNV-1a and a multiply-xorshift) of what the entries show.
+    let a = 0x811c9dc5;
+    let b = 0x5bd1e995;
+    const feed = (text: string, length: number) => {
+      for (let k = 0; k < length; k++) {
+        const c = text.charCodeAt(k);
+        a = Math.imul(a ^ c, 16777619);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 13;
+      }
+      a = Math.imul(a ^ 0xffff, 16777619);
+      b = Math.imul(b ^ 0xffff, 0x5bd1e995);
+    };
+    feed(first.item_id, first.item_id.length);
+    for (const r of texts) {
+      feed(r.lang, r.lang.length);
+      feed(r.slug, r.slug.length);
+      feed(r.updated_at, Math.min(10, r.updated_at.length));
+    }
+    place({ rows: texts }, a | 0, b | 0);
   }
   if (used > 0 || current.homes || files.length === 0) close();
   const head = `${ctx.base}\u0005${ctx.languages.join(",")}\u0005`;
   files.forEach((file, n) => {
     const hash = createHash("sha1").update(head);
     if (file.homes) hash.update("homes\u0005");
-    hash.update((keys[n] as string[]).join("\u0006"));
+    hash.update(new Uint8Array(Int32Array.from(keys[n] as number[]).buffer));
     file.fingerprint = `"sm-${hash.digest("base64url").slice(0, 22)}"`;
   });
   return { files, lastModified };
