@@ -52,11 +52,13 @@ export function createRegistersRepository() {
     },
 
     /** Every link of the given tasks (for reports). */
+    /** The entries attached to any of the tasks, oldest link first: what a report names under each task. */
     ofTasks(db: DbOrTrx, taskIds: readonly string[]) {
-      if (taskIds.length === 0) return Promise.resolve([] as TaskRecordLinkTable[]);
+      type Row = Pick<TaskRecordLinkTable, "task_id" | "record_kind" | "record_id">;
+      if (taskIds.length === 0) return Promise.resolve([] as Row[]);
       return db
         .selectFrom("task_record_links")
-        .selectAll()
+        .select(["task_id", "record_kind", "record_id"])
         .where("task_id", "in", [...taskIds])
         .orderBy("created_at")
         .execute();
