@@ -618,7 +618,7 @@ record([
   "",
   `### Registers run — ${new Date().toISOString()}`,
   "",
-  `${machineLine()} ${ENTRIES} delegations and ${ENTRIES} press visits (${ENTRIES * 20} reporters), ${ENTRIES} budget items, installations, partners (one agreement each), training courses and award entries, ${EVENTS} events, over 2017–2026; API in process: ${RUNS} pages per line (first page, a year, accent-free search, filters, later pages); report figures of a year for every register (10 years, max); the annual report 2024 of the reference programme (20 tasks, ${results[0]?.linked ?? 0} entries attached to them) through the routes: draft, .docx, .xlsx annex (median of ${REPORT_RUNS} after one warm-up, each run a new text so the export cache does not answer).`,
+  `${machineLine()} ${ENTRIES} delegations and ${ENTRIES} press visits (${ENTRIES * 20} reporters), ${ENTRIES} budget items, installations, partners (one agreement each), training courses and award entries, ${EVENTS} events, over 2017–2026; API in process: ${RUNS > 0 ? `${RUNS} pages per line (first page, a year, accent-free search, filters, later pages)` : "no register pages (--report-only)"}; report figures of a year for every register (10 years, max); the annual report 2024 of the reference programme (20 tasks, ${results[0]?.linked ?? 0} entries attached to them) through the routes: draft, .docx, .xlsx annex (median of ${REPORT_RUNS} after one warm-up, each run a new text so the export cache does not answer).`,
   "",
   "| Database | seed (ms) | page | p50 (ms) | p95 (ms) | target p95 < 50 |",
   "|---|---|---|---|---|---|",
