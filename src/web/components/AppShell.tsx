@@ -215,7 +215,10 @@ export function AppShell() {
             items={items}
             selectedKeys={[selectedKey]}
             openKeys={collapsed ? undefined : openKeys}
-            onOpenChange={setOpenKeys}
+            // Folded, the sections open as pop-ups; what was open before folding opens again on unfolding.
+            onOpenChange={(keys) => {
+              if (!collapsed) setOpenKeys(keys);
+            }}
           />
         </nav>
       </Layout.Sider>
