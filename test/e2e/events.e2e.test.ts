@@ -44,6 +44,34 @@ describe.runIf(canRun)("events calendar in a browser", () => {
     await session.shot("events-02-list");
   });
 
+  it("pages the list view through the server, 50 occurrences a page", async () => {
+    // 60 fairs in January 2027, inside the list's three months from December 2026.
+    await page.evaluate(async () => {
+      const me = (await (await fetch("/api/auth/me")).json()) as { csrfToken: string };
+      for (let i = 1; i <= 60; i++) {
+        const res = await fetch("/api/events", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
+          body: JSON.stringify({
+            title: `Phiên chợ xúc tiến thương mại số ${String(i).padStart(2, "0")}`,
+            kind: "fair",
+            startDate: `2027-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+          }),
+        });
+        if (res.status !== 201) throw new Error(`event ${i}: ${res.status}`);
+      }
+    });
+    await page.goto(`${session.server.url}/events?date=2026-12-01&view=list&q=phien%20cho`);
+    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+    await page.getByText("Phiên chợ xúc tiến thương mại số 28").first().waitFor();
+    await expect(rows.count()).resolves.toBe(50);
+    await page.locator(".ant-pagination-item-2").click();
+    await page.waitForURL(/page=2/);
+    await page.getByText("Phiên chợ xúc tiến thương mại số 27").waitFor();
+    await expect(rows.count()).resolves.toBe(10);
+    await session.shot("events-02-list-page-2");
+  });
+
   it("adds a lunar event that lands on its solar day", async () => {
     await page.getByRole("button", { name: "Thêm sự kiện" }).click();
     const drawer = page.getByRole("dialog", { name: "Sự kiện mới" });
