@@ -36,7 +36,10 @@ if (vitestArgs.length > 0) {
 } else {
   // The CLI the tests start, compiled once for both lanes (see test/support/global-setup.ts).
   const cliOut = join(root, ".test-build", "server");
-  step("compile the CLI for the tests", bin("tsc"), ["-p", "tsconfig.build.json", "--outDir", cliOut]);
+  step("compile the CLI for the tests", process.execPath, [
+    join(root, "scripts", "transpile-server.mjs"),
+    cliOut,
+  ]);
   await lanes(["browser", "server"], { ...testEnv, HAIDANG_TEST_CLI: join(cliOut, "cli", "index.js") });
 }
 
