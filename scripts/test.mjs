@@ -2,7 +2,9 @@
 // Prerequisites: PostgreSQL server binaries (or TEST_DATABASE_URL), Chromium at /usr/bin/chromium,
 // LibreOffice (soffice) for document tests. Under CI=true a missing prerequisite fails the run;
 // otherwise the suite that needs it says so in one line and is skipped.
-import { spawn, spawnSync } from "node:child_process";
+// Independent steps run two at a time (CI machines have two cores), their lines prefixed with their name.
+//   node scripts/test.mjs [--quick] [vitest arguments…]   --quick: only the tests (CI's second Node.js)
+import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -10,81 +12,88 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const args = process.argv.slice(2);
+const vitestArgs = args.filter((a) => a !== "--quick");
+const testEnv = { HAIDANG_FETCH_ALLOW_PRIVATE: "true" };
+const cliOut = join(root, ".test-build", "server");
 
-function step(label, cmd, cmdArgs, env = {}) {
-  const started = Date.now();
-  console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  if (r.status !== 0) {
-    console.error(`✗ ${label} failed (exit ${r.status})`);
-    process.exit(r.status ?? 1);
-  }
-  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const children = new Set();
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exit(1);
+  });
 }
 
 if (!args.includes("--quick")) {
-  step("typecheck (server)", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]);
-  step("typecheck (web)", bin("tsc"), ["-p", "tsconfig.web.json", "--noEmit"]);
-  step("lint (biome)", bin("biome"), ["check", "--diagnostic-level=error", "."]);
-  step("build web app", bin("vite"), ["build", "--logLevel", "warn"]);
+  await together("checks", [
+    { name: "tsc server", cmd: bin("tsc"), args: ["-p", "tsconfig.json", "--noEmit"] },
+    { name: "tsc web", cmd: bin("tsc"), args: ["-p", "tsconfig.web.json", "--noEmit"] },
+  ]);
+  await together("lint and build", [
+    { name: "biome", cmd: bin("biome"), args: ["check", "--diagnostic-level=error", "."] },
+    { name: "vite", cmd: bin("vite"), args: ["build", "--logLevel", "warn"] },
+  ]);
 }
-const vitestArgs = args.filter((a) => a !== "--quick");
-const testEnv = { HAIDANG_FETCH_ALLOW_PRIVATE: "true" };
 if (vitestArgs.length > 0) {
   // `npm test -- FILE…` or Vitest options: one Vitest run with exactly those.
-  step("tests (vitest)", bin("vitest"), ["run", ...vitestArgs], testEnv);
+  await together("tests (vitest)", [
+    { name: "vitest", cmd: bin("vitest"), args: ["run", ...vitestArgs], env: testEnv },
+  ]);
 } else {
   // The CLI the tests start, compiled once for both lanes (see test/support/global-setup.ts).
-  const cliOut = join(root, ".test-build", "server");
-  step("compile the CLI for the tests", process.execPath, [
-    join(root, "scripts", "transpile-server.mjs"),
-    cliOut,
+  await together("compile the CLI for the tests", [
+    { name: "cli", cmd: process.execPath, args: [join(root, "scripts", "transpile-server.mjs"), cliOut] },
   ]);
-  await lanes(["browser", "server"], { ...testEnv, HAIDANG_TEST_CLI: join(cliOut, "cli", "index.js") });
+  // Vitest's two projects (vitest.config.ts) as two processes side by side, one file at a time each:
+  // both cores work, and no two browsers ever compete.
+  const env = { ...testEnv, HAIDANG_TEST_CLI: join(cliOut, "cli", "index.js") };
+  await together(
+    "tests (vitest, two lanes)",
+    ["browser", "server"].map((lane) => ({
+      name: lane,
+      cmd: bin("vitest"),
+      args: ["run", "--project", lane],
+      env,
+    })),
+  );
 }
 
-/**
- * Runs Vitest's two projects (vitest.config.ts) as two processes side by side, one file at a time each:
- * both cores work, and no two browsers ever compete. Each line is prefixed with its lane.
- */
-async function lanes(names, env) {
+/** Runs the jobs at the same time, each line prefixed with its job's name; stops the run if one fails. */
+async function together(label, jobs) {
   const started = Date.now();
-  console.log(`\n▶ tests (vitest, lanes: ${names.join(" + ")})`);
-  const children = [];
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.on(signal, () => {
-      for (const child of children) child.kill(signal);
-      process.exit(1);
-    });
-  }
+  console.log(`\n▶ ${label}`);
+  const width = Math.max(...jobs.map((job) => job.name.length));
   const results = await Promise.all(
-    names.map(
-      (name) =>
+    jobs.map(
+      (job) =>
         new Promise((resolve) => {
-          const child = spawn(bin("vitest"), ["run", "--project", name], {
+          const child = spawn(job.cmd, job.args, {
             cwd: root,
-            env: { ...process.env, ...env },
+            env: { ...process.env, ...job.env },
             stdio: ["ignore", "pipe", "pipe"],
           });
-          children.push(child);
-          const prefix = `${name.padEnd(7)} │ `;
+          children.add(child);
+          const prefix = jobs.length > 1 ? `${job.name.padEnd(width)} │ ` : "";
           for (const [stream, out] of [
             [child.stdout, process.stdout],
             [child.stderr, process.stderr],
           ]) {
             createInterface({ input: stream }).on("line", (line) => out.write(`${prefix}${line}\n`));
           }
-          child.on("close", (code) => resolve({ name, code }));
+          child.on("close", (code) => {
+            children.delete(child);
+            resolve({ name: job.name, code });
+          });
         }),
     ),
   );
-  const failed = results.filter((r) => r.code !== 0);
   const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  const failed = results.filter((r) => r.code !== 0);
   if (failed.length > 0) {
     console.error(
-      `✗ tests failed in ${failed.map((r) => `${r.name} (exit ${r.code})`).join(", ")} (${took})`,
+      `✗ ${label} failed: ${failed.map((r) => `${r.name} (exit ${r.code})`).join(", ")} (${took})`,
     );
     process.exit(1);
   }
-  console.log(`✓ tests (vitest, ${names.length} lanes) (${took})`);
+  console.log(`✓ ${label} (${took})`);
 }
