@@ -55,6 +55,8 @@ interface Rendered {
   itemId?: string;
   type: string;
   body: Buffer;
+  /** The body gzipped, once ready (sitemap files, compressed off the main thread after writing). */
+  gzipped?: () => Buffer | null;
   etag: string;
   lastModified: string | null;
 }
@@ -89,6 +91,20 @@ export function preferredLanguage(
 }
 
 const httpDate = (iso: string | null) => (iso ? new Date(iso).toUTCString() : null);
+
+/** Whether Accept-Encoding accepts gzip (listed, or `*`, without q=0). */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  let star = false;
+  for (const part of value.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const accepted = !q || Number(q.slice(2)) > 0;
+    if (name.trim() === "gzip") return accepted;
+    if (name.trim() === "*") star = accepted;
+  }
+  return star;
+}
 
 export async function buildPortalApp(options: PortalAppOptions) {
   const { db, languages } = options;
@@ -197,9 +213,14 @@ export async function buildPortalApp(options: PortalAppOptions) {
     if (page.status === 301 && page.location)
       return reply.header("cache-control", "public, max-age=3600").redirect(page.location, 301);
     onServed?.(page);
+    const gzipped = page.gzipped?.() ?? null;
+    const isGzip = gzipped !== null && acceptsGzip(request.headers["accept-encoding"]);
+    // Each encoding is its own representation, with its own strong ETag.
+    const etag = isGzip ? `${page.etag.slice(0, -1)}-gz"` : page.etag;
+    if (page.gzipped) reply.header("vary", "Accept-Encoding");
     reply.headers({
       "cache-control": "public, max-age=60, must-revalidate",
-      etag: page.etag,
+      etag,
       "x-content-type-options": "nosniff",
       "referrer-policy": "strict-origin-when-cross-origin",
       "content-security-policy":
@@ -210,9 +231,11 @@ export async function buildPortalApp(options: PortalAppOptions) {
     const ims = request.headers["if-modified-since"];
     const isFresh =
       inm !== undefined
-        ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === page.etag)
+        ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)
         : ims !== undefined && page.lastModified !== null && Date.parse(ims) >= Date.parse(page.lastModified);
     if (isFresh) return reply.status(304).send();
+    if (isGzip)
+      return reply.status(page.status).type(page.type).header("content-encoding", "gzip").send(gzipped);
     return reply.status(page.status).type(page.type).send(page.body);
   }
 
@@ -250,6 +273,7 @@ export async function buildPortalApp(options: PortalAppOptions) {
     status: 200,
     type: XML,
     body: bytes.body,
+    gzipped: () => bytes.gzipped,
     etag: bytes.etag,
     lastModified: httpDate(bytes.lastModified),
   });

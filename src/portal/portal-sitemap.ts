@@ -10,9 +10,12 @@
  *   item's alternates may sit in the next file). Cheap: no XML is written to plan;
  * - a file's bytes are written on its first request, straight into a buffer (no string per address,
  *   no join, no re-encoding), and kept per fingerprint: after a change only the file(s) whose items
- *   changed are written again, the others keep their bytes and ETag (the ETag is the fingerprint).
+ *   changed are written again, the others keep their bytes and ETag (the ETag is the fingerprint);
+ * - each written file is also gzipped in the thread pool (55 MB → a few MB for crawlers that accept it),
+ *   served once ready, with its own ETag and `Vary: Accept-Encoding`.
  */
 import { createHash } from "node:crypto";
+import zlib from "node:zlib";
 import type { SitemapRow } from "../modules/portal/portal-public.repository.js";
 import type { PortalLanguage } from "../shared/api/portal.js";
 import { xml } from "./portal-feeds.js";
@@ -25,6 +28,8 @@ export const SITEMAP_URLS_PER_FILE = 10_000;
 /** A written sitemap file (or the index). */
 export interface SitemapBytes {
   body: Buffer;
+  /** The body gzipped for clients that accept it: null until compressed (off the main thread). */
+  gzipped: Buffer | null;
   etag: string;
   /** ISO time of the newest change the bytes reflect. */
   lastModified: string | null;
@@ -257,13 +262,14 @@ export function createSitemap(options: {
     async root(ctx: SiteContext, version: string): Promise<SitemapBytes> {
       const plan = await planFor(ctx, version);
       if (plan.files.length === 1) return (await this.file(ctx, version, 1)) as SitemapBytes;
+      // A few hundred bytes: not worth compressing.
       const body = Buffer.from(sitemapIndex(ctx, plan.files.length, plan.lastModified));
       const etag = `"smi-${createHash("sha1")
         .update(plan.files.map((f) => f.fingerprint).join(","))
         .update(plan.lastModified ?? "")
         .digest("base64url")
         .slice(0, 22)}"`;
-      return { body, etag, lastModified: plan.lastModified };
+      return { body, gzipped: null, etag, lastModified: plan.lastModified };
     },
     /** File `n` (from 1); undefined when there is no such file. */
     async file(ctx: SiteContext, version: string, n: number): Promise<SitemapBytes | undefined> {
@@ -272,12 +278,18 @@ export function createSitemap(options: {
       if (!file) return undefined;
       let bytes = written.get(file.fingerprint);
       if (!bytes) {
-        bytes = {
+        const fresh: SitemapBytes = {
           body: writeSitemapFile(ctx, file),
+          gzipped: null,
           etag: file.fingerprint,
           lastModified: plan.lastModified,
         };
-        written.set(file.fingerprint, bytes);
+        bytes = fresh;
+        written.set(file.fingerprint, fresh);
+        // Compressed in the thread pool: this answer goes out uncompressed rather than wait for it.
+        zlib.gzip(fresh.body, { level: 1 }, (err, out) => {
+          if (!err) fresh.gzipped = out;
+        });
         options.onWrite?.(n);
       }
       return bytes;

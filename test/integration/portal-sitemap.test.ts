@@ -5,6 +5,7 @@
  * the others keep their bytes and ETag. The sitemap's read is answered from an index (migration 0027).
  */
 import { randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -204,6 +205,31 @@ describe.each(dialects())("portal sitemap on %s", (dialect) => {
     writes.length = 0;
     await readAll();
     expect(writes).toEqual([]);
+  });
+
+  it("serves a file gzipped, once compressed, to a client that accepts it, with its own ETag", async () => {
+    const path = "/sitemaps/2.xml";
+    const plain = await get(path);
+    expect(plain.headers.vary).toBe("Accept-Encoding");
+    let zipped = await get(path, { "accept-encoding": "gzip, deflate" });
+    for (let i = 0; i < 50 && zipped.headers["content-encoding"] !== "gzip"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      zipped = await get(path, { "accept-encoding": "gzip, deflate" });
+    }
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    expect(
+      (await get(path, { "accept-encoding": "gzip", "if-none-match": String(zipped.headers.etag) }))
+        .statusCode,
+    ).toBe(304);
+    // Without gzip in Accept-Encoding (or refused with q=0): the plain bytes.
+    for (const accept of ["identity", "gzip;q=0, deflate"]) {
+      const res = await get(path, { "accept-encoding": accept });
+      expect(res.headers["content-encoding"]).toBeUndefined();
+      expect(res.body).toBe(plain.body);
+    }
   });
 
   it.runIf(dialect === "sqlite")("reads the sitemap's columns from the covering index alone", async () => {
