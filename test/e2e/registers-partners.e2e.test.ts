@@ -6,7 +6,12 @@
  */
 import dayjs from "dayjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+import {
+  type BrowserSession,
+  chooseOption,
+  openBrowserSession,
+  requireChromium,
+} from "../support/browser.js";
 
 const canRun = requireChromium("partners register in a browser");
 
@@ -45,8 +50,7 @@ describe.runIf(canRun)("partners register in a browser", () => {
     const dialog = page.getByRole("dialog", { name: "Trao đổi thông tin" });
     await dialog.waitFor();
     await session.shot("partners-02-form");
-    await dialog.getByRole("combobox", { name: "Chiều" }).click();
-    await page.locator(".ant-select-item-option[title='Nhận về']").click();
+    await chooseOption(page, dialog.getByRole("combobox", { name: "Chiều" }), "Nhận về");
     await dialog.getByLabel("Nội dung").fill("Thư cảm ơn sau Lễ hội Hoa phượng đỏ");
     await dialog.getByRole("button", { name: "Lưu" }).click();
     const row = exchanges.locator("tbody tr", { hasText: "Thư cảm ơn sau Lễ hội Hoa phượng đỏ" });

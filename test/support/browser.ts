@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 import { startTestServer } from "./app.js";
 
@@ -90,4 +90,26 @@ export async function openBrowserSession(
       await server.close();
     },
   };
+}
+
+/**
+ * Chooses `label` in an Ant Design select, as a user does: opens it, clicks the option in the open
+ * drop-down, and checks the select now shows it. On a loaded machine a click during the drop-down's
+ * opening animation can be lost; then it opens the select again (at most three times).
+ */
+export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
+  const root = select.locator(
+    "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
+  );
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: label });
+    await option.first().click();
+    for (let wait = 0; wait < 20; wait++) {
+      // biome-ignore lint/performance/useDomNodeTextContent: what the select shows, not its hidden text
+      if ((await root.innerText()).includes(label)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt >= 3) throw new Error(`the select does not show "${label}" after three choices`);
+  }
 }
