@@ -10,7 +10,13 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PortalItem } from "../../src/shared/api/portal.js";
-import { type BrowserSession, openBrowserSession, requireChromium, SHOTS } from "../support/browser.js";
+import {
+  type BrowserSession,
+  chooseOption,
+  openBrowserSession,
+  requireChromium,
+  SHOTS,
+} from "../support/browser.js";
 
 const canRun = requireChromium("portal editor in a browser");
 
@@ -113,8 +119,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     const page = await signInAs(people.translator);
     await page.goto(`${url}/portal/queue`);
     await page.getByRole("heading", { name: "Việc dịch, thẩm định", level: 1 }).waitFor();
-    await page.getByRole("combobox", { name: "Ngôn ngữ" }).click();
-    await page.locator(".ant-select-item-option", { hasText: "Tiếng Anh" }).first().click();
+    await chooseOption(page, page.getByRole("combobox", { name: "Ngôn ngữ" }), "Tiếng Anh");
     const row = page.locator("tr", { hasText: SOURCE_TITLE });
     await row.getByText("Chưa có bản dịch").waitFor();
     await shot(page, "portal-editor-01-queue");
@@ -256,10 +261,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await page.getByRole("heading", { name: "Bảng thuật ngữ dịch", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Thêm thuật ngữ" }).click();
     const dialog = page.locator(".ant-modal:visible");
-    await dialog.getByLabel("Ngôn ngữ").click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "Tiếng Anh" })
-      .click();
+    await chooseOption(page, dialog.getByLabel("Ngôn ngữ"), "Tiếng Anh");
     await dialog.getByLabel("Thuật ngữ tiếng Việt").fill("cảng cửa ngõ quốc tế Hải Phòng");
     await dialog.getByLabel("Cách dịch chuẩn").fill("Hai Phong International Gateway Port");
     await dialog.getByLabel(/Cách dịch không được dùng/).fill("Hai Phong gate harbour");
@@ -348,8 +350,7 @@ describe.runIf(canRun)("portal editor in a browser", () => {
 
     await page.goto(`${url}/portal/items/${itemId}?lang=en`);
     await page.getByText("Thông tin chung và lịch đăng").waitFor();
-    await page.getByLabel("Chuyên mục", { exact: true }).click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "Đầu tư" }).click();
+    await chooseOption(page, page.getByLabel("Chuyên mục", { exact: true }), "Đầu tư");
     const tags = page.getByLabel("Thẻ", { exact: true });
     await tags.click();
     await page.keyboard.type("Lạch Huyện");

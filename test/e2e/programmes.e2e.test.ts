@@ -6,7 +6,12 @@
  * `test-results/`.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+import {
+  type BrowserSession,
+  chooseOption,
+  openBrowserSession,
+  requireChromium,
+} from "../support/browser.js";
 
 const canRun = requireChromium("programmes in a browser");
 
@@ -91,8 +96,7 @@ describe.runIf(canRun)("programmes in a browser", () => {
     await tasksTable().getByRole("link", { name: "Mở nhiệm vụ II.19", exact: true }).waitFor();
     const allRows = await tasksTable().locator("tbody tr.ant-table-row").count();
 
-    await page.getByRole("combobox", { name: "Chỉ đạo thực hiện" }).click();
-    await page.locator(".ant-select-item-option", { hasText: "Đào Khánh Hà" }).first().click();
+    await chooseOption(page, page.getByRole("combobox", { name: "Chỉ đạo thực hiện" }), "Đào Khánh Hà");
     // Task II.1 is directed by Đào Khánh Hà; II.3 by Hoàng Minh Cường.
     await tasksTable()
       .getByRole("link", { name: "Mở nhiệm vụ II.3", exact: true })
