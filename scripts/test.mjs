@@ -3,7 +3,8 @@
 // LibreOffice (soffice) for document tests. Under CI=true a missing prerequisite fails the run;
 // otherwise the suite that needs it says so in one line and is skipped.
 // Independent steps run two at a time (CI machines have two cores), their lines prefixed with their name.
-//   node scripts/test.mjs [--quick] [vitest arguments…]   --quick: only the tests (CI's second Node.js)
+//   node scripts/test.mjs [--quick] [--lanes-in-turn] [vitest arguments…]
+//   --quick: only the tests (CI's second Node.js); --lanes-in-turn: the two lanes one after the other
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -12,7 +13,8 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const args = process.argv.slice(2);
-const vitestArgs = args.filter((a) => a !== "--quick");
+const OPTIONS = ["--quick", "--lanes-in-turn"];
+const vitestArgs = args.filter((a) => !OPTIONS.includes(a));
 const testEnv = { HAIDANG_FETCH_ALLOW_PRIVATE: "true" };
 const cliOut = join(root, ".test-build", "server");
 
@@ -47,15 +49,18 @@ if (vitestArgs.length > 0) {
   // Vitest's two projects (vitest.config.ts) as two processes side by side, one file at a time each:
   // both cores work, and no two browsers ever compete.
   const env = { ...testEnv, HAIDANG_TEST_CLI: join(cliOut, "cli", "index.js") };
-  await together(
-    "tests (vitest, two lanes)",
-    ["browser", "server"].map((lane) => ({
-      name: lane,
-      cmd: bin("vitest"),
-      args: ["run", "--project", lane],
-      env,
-    })),
-  );
+  const lanes = ["browser", "server"].map((lane) => ({
+    name: lane,
+    cmd: bin("vitest"),
+    args: ["run", "--project", lane],
+    env,
+  }));
+  if (args.includes("--lanes-in-turn")) {
+    // One lane after the other (see .ci/run: Node.js 24's pass).
+    for (const lane of lanes) await together(`tests (vitest, lane ${lane.name})`, [lane]);
+  } else {
+    await together("tests (vitest, two lanes)", lanes);
+  }
 }
 
 /** Runs the jobs at the same time, each line prefixed with its job's name; stops the run if one fails. */

@@ -43,7 +43,18 @@ describe.runIf(canRun && (ocrReady || process.env.CI === "true"))("PDF and scan 
     const confirm = page.getByRole("dialog");
     await confirm.getByRole("button", { name: "Xác nhận nhập" }).waitFor();
     await confirm.getByRole("button", { name: "Xác nhận nhập" }).click();
-    await page.getByRole("heading", { level: 1, name: heading }).waitFor({ timeout: 60_000 });
+    try {
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor({ timeout: 60_000 });
+    } catch (error) {
+      // Say what the page shows instead (an error message, a dialog still open), with a screenshot.
+      await page.screenshot({ path: path.join(SHOTS, "import-pdf-commit-failed.png") });
+      const shown = await page
+        .locator(".ant-message, .ant-alert, .ant-notification, [role='alert'], .ant-modal")
+        .allTextContents();
+      throw new Error(
+        `${(error as Error).message}\nOn screen: ${shown.join(" | ") || "(no message)"} at ${page.url()}`,
+      );
+    }
   };
 
   beforeAll(async () => {
