@@ -93,18 +93,23 @@ export async function openBrowserSession(
 }
 
 /**
- * Chooses `label` in an Ant Design select, as a user does: opens it, clicks the option in the open
- * drop-down, and checks the select now shows it. On a loaded machine a click during the drop-down's
- * opening animation can be lost; then it opens the select again (at most three times).
+ * Chooses `label` in an Ant Design select, as a user does: opens it, picks the option in the open
+ * drop-down, and checks the select now shows it. The option gets its click event directly: on a loaded
+ * machine the drop-down's opening animation kept it "not stable" (or under the field below) for longer
+ * than a click waits, and a click during it could be lost. Tries again (at most three times) if the
+ * select does not show the choice.
  */
 export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
   const root = select.locator(
     "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
   );
+  const option = page
+    .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: label })
+    .first();
   for (let attempt = 1; ; attempt++) {
-    await select.click();
-    const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: label });
-    await option.first().click();
+    if (!(await option.isVisible())) await select.click();
+    await option.waitFor();
+    await option.dispatchEvent("click");
     for (let wait = 0; wait < 20; wait++) {
       // biome-ignore lint/performance/useDomNodeTextContent: what the select shows, not its hidden text
       if ((await root.innerText()).includes(label)) return;
