@@ -120,7 +120,10 @@ describe.runIf(canRun)("portal editor in a browser", () => {
     await page.goto(`${url}/portal/queue`);
     await page.getByRole("heading", { name: "Việc dịch, thẩm định", level: 1 }).waitFor();
     await chooseOption(page, page.getByRole("combobox", { name: "Ngôn ngữ" }), "Tiếng Anh");
+    await page.waitForURL(/[?&]lang=en\b/);
+    // Until the filtered list arrives the article has one row per language; wait for the English one alone.
     const row = page.locator("tr", { hasText: SOURCE_TITLE });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     await row.getByText("Chưa có bản dịch").waitFor();
     await shot(page, "portal-editor-01-queue");
     await row.getByRole("link", { name: /Mở để dịch/ }).click();

@@ -3,10 +3,10 @@
  * reviewer's queue (texts in review that I did not write), each row opening the side-by-side editor.
  */
 import { Alert, Select, Table, Tabs, Tag } from "antd";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import type { PortalLanguage } from "../../../shared/api/portal";
+import { PORTAL_KNOWN_LANGUAGES, type PortalLanguage } from "../../../shared/api/portal";
 import type { PortalQueueEntry, PortalQueueKind } from "../../../shared/api/portal-queue";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
@@ -25,7 +25,8 @@ export default function PortalQueuePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const kind: PortalQueueKind = params.get("kind") === "review" ? "review" : "translate";
-  const [lang, setLang] = useState<PortalLanguage | undefined>(undefined);
+  // The language filter lives in the address, like the tab: a queue link can be shared or reloaded.
+  const lang = PORTAL_KNOWN_LANGUAGES.find((l) => l === params.get("lang"));
   const meta = useApiData(useCallback((signal: AbortSignal) => portalApi.meta(signal), []));
   const queue = useApiData(
     useCallback((signal: AbortSignal) => portalApi.queue(kind, lang, signal), [kind, lang]),
@@ -103,16 +104,13 @@ export default function PortalQueuePage() {
             className="hd-filter-select"
             value={lang}
             options={languages.map((l) => ({ value: l, label: t(`portal.languages.${l}`) }))}
-            onChange={(v) => setLang(v as PortalLanguage | undefined)}
+            onChange={(v) => setParams(v ? { kind, lang: v } : { kind })}
           />
         }
       />
       <Tabs
         activeKey={kind}
-        onChange={(k) => {
-          setLang(undefined);
-          setParams({ kind: k });
-        }}
+        onChange={(k) => setParams({ kind: k })}
         items={[
           { key: "translate", label: t("portal.queue.translate"), children: kind === "translate" && table },
           { key: "review", label: t("portal.queue.review"), children: kind === "review" && table },
