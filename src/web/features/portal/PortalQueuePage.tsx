@@ -6,7 +6,7 @@ import { Alert, Select, Table, Tabs, Tag } from "antd";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { PORTAL_KNOWN_LANGUAGES, type PortalLanguage } from "../../../shared/api/portal";
+import { PORTAL_KNOWN_LANGUAGES } from "../../../shared/api/portal";
 import type { PortalQueueEntry, PortalQueueKind } from "../../../shared/api/portal-queue";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
