@@ -63,9 +63,10 @@ describe.runIf(canRun)("delegations register in a browser", () => {
     await page.getByRole("heading", { name: "Đoàn ra, đoàn vào", level: 1 }).waitFor();
     await page.getByLabel("Tìm theo tên đoàn, đối tác, quốc gia").fill("hoi cho du lich duc");
     await page.getByLabel("Tìm theo tên đoàn, đối tác, quốc gia").press("Enter");
+    // The whole register shows until the search's answer arrives: wait for the list to narrow to one row.
     const row = page.locator("tr", { hasText: "ITB Berlin" });
+    await expect.poll(() => page.locator("tbody tr.ant-table-row").count(), { timeout: 15_000 }).toBe(1);
     await row.waitFor();
-    await expect(page.locator("tbody tr.ant-table-row").count()).resolves.toBe(1);
     await expect(row.textContent()).resolves.toContain("Đề xuất");
     await session.shot("delegations-04-search");
   }, 120_000);

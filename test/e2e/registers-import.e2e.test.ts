@@ -182,10 +182,12 @@ describe.runIf(canRun)("register import and member picker in a browser", () => {
       "Phó Chủ tịch Ủy ban nhân dân thành phố, Phó Trưởng Ban",
     );
 
-    // Member 1: an outside guest, kept by name.
+    // Member 1: an outside guest, kept by name when the user moves on without picking anything.
     await drawer.getByRole("button", { name: "Thêm thành viên" }).click();
     await drawer.getByLabel("Thành viên 1", { exact: true }).fill("Ông Park Ji-hoon");
-    await option("Khách ngoài danh bạ: Ông Park Ji-hoon").click();
+    await option("Khách ngoài danh bạ: Ông Park Ji-hoon").waitFor();
+    await drawer.getByLabel("Chức vụ thành viên 1").click();
+    await drawer.getByText(/^Ông Park Ji-hoon\s*khách/).waitFor();
     await drawer.getByLabel("Chức vụ thành viên 1").fill("Phiên dịch");
     // Member 2: from the directory.
     await drawer.getByRole("button", { name: "Thêm thành viên" }).click();

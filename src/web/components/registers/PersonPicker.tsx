@@ -16,8 +16,9 @@ const keyOf = (v: PersonValue) => (v.personId ? v.personId : `${GUEST}${v.name}`
 
 /**
  * Picks a person: typing searches the directory (debounced, accent-insensitive on the server) and
- * offers the matches, and, first, the typed name itself as an outside guest. The chosen value keeps
- * the directory id, or none for a guest; a tag says which.
+ * offers the matches, and, first, the typed name itself as an outside guest. Leaving the field with a
+ * name typed but nothing picked keeps that name as a guest rather than dropping it without a word. The
+ * chosen value keeps the directory id, or none for a guest; a tag says which.
  */
 export function PersonPicker({
   value,
@@ -94,6 +95,10 @@ export function PersonPicker({
       loading={loading}
       value={value ? keyOf(value) : undefined}
       onChange={pick}
+      onBlur={() => {
+        const typed = search.trim();
+        if (typed && !(value && !value.personId && value.name === typed)) pick(`${GUEST}${typed}`);
+      }}
       options={options}
       notFoundContent={loading ? t("common.loading") : t("registers.person.typeToSearch")}
       labelRender={() =>
