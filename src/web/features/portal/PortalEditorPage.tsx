@@ -25,6 +25,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
 import { ItemResponseCase } from "./ItemResponseCase";
+import { PortalField } from "./PortalField";
 import { PortalItemSettings } from "./PortalItemSettings";
 import { portalApi } from "./portal-api";
 import { imagesOf, NEXT_STATES, STEP_ROLES, withImageAlt, withUnitText } from "./portal-workflow";
@@ -73,21 +74,6 @@ function DiffText({ parts }: { parts: RevisionDiff["fields"][number]["parts"] })
         ),
       )}
     </>
-  );
-}
-
-function Field({ label, htmlFor, children }: { label: string; htmlFor?: string; children: React.ReactNode }) {
-  return (
-    <div className="hd-portal-field">
-      {htmlFor ? (
-        <label className="hd-portal-field-label" htmlFor={htmlFor}>
-          {label}
-        </label>
-      ) : (
-        <span className="hd-portal-field-label">{label}</span>
-      )}
-      {children}
-    </div>
   );
 }
 
@@ -256,17 +242,17 @@ export default function PortalEditorPage() {
           description={diff ? t("portal.editor.outdatedHint") : undefined}
         />
       )}
-      <Field label={t("portal.editor.fields.title")}>
+      <PortalField label={t("portal.editor.fields.title")}>
         <div className="hd-portal-source-text" lang="vi" data-testid="source-title">
           {diffOf("title") ? <DiffText parts={diffOf("title")?.parts ?? []} /> : source.title}
         </div>
-      </Field>
-      <Field label={t("portal.editor.fields.summary")}>
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.summary")}>
         <div className="hd-portal-source-text" lang="vi">
           {diffOf("summary") ? <DiffText parts={diffOf("summary")?.parts ?? []} /> : source.summary || "—"}
         </div>
-      </Field>
-      <Field label={t("portal.editor.fields.body")}>
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.body")}>
         {diffOf("body") ? (
           <div className="hd-portal-source-text" lang="vi" data-testid="source-body-diff">
             <DiffText parts={diffOf("body")?.parts ?? []} />
@@ -281,27 +267,27 @@ export default function PortalEditorPage() {
             />
           </div>
         )}
-      </Field>
+      </PortalField>
       {sourceImages.length > 0 && (
-        <Field label={t("portal.editor.fields.alt")}>
+        <PortalField label={t("portal.editor.fields.alt")}>
           <ol className="hd-portal-aside-list" lang="vi">
             {sourceImages.map((img, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: images are identified by their place
               <li key={i}>{img.alt || "—"}</li>
             ))}
           </ol>
-        </Field>
+        </PortalField>
       )}
-      <Field label={t("portal.editor.fields.seoTitle")}>
+      <PortalField label={t("portal.editor.fields.seoTitle")}>
         <div className="hd-portal-source-text" lang="vi">
           {source.seoTitle || "—"}
         </div>
-      </Field>
-      <Field label={t("portal.editor.fields.seoDescription")}>
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.seoDescription")}>
         <div className="hd-portal-source-text" lang="vi">
           {source.seoDescription || "—"}
         </div>
-      </Field>
+      </PortalField>
     </Card>
   );
 
@@ -330,7 +316,7 @@ export default function PortalEditorPage() {
         )
       }
     >
-      <Field label={t("portal.editor.fields.title")} htmlFor="portal-title">
+      <PortalField label={t("portal.editor.fields.title")} htmlFor="portal-title">
         <Input
           id="portal-title"
           lang={lang}
@@ -338,8 +324,8 @@ export default function PortalEditorPage() {
           maxLength={300}
           onChange={(e) => set("title", e.target.value)}
         />
-      </Field>
-      <Field label={t("portal.editor.fields.summary")} htmlFor="portal-summary">
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.summary")} htmlFor="portal-summary">
         <Input.TextArea
           id="portal-summary"
           lang={lang}
@@ -348,8 +334,8 @@ export default function PortalEditorPage() {
           value={draft.summary}
           onChange={(e) => set("summary", e.target.value)}
         />
-      </Field>
-      <Field label={t("portal.editor.fields.body")}>
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.body")}>
         <div lang={lang}>
           <RichTextEditor
             value={draft.body}
@@ -358,9 +344,9 @@ export default function PortalEditorPage() {
             onChange={(doc) => set("body", doc)}
           />
         </div>
-      </Field>
+      </PortalField>
       {targetImages.length > 0 && (
-        <Field label={t("portal.editor.fields.alt")}>
+        <PortalField label={t("portal.editor.fields.alt")}>
           {targetImages.map((img, i) => (
             <Input
               // biome-ignore lint/suspicious/noArrayIndexKey: images are identified by their place
@@ -375,9 +361,9 @@ export default function PortalEditorPage() {
               }}
             />
           ))}
-        </Field>
+        </PortalField>
       )}
-      <Field label={t("portal.editor.fields.seoTitle")} htmlFor="portal-seo-title">
+      <PortalField label={t("portal.editor.fields.seoTitle")} htmlFor="portal-seo-title">
         <Input
           id="portal-seo-title"
           lang={lang}
@@ -385,8 +371,8 @@ export default function PortalEditorPage() {
           value={draft.seoTitle}
           onChange={(e) => set("seoTitle", e.target.value)}
         />
-      </Field>
-      <Field label={t("portal.editor.fields.seoDescription")} htmlFor="portal-seo-description">
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.seoDescription")} htmlFor="portal-seo-description">
         <Input.TextArea
           id="portal-seo-description"
           lang={lang}
@@ -395,8 +381,8 @@ export default function PortalEditorPage() {
           value={draft.seoDescription}
           onChange={(e) => set("seoDescription", e.target.value)}
         />
-      </Field>
-      <Field label={t("portal.editor.fields.slug")} htmlFor="portal-slug">
+      </PortalField>
+      <PortalField label={t("portal.editor.fields.slug")} htmlFor="portal-slug">
         <Input
           id="portal-slug"
           maxLength={120}
@@ -404,7 +390,7 @@ export default function PortalEditorPage() {
           value={draft.slug}
           onChange={(e) => set("slug", e.target.value)}
         />
-      </Field>
+      </PortalField>
     </Card>
   );
 

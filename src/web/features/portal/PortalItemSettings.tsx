@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import type { PortalItem, PortalLanguage } from "../../../shared/api/portal";
 import { isApiError } from "../../api/client";
 import { useApiData } from "../../components/use-api-data";
+import { PortalField } from "./PortalField";
 import { portalApi } from "./portal-api";
 import { formatHcm, fromHcmInput, toHcmInput } from "./portal-workflow";
 
@@ -86,10 +87,7 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
         />
       )}
       <div className="hd-portal-settings">
-        <div className="hd-portal-field">
-          <label className="hd-portal-field-label" htmlFor="portal-category">
-            {t("portal.settings.category")}
-          </label>
+        <PortalField label={t("portal.settings.category")} htmlFor="portal-category">
           <Select<string>
             id="portal-category"
             allowClear
@@ -104,11 +102,8 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
             }))}
             onChange={(v) => setCategoryId(v ?? null)}
           />
-        </div>
-        <div className="hd-portal-field">
-          <label className="hd-portal-field-label" htmlFor="portal-tags">
-            {t("portal.settings.tags")}
-          </label>
+        </PortalField>
+        <PortalField label={t("portal.settings.tags")} htmlFor="portal-tags">
           <Select<string[]>
             id="portal-tags"
             mode="tags"
@@ -119,7 +114,7 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
             tokenSeparators={[","]}
             onChange={(v) => setTags([...new Set(v.map((x) => x.trim()).filter(Boolean))].slice(0, 30))}
           />
-        </div>
+        </PortalField>
         {canEdit && (
           <Button
             disabled={busy || !metaChanged}
@@ -143,10 +138,7 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
               ` · ${t("portal.settings.unpublishesAt", { time: formatHcm(loc.unpublishAt) })}`}
           </Typography.Paragraph>
           <Space wrap align="end">
-            <div className="hd-portal-field">
-              <label className="hd-portal-field-label" htmlFor="portal-publish-at">
-                {t("portal.settings.publishAt")}
-              </label>
+            <PortalField label={t("portal.settings.publishAt")} htmlFor="portal-publish-at">
               <Input
                 id="portal-publish-at"
                 type="datetime-local"
@@ -154,11 +146,8 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
                 value={publishAt}
                 onChange={(e) => setPublishAt(e.target.value)}
               />
-            </div>
-            <div className="hd-portal-field">
-              <label className="hd-portal-field-label" htmlFor="portal-unpublish-at">
-                {t("portal.settings.unpublishAt")}
-              </label>
+            </PortalField>
+            <PortalField label={t("portal.settings.unpublishAt")} htmlFor="portal-unpublish-at">
               <Input
                 id="portal-unpublish-at"
                 type="datetime-local"
@@ -169,7 +158,7 @@ export function PortalItemSettings({ item, lang, canEdit, canSchedule, onSaved }
                 aria-describedby={scheduleError ? "portal-schedule-error" : undefined}
                 onChange={(e) => setUnpublishAt(e.target.value)}
               />
-            </div>
+            </PortalField>
             {canSchedule && (
               <Button
                 disabled={busy || !scheduleChanged || scheduleError !== null}
