@@ -30,7 +30,8 @@ import {
   startNginx,
   startServer,
 } from "../test/cluster/cluster-harness.js";
-import { findPostgresBin, freePort, startCluster } from "../test/support/postgres-cluster.js";
+import { freePort } from "../test/support/free-port.js";
+import { findPostgresBin, startCluster } from "../test/support/postgres-cluster.js";
 import { machineLine, percentile, record } from "./bench-support.js";
 
 const arg = (name: string, fallback: number) => {

@@ -13,9 +13,7 @@
  *   node --import ./scripts/ts-loader.mjs bench/portal.ts [--postgres] [--no-record] [--seconds=10]
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -23,11 +21,14 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { Config } from "../src/config/config.js";
 import { createPortalRepository } from "../src/modules/portal/portal.repository.js";
+import type { PortalItemTable, PortalLocalizationTable } from "../src/modules/portal/portal.tables.js";
 import { paragraphsDoc, renderRichText } from "../src/modules/portal/portal-render.js";
 import { searchTextOf } from "../src/modules/portal/portal-search-text.js";
 import { openDatabase } from "../src/platform/db/database.js";
 import { migrateToLatest } from "../src/platform/db/migrations/index.js";
 import { findNginx } from "../test/cluster/cluster-harness.js";
+import { freePort } from "../test/support/free-port.js";
+import { portalItemRow, portalTextRow } from "../test/support/portal-rows.js";
 import { machineLine, onEachDatabase, percentile, record } from "./bench-support.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,66 +75,33 @@ async function seed(database: Config["database"]) {
   await migrateToLatest(db, dialect);
   const started = performance.now();
   const base = Date.UTC(2024, 0, 1);
-  const items: Record<string, unknown>[] = [];
-  const texts: Record<string, unknown>[] = [];
+  const items: PortalItemTable[] = [];
+  const texts: PortalLocalizationTable[] = [];
   const flush = async (force: boolean) => {
     if (texts.length < 700 && !force) return;
     // Items first: their texts refer to them.
-    if (items.length)
-      await db
-        .insertInto("portal_items")
-        .values(items.splice(0) as never)
-        .execute();
-    while (texts.length)
-      await db
-        .insertInto("portal_localizations")
-        .values(texts.splice(0, 100) as never)
-        .execute();
+    if (items.length) await db.insertInto("portal_items").values(items.splice(0)).execute();
+    while (texts.length) await db.insertInto("portal_localizations").values(texts.splice(0, 100)).execute();
   };
   for (let i = 0; i < ARTICLES; i++) {
-    const id = randomUUID();
     const at = new Date(base + i * 3_600_000).toISOString();
-    items.push({
-      id,
-      kind: "article",
-      product_type: null,
-      category_id: null,
-      media_url: null,
-      source_revision: 1,
-      fallback_languages: "[]",
-      created_by: null,
-      created_at: at,
-      updated_at: at,
-    });
+    const item = portalItemRow(at);
+    items.push(item);
     for (const lang of LANGS) {
       const title = `${words(lang, i, 6)} ${i}`;
       const summary = words(lang, i + 1, 14);
       const paragraphs = [words(lang, i + 2, 40), words(lang, i + 3, 40), words(lang, i + 4, 30)];
       const doc = paragraphsDoc(...paragraphs);
-      texts.push({
-        id: randomUUID(),
-        item_id: id,
-        lang,
-        title,
-        summary,
-        body_json: JSON.stringify(doc),
-        body_html: renderRichText(doc),
-        seo_title: null,
-        seo_description: null,
-        slug: `bai-${lang}-${i}`,
-        state: "published",
-        revision: 1,
-        source_revision: 1,
-        search_text: searchTextOf(title, summary, ...paragraphs),
-        edited_by: null,
-        reviewed_by: null,
-        published_at: at,
-        first_published_at: at,
-        publish_at: null,
-        unpublish_at: null,
-        created_at: at,
-        updated_at: at,
-      });
+      texts.push(
+        portalTextRow(item.id, lang, at, {
+          title,
+          summary,
+          body_json: JSON.stringify(doc),
+          body_html: renderRichText(doc),
+          slug: `bai-${lang}-${i}`,
+          search_text: searchTextOf(title, summary, ...paragraphs),
+        }),
+      );
     }
     await flush(false);
   }
@@ -181,17 +149,6 @@ async function stop(child: ChildProcess) {
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
   await exited;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** nginx serving `files` (path → bytes) as static files on a loopback port, one worker, like a small site. */

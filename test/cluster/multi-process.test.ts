@@ -13,7 +13,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/platform/db/schema.js";
 import { createJobsRepository } from "../../src/platform/jobs/jobs.repository.js";
-import { type Cluster, findPostgresBin, freePort, startCluster } from "../support/postgres-cluster.js";
+import { freePort } from "../support/free-port.js";
+import { type Cluster, findPostgresBin, startCluster } from "../support/postgres-cluster.js";
 import {
   findNginx,
   type HttpResult,

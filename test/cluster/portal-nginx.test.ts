@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { cliEnv, spawnCli } from "../support/cli.js";
-import { freePort } from "../support/postgres-cluster.js";
+import { freePort } from "../support/free-port.js";
 import { findNginx, NGINX_PORTAL_CONF, type Nginx, nginxSite, startNginx } from "./cluster-harness.js";
 
 const nginxBin = findNginx();

@@ -12,6 +12,7 @@ import { createPortalRepository } from "../../src/modules/portal/portal.reposito
 import { type Db, type DialectName, openDatabase } from "../../src/platform/db/database.js";
 import { migrateToLatest, migrations } from "../../src/platform/db/migrations/index.js";
 import { createTestDatabase, dialects, type TestDatabase } from "../support/db.js";
+import { portalItemRow, portalTextRow } from "../support/portal-rows.js";
 
 const REFS_MIGRATION = "0027-portal-sitemap-media-refs";
 const now = "2025-03-01T00:00:00.000Z";
@@ -45,42 +46,10 @@ async function migrateBefore(db: Db, dialect: DialectName) {
   if (error) throw error;
 }
 
-const item = (id: string, mediaUrl: string | null = null) => ({
-  id,
-  kind: "product",
-  product_type: "publication",
-  category_id: null,
-  media_url: mediaUrl,
-  source_revision: 1,
-  fallback_languages: "[]",
-  created_by: null,
-  created_at: now,
-  updated_at: now,
-});
-const text = (itemId: string, lang: string, bodyJson: string, state = "published") => ({
-  id: randomUUID(),
-  item_id: itemId,
-  lang,
-  title: `Bài ${lang}`,
-  summary: "",
-  body_json: bodyJson,
-  body_html: "",
-  seo_title: null,
-  seo_description: null,
-  slug: `bai-${lang}-${itemId.slice(0, 8)}`,
-  state,
-  revision: 1,
-  source_revision: 1,
-  search_text: "",
-  edited_by: null,
-  reviewed_by: null,
-  published_at: now,
-  first_published_at: now,
-  publish_at: null,
-  unpublish_at: null,
-  created_at: now,
-  updated_at: now,
-});
+const item = (id: string, mediaUrl: string | null = null) =>
+  portalItemRow(now, { id, kind: "product", product_type: "publication", media_url: mediaUrl });
+const text = (itemId: string, lang: string, bodyJson: string, state = "published") =>
+  portalTextRow(itemId, lang, now, { body_json: bodyJson, state });
 
 describe.each(dialects())("portal media references on %s", (dialect) => {
   let tdb: TestDatabase;

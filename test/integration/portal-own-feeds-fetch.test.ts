@@ -5,7 +5,6 @@
  * fetched; every other private address stays refused: another port of the same host, and a redirect
  * from the trusted origin to one. No HAIDANG_FETCH_ALLOW_PRIVATE here.
  */
-import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerPortalFeeds } from "../../src/cli/monitor.js";
@@ -17,6 +16,7 @@ import type { PortalItem } from "../../src/shared/api/portal.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildSignedInUser } from "../support/factories.js";
+import { freePort } from "../support/free-port.js";
 import { signIn } from "../support/http.js";
 import { type FixtureServer, serveText, startFixtureServer } from "./monitoring-support.js";
 
@@ -24,17 +24,6 @@ const doc = (text: string) => ({
   type: "doc" as const,
   content: [{ type: "paragraph", content: [{ type: "text", text }] }],
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 const rss = (title: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>x</title><link>http://x/</link><description>x</description><item><title>${title}</title><link>http://x/1</link><guid>g-1</guid><pubDate>Tue, 05 Mar 2024 01:00:00 GMT</pubDate><description>${title}</description></item></channel></rss>`;

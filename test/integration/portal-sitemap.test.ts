@@ -4,7 +4,6 @@
  * straddle two files), and after a change only the file(s) holding the changed item are written again:
  * the others keep their bytes and ETag. The sitemap's read is answered from an index (migration 0027).
  */
-import { randomUUID } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { FastifyInstance } from "fastify";
@@ -13,6 +12,7 @@ import { type Db, openDatabase } from "../../src/platform/db/database.js";
 import { migrateToLatest } from "../../src/platform/db/migrations/index.js";
 import { buildPortalApp } from "../../src/portal/portal-app.js";
 import { createTestDatabase, dialects, type TestDatabase } from "../support/db.js";
+import { portalItemRow, portalTextRow } from "../support/portal-rows.js";
 
 const LANGS = ["vi", "en", "zh", "ja", "ko", "fr", "ru"] as const;
 const ITEMS = 30;
@@ -69,54 +69,24 @@ describe.each(dialects())("portal sitemap on %s", (dialect) => {
     await migrateToLatest(db, opened.dialect);
     const base = Date.UTC(2025, 0, 1);
     for (let i = 0; i < ITEMS; i++) {
-      const id = randomUUID();
-      itemIds.push(id);
       const at = new Date(base + i * 86_400_000).toISOString();
-      await db
-        .insertInto("portal_items")
-        .values({
-          id,
-          kind: "article",
-          product_type: null,
-          category_id: null,
-          media_url: null,
-          source_revision: 1,
-          fallback_languages: "[]",
-          created_by: null,
-          created_at: at,
-          updated_at: at,
-        } as never)
-        .execute();
+      const item = portalItemRow(at);
+      itemIds.push(item.id);
+      await db.insertInto("portal_items").values(item).execute();
       // Some items lack a language, one is only a draft in Korean: neither may be listed.
       const langs: string[] = LANGS.filter((l, k) => l === "vi" || (i + k) % 5 !== 0);
-      published.set(id, langs);
+      published.set(item.id, langs);
       for (const lang of [...langs, ...(langs.includes("ko") ? [] : ["ko"])])
         await db
           .insertInto("portal_localizations")
-          .values({
-            id: randomUUID(),
-            item_id: id,
-            lang,
-            title: `Bài ${i} ${lang}`,
-            summary: "",
-            body_json: "{}",
-            body_html: "<p>x</p>",
-            seo_title: null,
-            seo_description: null,
-            slug: lang === "vi" ? `bai-so-${i}-cang & bien` : `bai-${lang}-${i}`,
-            state: langs.includes(lang) ? "published" : "draft",
-            revision: 1,
-            source_revision: 1,
-            search_text: "",
-            edited_by: null,
-            reviewed_by: null,
-            published_at: at,
-            first_published_at: at,
-            publish_at: null,
-            unpublish_at: null,
-            created_at: at,
-            updated_at: at,
-          } as never)
+          .values(
+            portalTextRow(item.id, lang, at, {
+              title: `Bài ${i} ${lang}`,
+              body_html: "<p>x</p>",
+              slug: lang === "vi" ? `bai-so-${i}-cang & bien` : `bai-${lang}-${i}`,
+              state: langs.includes(lang) ? "published" : "draft",
+            }),
+          )
           .execute();
     }
     portal = (
