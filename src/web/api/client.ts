@@ -163,7 +163,11 @@ async function saveResponse(response: Response, fallbackName: string): Promise<v
   const blob = await response.blob();
   const disposition = response.headers.get("content-disposition") ?? "";
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1] ?? match[2] ?? fallbackName) : fallbackName;
+  saveBlob(blob, match ? decodeURIComponent(match[1] ?? match[2] ?? fallbackName) : fallbackName);
+}
+
+/** Hands bytes made or fetched in the page to the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = url;
