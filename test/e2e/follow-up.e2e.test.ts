@@ -185,7 +185,7 @@ describe.runIf(canRun)("follow-up in a browser", () => {
       .first()
       .waitFor();
     await shot("05b-annual-report-after-cutoff");
-  });
+  }, 60_000);
 
   it("lays the dashboard out on a tablet", async () => {
     await page.setViewportSize({ width: 768, height: 1024 });

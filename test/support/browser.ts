@@ -70,6 +70,9 @@ export async function openBrowserSession(
     ],
   });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  // A step that never completes fails on its own, naming what it waited for (a locator, a download), before
+  // the test's 30 s limit ends the test with no word of which step it was.
+  page.setDefaultTimeout(20_000);
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
