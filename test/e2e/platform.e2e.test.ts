@@ -4,7 +4,12 @@
  * `test-results/`. The page must not log any Content-Security-Policy violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+import {
+  type BrowserSession,
+  chooseOption,
+  openBrowserSession,
+  requireChromium,
+} from "../support/browser.js";
 
 const canRun = requireChromium("platform in a browser");
 
@@ -77,7 +82,7 @@ describe.runIf(canRun)("platform in a browser", () => {
     await dialog().getByLabel("Họ và tên").fill(PERSON_NAME);
     await dialog().getByLabel("Chức vụ").fill("Giám đốc");
     await dialog().getByLabel("Đơn vị", { exact: true }).fill("kiểm thử");
-    await page.locator(".ant-select-item-option", { hasText: UNIT_NAME }).first().click();
+    await chooseOption(page, dialog().getByLabel("Đơn vị", { exact: true }), UNIT_NAME);
     await dialog().getByRole("button", { name: "Lưu" }).click();
     await page.getByText("Đã thêm cán bộ").waitFor();
 
