@@ -9,7 +9,13 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, openBrowserSession, requireChromium, SHOTS } from "../support/browser.js";
+import {
+  type BrowserSession,
+  followMenuLink,
+  openBrowserSession,
+  requireChromium,
+  SHOTS,
+} from "../support/browser.js";
 
 const canRun = requireChromium("follow-up in a browser");
 
@@ -20,7 +26,6 @@ describe.runIf(canRun)("follow-up in a browser", () => {
   let consoleErrors: string[] = [];
 
   const shot = (name: string) => session.shot(`follow-up-${name}`);
-  const navLink = (name: string) => page.getByRole("navigation").getByRole("link", { name, exact: true });
 
   beforeAll(async () => {
     session = await openBrowserSession();
@@ -146,7 +151,7 @@ describe.runIf(canRun)("follow-up in a browser", () => {
   });
 
   it("drafts a semi-annual report, edits a section and exports it as .docx", async () => {
-    await navLink("Báo cáo").click();
+    await followMenuLink(page, "Báo cáo");
     await page.getByRole("heading", { name: "Báo cáo", level: 1 }).waitFor();
     await page.getByRole("button", { name: "Lập dự thảo báo cáo" }).click();
     await page.getByTestId("report-create-form").getByText("Sơ kết 6 tháng").waitFor();

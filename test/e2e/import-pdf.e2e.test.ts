@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertOcrAvailable } from "../../src/modules/import/extract/ocr.extract.js";
 import { FIXTURES_DIR } from "../fixtures/programmes/expectations.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
-import { CHROMIUM, requireChromium, SHOTS } from "../support/browser.js";
+import { BROWSER_PAGE, CHROMIUM, requireChromium, SHOTS } from "../support/browser.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const canRun = requireChromium("PDF and scan import in a browser");
@@ -72,7 +72,7 @@ describe.runIf(canRun && (ocrReady || process.env.CI === "true"))("PDF and scan 
       headless: true,
       args: ["--no-sandbox", "--disable-gpu"],
     });
-    page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 800 }, ...BROWSER_PAGE });
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${t.url}/`);
     await page.getByLabel("Email").fill(t.adminEmail);

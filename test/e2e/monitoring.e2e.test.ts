@@ -12,7 +12,14 @@ import { chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FixtureServer, serveText, startFixtureServer } from "../integration/monitoring-support.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
-import { CHROMIUM, chooseOption, requireChromium, SHOTS } from "../support/browser.js";
+import {
+  BROWSER_PAGE,
+  CHROMIUM,
+  chooseOption,
+  followMenuLink,
+  requireChromium,
+  SHOTS,
+} from "../support/browser.js";
 import { ROOT } from "../support/cli.js";
 
 const canRun = requireChromium("monitoring in a browser");
@@ -65,13 +72,8 @@ describe.runIf(canRun)("monitoring in a browser", () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(SHOTS, `monitoring-${name}.png`) });
   };
-  /** Follows a link of the "Giám sát thông tin" menu group, opening the group first when it is closed. */
-  const nav = async (name: string) => {
-    const menu = page.getByRole("navigation", { name: "Điều hướng chính" });
-    const link = menu.getByRole("link", { name, exact: true });
-    if (!(await link.isVisible())) await menu.getByText("Giám sát thông tin", { exact: true }).click();
-    await link.click();
-  };
+  /** Follows a link of the "Giám sát thông tin" menu group. */
+  const nav = (name: string) => followMenuLink(page, name, "Giám sát thông tin");
 
   beforeAll(async () => {
     if (!existsSync(path.join(WEB_DIR, "index.html"))) {
@@ -100,7 +102,11 @@ describe.runIf(canRun)("monitoring in a browser", () => {
       ],
     });
     // The committee works in Vietnam: calendar days (feed, statistics) are Asia/Ho_Chi_Minh days.
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, timezoneId: "Asia/Ho_Chi_Minh" });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+      timezoneId: "Asia/Ho_Chi_Minh",
+      ...BROWSER_PAGE,
+    });
     page.setDefaultTimeout(12_000);
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());

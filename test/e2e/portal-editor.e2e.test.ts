@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PortalItem } from "../../src/shared/api/portal.js";
 import {
+  BROWSER_PAGE,
   type BrowserSession,
   chooseOption,
   openBrowserSession,
@@ -44,7 +45,10 @@ describe.runIf(canRun)("portal editor in a browser", () => {
   }
 
   async function signInAs(email: string): Promise<Page> {
-    const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await session.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      ...BROWSER_PAGE,
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on("console", (m) => {

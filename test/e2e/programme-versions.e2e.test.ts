@@ -7,7 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amendedReferenceCopy } from "../support/amended-programme.js";
-import { type BrowserSession, openBrowserSession, requireChromium } from "../support/browser.js";
+import {
+  type BrowserSession,
+  followMenuLink,
+  openBrowserSession,
+  requireChromium,
+} from "../support/browser.js";
 
 const canRun = requireChromium("programme versions in a browser");
 
@@ -17,7 +22,6 @@ describe.runIf(canRun)("programme versions in a browser", () => {
   let page: BrowserSession["page"];
 
   const shot = (name: string) => session.shot(name);
-  const navLink = (name: string) => page.getByRole("navigation").getByRole("link", { name, exact: true });
 
   beforeAll(async () => {
     session = await openBrowserSession({ viewport: { width: 1366, height: 900 } });
@@ -44,8 +48,7 @@ describe.runIf(canRun)("programme versions in a browser", () => {
     await page.getByLabel("Mật khẩu").press("Enter");
     await page.getByRole("heading", { name: "Tổng quan", level: 1 }).waitFor();
 
-    await page.getByRole("menuitem", { name: "Chương trình công tác" }).click();
-    await navLink("Nhập chương trình").click();
+    await followMenuLink(page, "Nhập chương trình", "Chương trình công tác");
     await page.getByLabel("Nội dung văn bản").fill(amendedReferenceCopy());
     await page.getByRole("button", { name: "Đọc văn bản" }).click();
     await page.getByRole("heading", { name: "Rà soát chương trình trước khi nhập", level: 1 }).waitFor();

@@ -17,6 +17,13 @@ const WEB_DIR = path.join(ROOT, "dist", "web");
 export const SHOTS = path.join(ROOT, "test-results");
 
 /**
+ * What every browser test's page asks of the app: less motion (the app then opens menus, dialogs and
+ * drop-downs without animation, as for a user who set it in the system). A click or a read during an
+ * animation was the cause of most lost steps on a loaded CI machine.
+ */
+export const BROWSER_PAGE = { reducedMotion: "reduce" } as const;
+
+/**
  * Without Chromium: under CI=true registers a failing test (no suite may be skipped there); otherwise
  * prints one line saying how to enable the suite. Returns whether the suite can run.
  */
@@ -69,7 +76,10 @@ export async function openBrowserSession(
       "--disable-sync",
     ],
   });
-  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const page = await browser.newPage({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    ...BROWSER_PAGE,
+  });
   // A step that never completes fails on its own, naming what it waited for (a locator, a download), before
   // the test's 30 s limit ends the test with no word of which step it was.
   page.setDefaultTimeout(20_000);
@@ -119,5 +129,30 @@ export async function chooseOption(page: Page, select: Locator, label: string): 
       await page.waitForTimeout(100);
     }
     if (attempt >= 3) throw new Error(`the select does not show "${label}" after three choices`);
+  }
+}
+
+/**
+ * Follows a link of the main menu as a user does: opens its group (`group`, the group's title) when the
+ * link is folded away, clicks the link, and waits for the address to become the link's. On a loaded
+ * machine a click can land while the group is still unfolding or the menu re-renders between press and
+ * release, and nothing happens; the click is then tried again (at most three times) instead of the test
+ * waiting for a page that was never asked for.
+ */
+export async function followMenuLink(page: Page, name: string, group?: string): Promise<void> {
+  const menu = page.getByRole("navigation").first();
+  const link = menu.getByRole("link", { name, exact: true });
+  for (let attempt = 1; ; attempt++) {
+    if (group && !(await link.isVisible())) await menu.getByRole("menuitem", { name: group }).click();
+    const href = await link.getAttribute("href");
+    if (!href) throw new Error(`the menu link "${name}" has no address`);
+    const target = new URL(href, page.url()).pathname;
+    await link.click();
+    try {
+      await page.waitForURL((url) => url.pathname === target, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useReducedMotion } from "../../components/use-reduced-motion";
 import { type ChartClick, type ChartOption, echarts } from "./echarts";
 
 const dataIdOf = (data: unknown): string | undefined =>
@@ -8,13 +9,15 @@ const dataIdOf = (data: unknown): string | undefined =>
 
 /**
  * Renders an ECharts option into the returned div ref: initialises once, updates on option change,
- * follows the container's size, forwards clicks on chart elements, disposes on unmount.
+ * follows the container's size, forwards clicks on chart elements, disposes on unmount. Draws without
+ * animation when the user asked the system for less motion.
  */
 export function useECharts(option: ChartOption, onClick?: (click: ChartClick) => void) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const reducedMotion = useReducedMotion();
 
   useEffect(() => {
     const element = ref.current;
@@ -40,8 +43,8 @@ export function useECharts(option: ChartOption, onClick?: (click: ChartClick) =>
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chartRef.current?.setOption(reducedMotion ? { ...option, animation: false } : option, { notMerge: true });
+  }, [option, reducedMotion]);
 
   return ref;
 }
