@@ -194,7 +194,11 @@ export function invalidArb(schema: JsonSchema | undefined): fc.Arbitrary<unknown
     options.push(fc.constantFrom(...limits.flatMap((n) => [n - 1, n + 1, n + 0.5]), -0));
   }
   if (schema && types.includes("string")) {
-    if (schema.maxLength !== undefined) options.push(fc.constant("ư".repeat(schema.maxLength + 1)));
+    // One past the limit, for limits a request body can carry; above 1 MB (uploads: up to 200 M characters)
+    // the route's body limit answers first, and a string that long only exhausts the test process's memory
+    // (the OCR upload's once did, 4 GB, when the seed's stream happened to pick it).
+    if (schema.maxLength !== undefined && schema.maxLength < 1_000_000)
+      options.push(fc.constant("ư".repeat(schema.maxLength + 1)));
     if (schema.minLength) options.push(fc.constant(""));
     if (schema.format === "date") options.push(fc.constantFrom("2024-02-30", "2024-13-01", "0000-00-00"));
   }
