@@ -5,6 +5,8 @@
 import ExcelJS from "exceljs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuditRepository } from "../../src/modules/audit/audit.repository.js";
+import { todayInHoChiMinh } from "../../src/modules/follow-up/calendar/calendar.clock.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildPerson, buildUnit, countRows, unique } from "../support/factories.js";
@@ -113,13 +115,46 @@ describe.each(dialects())("audit journal on %s", (dialect) => {
     for (const e of (await journal("entityType=person")).items) expect(e.entityType).toBe("person");
     for (const e of (await journal("action=create")).items) expect(e.action).toBe("create");
     for (const e of (await journal(`actorId=${adminId}`)).items) expect(e.actorId).toBe(adminId);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInHoChiMinh();
     expect((await journal(`from=${today}&to=${today}`)).total).toBe(all.total);
     expect((await journal("to=2000-01-01")).total).toBe(0);
     expect((await journal("from=2999-01-01")).total).toBe(0);
     const paged = await journal("pageSize=2&page=2");
     expect(paged.items.map((e) => e.seq)).toEqual(all.items.slice(2, 4).map((e) => e.seq));
     expect((await admin.request("GET", "/api/audit?from=yesterday")).status).toBe(400);
+  });
+
+  it("reads a date filter as a day in Viet Nam, not a UTC day", async () => {
+    // 17:30 UTC on 14/06 is 00:30 on 15/06 in Viet Nam; 16:59:59 UTC on 15/06 is the last second of 15/06.
+    const repo = createAuditRepository();
+    const entityId = "ngay-viet-nam";
+    for (const at of [
+      "2024-06-14T16:59:59.999Z",
+      "2024-06-14T17:30:00.000Z",
+      "2024-06-15T16:59:59.999Z",
+      "2024-06-15T17:00:00.000Z",
+    ])
+      await repo.insert(t.platform.services.db, {
+        at,
+        actorId: null,
+        actorName: "hệ thống",
+        entityType: "test_day",
+        entityId,
+        action: "update",
+        before: null,
+        after: { at },
+        diff: null,
+        requestId: null,
+        ip: null,
+      });
+    const on = async (query: string) =>
+      (await journal(`entityId=${entityId}&${query}`)).items.map((e) => e.at).sort();
+    expect(await on("from=2024-06-15&to=2024-06-15")).toEqual([
+      "2024-06-14T17:30:00.000Z",
+      "2024-06-15T16:59:59.999Z",
+    ]);
+    expect(await on("to=2024-06-14")).toEqual(["2024-06-14T16:59:59.999Z"]);
+    expect(await on("from=2024-06-16")).toEqual(["2024-06-15T17:00:00.000Z"]);
   });
 
   it("exports CSV with a BOM and a bilingual header", async () => {

@@ -1,5 +1,6 @@
 /** One task's status (milestones one by one, ongoing periods), and dashboards kept right after writes. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInHoChiMinh } from "../../src/modules/follow-up/calendar/calendar.clock.js";
 import { createDashboardService } from "../../src/modules/follow-up/dashboard.service.js";
 import { createFollowUpData } from "../../src/modules/follow-up/follow-up.data.js";
 import { createFollowUpRepository } from "../../src/modules/follow-up/follow-up.repository.js";
@@ -119,7 +120,7 @@ describe.each(dialects())("follow-up task status and dashboards on %s", (dialect
     const dashboard = await lead.request("GET", `/api/programmes/${programmeId}/dashboard`);
     expect((dashboard.body as { asOf: string }).asOf).toBe("2024-12-31");
 
-    const today = await statusOf(ids.milestones as string, new Date().toISOString().slice(0, 10));
+    const today = await statusOf(ids.milestones as string, todayInHoChiMinh());
     expect(today.asOf > "2024-12-31").toBe(true);
     expect(today.milestones?.[0]).toMatchObject({ status: "completed_on_time", completedOn: "2024-06-25" });
     expect(today.milestones?.[1]?.status).toBe("overdue");
@@ -154,7 +155,7 @@ describe.each(dialects())("follow-up task status and dashboards on %s", (dialect
 
   it("updates the dashboard after writes exactly as a fresh load computes it", async () => {
     const url = `/api/programmes/${programmeId}/dashboard?asOf=2024-08-15`;
-    const todayDate = new Date().toISOString().slice(0, 10);
+    const todayDate = todayInHoChiMinh();
     const today = `/api/programmes/${programmeId}/dashboard?asOf=${todayDate}`;
     expect((await admin.request("GET", url)).status).toBe(200);
     expect((await admin.request("GET", today)).status).toBe(200);

@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import { Parser } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoPortal } from "../../src/modules/demo/demo-portal.js";
+import { todayInHoChiMinh } from "../../src/modules/follow-up/calendar/calendar.clock.js";
 import { portalRegisterKind } from "../../src/modules/portal/portal.kind.js";
 import { buildPortalApp } from "../../src/portal/portal-app.js";
 import type { PortalItem, PortalItemPage, RevisionDiff } from "../../src/shared/api/portal.js";
@@ -392,7 +393,7 @@ describe.each(dialects())("portal on %s", (dialect) => {
   });
 
   it("counts in the report what was published in the period, in how many languages, and its views", async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInHoChiMinh();
     const figures = await portalRegisterKind.figures(t.platform.services.db, {
       from: "2020-01-01",
       to: today,

@@ -7,13 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAN_REMINDER_JOB } from "../../src/modules/events/communication-plans.service.js";
+import { todayInHoChiMinh } from "../../src/modules/follow-up/calendar/calendar.clock.js";
+import { addDays } from "../../src/modules/follow-up/calendar/calendar.dates.js";
 import { startTestPlatform, type TestPlatform } from "../support/app.js";
 import { dialects } from "../support/db.js";
 import { buildPerson, buildSignedInUser, buildUnit } from "../support/factories.js";
 import { type Client, signIn } from "../support/http.js";
 import { type SmtpSink, startSmtpSink } from "../support/smtp.js";
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A day counted from today in Viet Nam, where the platform's days are. */
+const inDays = (days: number) => addDays(todayInHoChiMinh(), days);
 
 describe.each(dialects())("register reminder e-mails on %s", (dialect) => {
   let smtp: SmtpSink;

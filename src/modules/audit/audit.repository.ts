@@ -3,6 +3,8 @@ import type { SelectQueryBuilder } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import type { AuditLogTable, Database } from "../../platform/db/schema.js";
 import { newId } from "../../platform/ids.js";
+import { hoChiMinhDayStart } from "../follow-up/calendar/calendar.clock.js";
+import { addDays } from "../follow-up/calendar/calendar.dates.js";
 
 export interface AuditInsert {
   at: string;
@@ -23,9 +25,9 @@ export interface AuditFilter {
   entityId?: string | undefined;
   actorId?: string | undefined;
   action?: string | undefined;
-  /** Inclusive lower bound, ISO date or timestamp. */
+  /** Inclusive lower bound: an ISO date (from the start of that day in Viet Nam) or a timestamp. */
   from?: string | undefined;
-  /** Inclusive upper bound, ISO date (whole day) or timestamp. */
+  /** Inclusive upper bound: an ISO date (the whole of that day in Viet Nam) or a timestamp. */
   to?: string | undefined;
 }
 
@@ -40,9 +42,12 @@ function applyFilter<O>(
   if (f.entityId) q = q.where("entity_id", "=", f.entityId);
   if (f.actorId) q = q.where("actor_id", "=", f.actorId);
   if (f.action) q = q.where("action", "=", f.action);
-  if (f.from) q = q.where("at", ">=", f.from);
-  // A bare date means "until the end of that day".
-  if (f.to) q = q.where("at", "<=", f.to.length === 10 ? `${f.to}T23:59:59.999Z` : f.to);
+  // A bare date is a day in Viet Nam: an entry at 00:30 on 07/12 (17:30 UTC on 06/12) is an entry of 07/12.
+  if (f.from) q = q.where("at", ">=", f.from.length === 10 ? hoChiMinhDayStart(f.from) : f.from);
+  if (f.to) {
+    if (f.to.length === 10) q = q.where("at", "<", hoChiMinhDayStart(addDays(f.to, 1)));
+    else q = q.where("at", "<=", f.to);
+  }
   return q;
 }
 

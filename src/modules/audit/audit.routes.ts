@@ -1,6 +1,7 @@
 /** The audit journal: read and export only. There is deliberately no route that changes it. */
 import { PageSchema, pageOf, toLimitOffset } from "../../platform/http/pagination.js";
 import type { App } from "../../platform/http/types.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import { presentAuditEntry } from "./audit.presenter.js";
 import { AuditEntrySchema, AuditExportQuery, AuditQuery } from "./audit.schemas.js";
 import type { AuditService } from "./audit.service.js";
@@ -50,7 +51,7 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }) {
     async (request, reply) => {
       const { format, ...filter } = request.query;
       const file = await exportAudit(deps.audit.iterate(request.ctx, filter), format);
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = todayInHoChiMinh();
       return reply
         .header("content-disposition", `attachment; filename="nhat-ky-${stamp}.${format}"`)
         .type(file.contentType)

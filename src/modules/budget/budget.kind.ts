@@ -4,6 +4,7 @@
  * ngân 600.000.000 đ" with its annex sheet.
  */
 import { formatDong } from "../../shared/text/money.js";
+import { hoChiMinhDateOf } from "../follow-up/calendar/calendar.clock.js";
 import {
   listedRegisterKind,
   type RegisterEntrySummary,
@@ -17,7 +18,7 @@ const repository = createBudgetRepository();
 const summary = (r: BudgetItemRow): RegisterEntrySummary => ({
   id: r.id,
   title: `${r.title} (${formatDong(Number(r.approved_amount ?? r.proposed_amount))})`,
-  date: r.proposed_on ?? r.created_at.slice(0, 10),
+  date: r.proposed_on ?? hoChiMinhDateOf(r.created_at),
   path: `/budget/${r.id}`,
 });
 

@@ -15,6 +15,7 @@ import {
   RegisterImportResultSchema,
   UpdateDelegationBody,
 } from "../../shared/api/delegations.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import { exportDelegations } from "./delegations.export.js";
 import { presentDelegation, presentDelegationListItem } from "./delegations.presenter.js";
 import type { DelegationsService } from "./delegations.service.js";
@@ -68,7 +69,7 @@ export function registerDelegationsRoutes(app: App, deps: { delegations: Delegat
         rows.map((r) => presentDelegation(r, { canEdit: false })),
         format,
       );
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = todayInHoChiMinh();
       return reply
         .header("content-disposition", `attachment; filename="doan-ra-doan-vao-${stamp}.${format}"`)
         .type(file.contentType)

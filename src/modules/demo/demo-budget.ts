@@ -8,6 +8,7 @@ import type { RequestContext } from "../../platform/context.js";
 import type { CreateBudgetItemBody } from "../../shared/api/budget.js";
 import type { CreatePlanItemBody } from "../../shared/api/events.js";
 import type { CreateInstallationBody } from "../../shared/api/installations.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 
 /** Budget items of the current year and the one before, with the task ref each one serves. */
 function demoBudget(year: number): (CreateBudgetItemBody & { unit: string; taskRef: string | null })[] {
@@ -256,7 +257,7 @@ export async function seedDemoBudgetAndInstallations(
   ctx: RequestContext,
   options: { taskIds: Map<string, string>; year?: number },
 ): Promise<number> {
-  const year = options.year ?? new Date().getFullYear();
+  const year = options.year ?? Number(todayInHoChiMinh().slice(0, 4));
   const units = new Map(
     (await services.db.selectFrom("units").select(["id", "name"]).execute()).map((u) => [u.name, u.id]),
   );

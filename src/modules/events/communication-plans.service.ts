@@ -21,6 +21,7 @@ import type {
 } from "../../shared/api/events.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { toHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import type { EmailOnce } from "../notifications/email-once.js";
 import type { NotificationsRepository } from "../notifications/notifications.repository.js";
 import { ImportedPlanItem, PLAN_IMPORT_COLUMNS } from "./communication-plans.import.js";
@@ -100,7 +101,7 @@ export function createCommunicationPlansService(deps: {
   async function scheduleReminder(trx: DbOrTrx, row: EventPlanItemTable) {
     if (!row.unit_id || row.done_on || row.reminded_for === row.deadline) return;
     const at = now();
-    const today = at.toISOString().slice(0, 10);
+    const today = toHoChiMinh(at).date;
     if (row.deadline < today) return;
     const planned = new Date(`${addDaysIso(row.deadline, -deps.remindDaysBefore)}${REMIND_AT_UTC}`);
     const runAt = planned < at ? at : planned;

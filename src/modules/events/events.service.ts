@@ -13,6 +13,7 @@ import type {
 import type { LunarDate } from "../../shared/calendar/lunar-calendar.js";
 import { solarToLunar } from "../../shared/calendar/lunar-calendar.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import { addDays, daysBetween, occurrencesBetween } from "./event-occurrences.js";
 import { eventErrors } from "./events.errors.js";
 import { occurrencesToIcs } from "./events.ics.js";
@@ -301,7 +302,7 @@ export function createEventsService(deps: { db: Db; events: EventsRepository; au
      * The subscription document for a token (no session: calendar apps cannot sign in): a year back and
      * a year ahead of today. A revoked token, or one whose account was deactivated, answers 401.
      */
-    async feedIcs(token: string, today: string = new Date().toISOString().slice(0, 10)) {
+    async feedIcs(token: string, today: string = todayInHoChiMinh()) {
       const feed = await events.findFeedByHash(db, hashToken(token));
       if (!feed) throw eventErrors.feedNotFound();
       if (feed.revoked_at || !(await events.userIsActive(db, feed.user_id))) throw eventErrors.feedRevoked();

@@ -3,6 +3,7 @@
  * report's sentence "Lắp đặt 14 pano, màn hình LED tại 6 quận, huyện" with its annex sheet.
  */
 import { districtName } from "../../shared/api/installations.js";
+import { hoChiMinhDateOf } from "../follow-up/calendar/calendar.clock.js";
 import {
   listedRegisterKind,
   type RegisterEntrySummary,
@@ -23,7 +24,7 @@ const KIND_NOUNS: Record<string, string> = {
 const summary = (r: InstallationRow): RegisterEntrySummary => ({
   id: r.id,
   title: `${r.title} (${districtName(r.district)})`,
-  date: r.installed_on ?? r.created_at.slice(0, 10),
+  date: r.installed_on ?? hoChiMinhDateOf(r.created_at),
   path: `/installations/${r.id}`,
 });
 

@@ -5,6 +5,7 @@ import { toLimitOffset } from "../../platform/http/pagination.js";
 import { newId, nowIso } from "../../platform/ids.js";
 import { assertCan } from "../../platform/policy/policy.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { hoChiMinhDayStart } from "../follow-up/calendar/calendar.clock.js";
 import type { AnalysisConfigProvider } from "./ingest/analysis-config.js";
 import { monitoringServiceErrors as errors } from "./monitoring.errors.js";
 import { presentItem, presentItemSummary } from "./monitoring.presenter.js";
@@ -155,7 +156,9 @@ export function createItemsService(deps: {
       query: { page: number; pageSize: number; from?: string | undefined; minItems?: number | undefined },
     ) {
       assertCan(ctx.actor, "monitoring.read");
-      return items.listStories(db, { from: query.from, minItems: query.minItems }, toLimitOffset(query));
+      // "From" is a day in Viet Nam; stories store UTC instants.
+      const from = query.from ? hoChiMinhDayStart(query.from) : undefined;
+      return items.listStories(db, { from, minItems: query.minItems }, toLimitOffset(query));
     },
 
     async getStory(ctx: RequestContext, id: string) {

@@ -3,6 +3,8 @@ import { sql } from "kysely";
 import type { DbOrTrx } from "../../platform/db/database.js";
 import { escapeLike } from "../../platform/http/pagination.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
+import { hoChiMinhDayStart } from "../follow-up/calendar/calendar.clock.js";
+import { addDays } from "../follow-up/calendar/calendar.dates.js";
 
 export interface PortalEntryRow {
   id: string;
@@ -35,19 +37,22 @@ export function createPortalFiguresRepository() {
       return q.orderBy("i.updated_at", "desc").limit(limit).execute();
     },
 
-    /** Texts first published in [from, to] (by day), one row per item and language. */
+    /** Texts first published in [from, to] (days in Viet Nam), one row per item and language. */
     async publishedIn(db: DbOrTrx, from: string, to: string) {
-      return db
-        .selectFrom("portal_localizations as l")
-        .innerJoin("portal_items as i", "i.id", "l.item_id")
-        .innerJoin("portal_localizations as s", (j) =>
-          j.onRef("s.item_id", "=", "i.id").on("s.lang", "=", "vi"),
-        )
-        .select(["i.id", "i.kind", "i.product_type", "s.title", "l.lang", "l.first_published_at"])
-        .where("l.first_published_at", ">=", from)
-        .where("l.first_published_at", "<", `${to}T99`)
-        .orderBy("l.first_published_at")
-        .execute();
+      return (
+        db
+          .selectFrom("portal_localizations as l")
+          .innerJoin("portal_items as i", "i.id", "l.item_id")
+          .innerJoin("portal_localizations as s", (j) =>
+            j.onRef("s.item_id", "=", "i.id").on("s.lang", "=", "vi"),
+          )
+          .select(["i.id", "i.kind", "i.product_type", "s.title", "l.lang", "l.first_published_at"])
+          // Timestamps are stored in UTC; the period is Vietnamese days, as the views' days are.
+          .where("l.first_published_at", ">=", hoChiMinhDayStart(from))
+          .where("l.first_published_at", "<", hoChiMinhDayStart(addDays(to, 1)))
+          .orderBy("l.first_published_at")
+          .execute()
+      );
     },
 
     /** Views per item in [from, to]. */

@@ -3,6 +3,8 @@
  * was published in the period, in how many languages, and how often it was read
  * ("đăng tải N tin, bài bằng M ngôn ngữ; X lượt xem").
  */
+
+import { hoChiMinhDateOf } from "../follow-up/calendar/calendar.clock.js";
 import type { RegisterEntrySummary, RegisterKind } from "../registers/register-kinds.js";
 import { createPortalFiguresRepository, type PortalEntryRow } from "./portal-figures.repository.js";
 
@@ -23,7 +25,7 @@ const kindName = (row: { kind: string; product_type: string | null }) =>
 const summary = (row: PortalEntryRow): RegisterEntrySummary => ({
   id: row.id,
   title: row.title,
-  date: row.first_published_at?.slice(0, 10) ?? null,
+  date: row.first_published_at ? hoChiMinhDateOf(row.first_published_at) : null,
   path: `/portal?item=${encodeURIComponent(row.id)}`,
 });
 
@@ -77,7 +79,7 @@ export const portalRegisterKind: RegisterKind = {
           row.title,
           kindName(row),
           [...langs].join(", "),
-          row.first_published_at?.slice(0, 10) ?? "",
+          row.first_published_at ? hoChiMinhDateOf(row.first_published_at) : "",
           views.get(row.id) ?? 0,
         ]),
       },

@@ -15,6 +15,7 @@ import {
   PressVisitSchema,
   UpdatePressVisitBody,
 } from "../../shared/api/press-visits.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import { exportPressVisits } from "./press-visits.export.js";
 import { presentPressVisitListItem } from "./press-visits.presenter.js";
 import type { PressVisitsService } from "./press-visits.service.js";
@@ -82,7 +83,7 @@ export function registerPressVisitsRoutes(app: App, deps: { pressVisits: PressVi
         rows.map((r) => presentPressVisitListItem(r.row, r.reporters, r.articles)),
         format,
       );
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = todayInHoChiMinh();
       return reply
         .header("content-disposition", `attachment; filename="doan-phong-vien-${stamp}.${format}"`)
         .type(file.contentType)

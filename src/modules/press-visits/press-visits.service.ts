@@ -20,6 +20,7 @@ import type {
 } from "../../shared/api/press-visits.js";
 import { foldVietnamese } from "../../shared/text/fold.js";
 import type { AuditService } from "../audit/audit.service.js";
+import { todayInHoChiMinh } from "../follow-up/calendar/calendar.clock.js";
 import { coverageOf, decideCoverage } from "../registers/register-coverage.js";
 import { createCoverageRepository } from "../registers/register-coverage.repository.js";
 import { pressVisitErrors } from "./press-visits.errors.js";
@@ -289,7 +290,7 @@ export function createPressVisitsService(deps: {
      * The retention job: erases the personal data of every visit that ended more than `retentionDays`
      * ago (default 730). Returns how many visits were erased.
      */
-    async eraseExpired(today: string = new Date().toISOString().slice(0, 10)): Promise<number> {
+    async eraseExpired(today: string = todayInHoChiMinh()): Promise<number> {
       // Kept through the day `end + retentionDays`, erased from the next.
       const lastEnd = shiftDay(today, -policy.retentionDays - 1);
       const due = await pressVisits.dueForErasure(db, lastEnd);

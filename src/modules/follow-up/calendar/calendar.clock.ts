@@ -1,5 +1,8 @@
 import type { IsoDate } from "./calendar.dates.js";
 
+/** The day in Viet Nam of a stored timestamp; shared with the web app, which must read days the same way. */
+export { hoChiMinhDateOf } from "../../../shared/calendar/vietnam-day.js";
+
 /** Source of the current instant; inject a fixed clock in tests. */
 export interface Clock {
   now(): Date;
@@ -52,18 +55,14 @@ export function toHoChiMinh(instant: Date): HoChiMinhNow {
   return { date, time, iso: `${date}T${time}+07:00` };
 }
 
-const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/;
-
 /**
- * The Asia/Ho_Chi_Minh date of an ISO date or timestamp. Dates pass through; timestamps written
- * with `+07:00` or without an offset (taken as local time) are cut; any other offset is converted.
+ * The instant (a UTC ISO timestamp, as stored) at which the Asia/Ho_Chi_Minh day `date` begins, for
+ * comparing stored timestamps with a period of Vietnamese days: the day `[start(d), start(d + 1))`.
  *
- * @example hoChiMinhDateOf("2024-06-14T20:00:00Z") // "2024-06-15"
+ * @example hoChiMinhDayStart("2024-06-15") // "2024-06-14T17:00:00.000Z"
  */
-export function hoChiMinhDateOf(value: string): IsoDate {
-  if (value.length === 10) return value;
-  if (value.endsWith("+07:00") || !HAS_OFFSET.test(value)) return value.slice(0, 10);
-  const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new RangeError(`Invalid date or timestamp: "${value}"`);
-  return new Date(t + OFFSET_MS).toISOString().slice(0, 10);
+export function hoChiMinhDayStart(date: IsoDate): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(t)) throw new RangeError(`Invalid date: "${date}"`);
+  return new Date(t - OFFSET_MS).toISOString();
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fixedClock, hoChiMinhDateOf, nowInHoChiMinh, todayInHoChiMinh } from "./calendar.clock.js";
+import {
+  fixedClock,
+  hoChiMinhDateOf,
+  hoChiMinhDayStart,
+  nowInHoChiMinh,
+  todayInHoChiMinh,
+} from "./calendar.clock.js";
 import { addDays, daysBetween, fromDayNumber, isIsoDate, toDayNumber } from "./calendar.dates.js";
 import { type CalendarDay, DEFAULT_VIETNAM_HOLIDAYS } from "./calendar.holidays.js";
 import {
@@ -119,5 +125,14 @@ describe("Asia/Ho_Chi_Minh clock", () => {
     expect(hoChiMinhDateOf("2024-06-14T23:00:00+07:00")).toBe("2024-06-14");
     expect(hoChiMinhDateOf("2024-06-14T20:00:00Z")).toBe("2024-06-15");
     expect(hoChiMinhDateOf("2024-06-14T10:00:00")).toBe("2024-06-14");
+  });
+
+  it("gives the UTC instant at which a day in Viet Nam begins, the inverse of reading a day", () => {
+    expect(hoChiMinhDayStart("2024-06-15")).toBe("2024-06-14T17:00:00.000Z");
+    expect(hoChiMinhDateOf(hoChiMinhDayStart("2024-01-01"))).toBe("2024-01-01");
+    expect(hoChiMinhDateOf(new Date(Date.parse(hoChiMinhDayStart("2024-01-01")) - 1).toISOString())).toBe(
+      "2023-12-31",
+    );
+    expect(() => hoChiMinhDayStart("15/06/2024")).toThrow(RangeError);
   });
 });

@@ -11,6 +11,7 @@
 import type { Insertable } from "kysely";
 import type { Db, DbOrTrx } from "../../../platform/db/database.js";
 import { newId } from "../../../platform/ids.js";
+import { hoChiMinhDateOf } from "../../follow-up/calendar/calendar.clock.js";
 import {
   SAME_STORY_MIN_SIMILARITY,
   signatureFromHex,
@@ -26,10 +27,8 @@ import type { ItemsRepository } from "../storage/items.repository.js";
 import type { SourcesRepository } from "../storage/sources.repository.js";
 import type { ItemDraft } from "./item-prepare.js";
 
-/** Calendar day in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export function localDay(iso: string): string {
-  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
-}
+/** Calendar day in Asia/Ho_Chi_Minh of a stored instant. */
+export const localDay = hoChiMinhDateOf;
 
 export interface ItemStoreDeps {
   db: Db;

@@ -9,6 +9,8 @@
 import { sql } from "kysely";
 import type { DbOrTrx } from "../../../platform/db/database.js";
 import { escapeLike } from "../../../platform/http/pagination.js";
+import { hoChiMinhDateOf, hoChiMinhDayStart } from "../../follow-up/calendar/calendar.clock.js";
+import { addDays } from "../../follow-up/calendar/calendar.dates.js";
 import { DEFAULT_TOPICS } from "../analysis/topic.terms.js";
 import { MANUAL_SOURCES } from "../monitoring-sources.service.js";
 import { isOutsideCoverage } from "./stats.repository.js";
@@ -71,14 +73,10 @@ export interface MonitoringReportFigures {
   ownChannel?: { total: number; byLanguage: Record<string, number> };
 }
 
-const LOCAL_OFFSET = "+07:00";
-
-/** First instant of a local day, as the ISO string the tables store. */
-const startOfDay = (day: string) => new Date(`${day}T00:00:00${LOCAL_OFFSET}`).toISOString();
-/** First instant after a local day. */
-const endOfDay = (day: string) => new Date(Date.parse(startOfDay(day)) + 86_400_000).toISOString();
-/** Local calendar day of a stored ISO instant. */
-const localDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+/** First instant of a day in Viet Nam, as the ISO string the tables store. */
+const startOfDay = hoChiMinhDayStart;
+/** First instant after a day in Viet Nam. */
+const endOfDay = (day: string) => hoChiMinhDayStart(addDays(day, 1));
 
 function parseJson<T>(text: string | null, fallback: T): T {
   try {
@@ -305,8 +303,8 @@ export function createReportFigures(deps: { db: DbOrTrx }) {
       for (const t of edited.topics ?? []) if (t.topic && t.nameVi) figures.topicNames[t.topic] = t.nameVi;
 
       for (const c of cases) {
-        const openedOn = localDay(c.created_at);
-        const closedOn = c.closed_at ? localDay(c.closed_at) : null;
+        const openedOn = hoChiMinhDateOf(c.created_at);
+        const closedOn = c.closed_at ? hoChiMinhDateOf(c.closed_at) : null;
         figures.cases.push({
           id: c.id,
           title: c.title,

@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, ClockCircleOutlined } from "@ant-design/icons";
 import { Alert, Card, Descriptions, Progress, Skeleton, Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import { hoChiMinhDateOf } from "../../../shared/calendar/vietnam-day";
 import { formatDate } from "../../components/format";
 import type {
   CheckIn,
@@ -100,12 +101,13 @@ export function TaskStatusCard({
   const asOf = row.asOf;
   const latestDue = dueDates.at(-1);
   // The status is computed as of a date inside the programme's period; a completion reported or confirmed
-  // after it (a past programme followed up late) does not count yet, and the reader must be told so.
+  // after it (a past programme followed up late) does not count yet, and the reader must be told so. Days are
+  // Vietnamese days, as the server counts them.
   const lateCompletion = checkIns.find(
     (c) =>
       c.reportedComplete &&
-      ((c.state === "confirmed" && (c.confirmedAt ?? "").slice(0, 10) > asOf) ||
-        (c.state === "submitted" && (c.submittedAt ?? "").slice(0, 10) > asOf)),
+      ((c.state === "confirmed" && c.confirmedAt && hoChiMinhDateOf(c.confirmedAt) > asOf) ||
+        (c.state === "submitted" && c.submittedAt && hoChiMinhDateOf(c.submittedAt) > asOf)),
   );
   return (
     <Card

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { PressVisitDto } from "../../../shared/api/press-visits";
 import { isApiError } from "../../api/client";
+import { formatDate } from "../../components/format";
 import { PageHeader } from "../../components/PageHeader";
 import { useApiData } from "../../components/use-api-data";
 import { useAuth } from "../auth/auth-context";
@@ -119,7 +120,7 @@ export default function PressVisitPage() {
           type={v.personalErasedAt ? "warning" : "info"}
           title={
             v.personalErasedAt
-              ? t("pressVisits.personal.erased", { date: v.personalErasedAt.slice(0, 10) })
+              ? t("pressVisits.personal.erased", { date: formatDate(v.personalErasedAt) })
               : v.showsPersonalData
                 ? t("pressVisits.personal.retention", { date: v.retentionEndsOn })
                 : t("pressVisits.personal.hidden")
