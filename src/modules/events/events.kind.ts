@@ -32,6 +32,9 @@ function summary(row: EventRow): RegisterEntrySummary {
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** How many round anniversaries the report's sentence names before "and N more". */
+const ROUND_NAMED = 20;
+
 export const eventsRegisterKind: RegisterKind = {
   kind: "event",
   label: { vi: "Sự kiện, ngày kỷ niệm", en: "Events and anniversaries" },
@@ -61,10 +64,14 @@ export const eventsRegisterKind: RegisterKind = {
       sentences.push(
         `Trong kỳ, lịch sự kiện có ${occurrences.length} sự kiện, ngày kỷ niệm cần làm công tác thông tin đối ngoại (${parts.join(", ")}).`,
       );
-      if (round.length > 0)
+      if (round.length > 0) {
+        // A long period can hold hundreds; the sentence names the first ones, the annex lists them all.
+        const named = round.slice(0, ROUND_NAMED).map(({ row, o }) => occurrenceLabel(row, o));
+        const more = round.length - named.length;
         sentences.push(
-          `Các ngày kỷ niệm tròn năm: ${round.map(({ row, o }) => occurrenceLabel(row, o)).join("; ")}.`,
+          `Các ngày kỷ niệm tròn năm: ${named.join("; ")}${more > 0 ? `; và ${more} ngày kỷ niệm tròn năm khác (xem phụ lục)` : ""}.`,
         );
+      }
     }
     return {
       kind: "event",

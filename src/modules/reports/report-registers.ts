@@ -4,10 +4,14 @@
  * entries attached to it as evidence ("Đoàn ra, đoàn vào: Đoàn … (12/03/2024)").
  */
 import type { CellValue } from "../../platform/export/index.js";
+import { clipAtWord } from "../../shared/text/vi-format.js";
 import type { RegisterFigures } from "../registers/register-kinds.js";
 import type { ReportTaskEntry } from "../registers/registers.service.js";
 import { formatShortDate } from "./docx/docx.text.js";
 import type { RegistersSection } from "./docx/report.model.js";
+
+/** The longest paragraph a stored draft accepts (`Line` in the reports API). */
+const PARAGRAPH_MAX = 5000;
 
 export const REGISTERS_HEADING =
   "Kết quả các mặt công tác đối ngoại, thông tin đối ngoại (theo các sổ theo dõi)";
@@ -29,7 +33,12 @@ export function registersSection(figures: readonly RegisterFigures[]): Registers
     groups: kept.map((f) => ({
       kind: f.kind,
       heading: f.heading,
-      paragraphs: f.sentences.length > 0 ? f.sentences : ["Trong kỳ, sổ theo dõi chưa ghi nhận số liệu."],
+      // A draft's paragraph holds at most 5,000 characters (it must stay savable); the registers' sentences
+      // are short, and this keeps a runaway one within the limit.
+      paragraphs:
+        f.sentences.length > 0
+          ? f.sentences.map((p) => clipAtWord(p, PARAGRAPH_MAX - 1))
+          : ["Trong kỳ, sổ theo dõi chưa ghi nhận số liệu."],
     })),
     sheets: kept
       .filter((f) => f.sheet.rows.length > 0)

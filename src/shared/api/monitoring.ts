@@ -287,8 +287,8 @@ export type CreateCase = z.infer<typeof CreateCaseBody>;
 
 export const UpdateCaseBody = z
   .object({
-    /** Optimistic lock: the version the client edited. */
-    version: z.number().int().min(1),
+    /** Optimistic lock: the version the client edited (stored as a 32-bit integer, which the next must fit). */
+    version: z.number().int().min(1).max(2_147_483_646),
     title: z.string().trim().min(1).max(500).optional(),
     assessment: z.enum(ASSESSMENTS).optional(),
     assigneePersonId: z.string().max(100).nullable().optional(),
