@@ -4,13 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPortalFiguresRepository } from "../../src/modules/portal/portal-figures.repository.js";
-import { type Db, openDatabase } from "../../src/platform/db/database.js";
-import { migrateToLatest } from "../../src/platform/db/migrations/index.js";
-import { createTestDatabase, dialects, type TestDatabase } from "../support/db.js";
+import type { Db } from "../../src/platform/db/database.js";
+import { dialects, openMigratedTestDatabase } from "../support/db.js";
 import { portalItemRow, portalTextRow } from "../support/portal-rows.js";
 
 describe.each(dialects())("portal figures by Vietnamese day on %s", (dialect) => {
-  let tdb: TestDatabase;
   let db: Db;
   let close: () => Promise<void>;
   const figures = createPortalFiguresRepository();
@@ -18,11 +16,7 @@ describe.each(dialects())("portal figures by Vietnamese day on %s", (dialect) =>
   const firstMinutesOfJuly = portalItemRow("2024-06-30T17:30:00.000Z");
 
   beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    const opened = openDatabase({ database: tdb.database });
-    db = opened.db;
-    close = opened.close;
-    await migrateToLatest(db, opened.dialect);
+    ({ db, close } = await openMigratedTestDatabase(dialect));
     for (const item of [lastSecondOfJune, firstMinutesOfJuly]) {
       await db.insertInto("portal_items").values(item).execute();
       await db
@@ -43,7 +37,6 @@ describe.each(dialects())("portal figures by Vietnamese day on %s", (dialect) =>
   });
   afterAll(async () => {
     await close?.();
-    await tdb?.drop();
   });
 
   it("counts a text in the half-year of its Vietnamese publication day", async () => {

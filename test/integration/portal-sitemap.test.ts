@@ -8,10 +8,9 @@ import { gunzipSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, openDatabase } from "../../src/platform/db/database.js";
-import { migrateToLatest } from "../../src/platform/db/migrations/index.js";
+import type { Db } from "../../src/platform/db/database.js";
 import { buildPortalApp } from "../../src/portal/portal-app.js";
-import { createTestDatabase, dialects, type TestDatabase } from "../support/db.js";
+import { dialects, openMigratedTestDatabase } from "../support/db.js";
 import { portalItemRow, portalTextRow } from "../support/portal-rows.js";
 
 const LANGS = ["vi", "en", "zh", "ja", "ko", "fr", "ru"] as const;
@@ -25,7 +24,6 @@ interface Url {
 }
 
 describe.each(dialects())("portal sitemap on %s", (dialect) => {
-  let tdb: TestDatabase;
   let db: Db;
   let close: () => Promise<void>;
   let portal: FastifyInstance;
@@ -62,11 +60,7 @@ describe.each(dialects())("portal sitemap on %s", (dialect) => {
   }
 
   beforeAll(async () => {
-    tdb = await createTestDatabase(dialect);
-    const opened = openDatabase({ database: tdb.database });
-    db = opened.db;
-    close = opened.close;
-    await migrateToLatest(db, opened.dialect);
+    ({ db, close } = await openMigratedTestDatabase(dialect));
     const base = Date.UTC(2025, 0, 1);
     for (let i = 0; i < ITEMS; i++) {
       const at = new Date(base + i * 86_400_000).toISOString();
@@ -104,7 +98,6 @@ describe.each(dialects())("portal sitemap on %s", (dialect) => {
   afterAll(async () => {
     await portal?.close();
     await close?.();
-    await tdb?.drop();
   });
 
   it("lists every published text once, in valid files, with reciprocal alternates and x-default", async () => {

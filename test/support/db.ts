@@ -8,7 +8,8 @@ import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import type { Config } from "../../src/config/config.js";
-import type { DialectName } from "../../src/platform/db/database.js";
+import { type Db, type DialectName, openDatabase } from "../../src/platform/db/database.js";
+import { migrateToLatest } from "../../src/platform/db/migrations/index.js";
 
 export function dialects(): DialectName[] {
   return inject("pgUrl") ? ["sqlite", "postgres"] : ["sqlite"];
@@ -50,6 +51,26 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface MigratedTestDatabase {
+  db: Db;
+  /** Closes the connection and drops the database. */
+  close(): Promise<void>;
+}
+
+/** A fresh database of the given dialect, opened and migrated to the latest schema, for suites that use tables directly. */
+export async function openMigratedTestDatabase(dialect: DialectName): Promise<MigratedTestDatabase> {
+  const tdb = await createTestDatabase(dialect);
+  const opened = openDatabase({ database: tdb.database });
+  await migrateToLatest(opened.db, opened.dialect);
+  return {
+    db: opened.db,
+    async close() {
+      await opened.close();
+      await tdb.drop();
     },
   };
 }
